@@ -1,0 +1,62 @@
+# csc: two commands. `make run` (embedded, demo data) and `make test` (PostgreSQL + Redis).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/csc)
+TEST_REDIS_URL := $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-dev system-deps services-check lint format messages screenshots bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py migrate --noinput
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py seed_demo
+	@echo "csc is starting on http://$(HOST):$(PORT)/  (log in with a demo login above)"
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py runserver --noreload $(HOST):$(PORT)
+
+system-deps:
+	@bash .ci/system-deps.sh
+
+services-check: install-dev
+	@DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(PY) .ci/check_services.py
+
+test: install-dev system-deps services-check
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+		$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install-dev
+	$(PY) manage.py makemessages -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*'
+	$(PY) manage.py makemessages -d djangojs -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'static/vendor/*' --ignore 'staticfiles/*'
+	$(PY) manage.py compilemessages --ignore '.venv/*'
+
+screenshots: install-dev system-deps
+	$(PY) docs/take_screenshots.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .test-media staticfiles

@@ -1,0 +1,320 @@
+"""Stores, their people, buyer–store sessions, messages and ratings."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    BUYER = "buyer", _("买家")
+    AGENT = "agent", _("客服")
+    SUPERVISOR = "supervisor", _("客服主管")
+    AUDITOR = "auditor", _("平台审核员")
+    ADMIN = "admin", _("平台管理员")
+
+
+class User(AbstractUser):
+    """Every person on the platform; merchants belong to one store via Membership."""
+
+    class Kind(models.TextChoices):
+        BUYER = "buyer", _("买家")
+        MERCHANT = "merchant", _("商家")
+        AUDITOR = "auditor", _("平台审核员")
+        ADMIN = "admin", _("平台管理员")
+
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.BUYER)
+    nickname = models.CharField(_("昵称"), max_length=64, blank=True)
+
+    class Meta:
+        db_table = "chat_user"
+
+    def __str__(self):
+        return self.nickname or self.username
+
+    @property
+    def display_name(self) -> str:
+        return self.nickname or self.username
+
+    @property
+    def role(self) -> str:
+        if self.kind == self.Kind.MERCHANT:
+            membership = getattr(self, "membership", None)
+            return membership.role if membership else Role.AGENT
+        return self.kind
+
+
+class Store(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("正常")
+        RESTRICTED = "restricted", _("受限")
+        SUSPENDED = "suspended", _("暂停客服")
+        BLOCKED = "blocked", _("已封禁")
+
+    name = models.CharField(_("店铺名称"), max_length=100)
+    slug = models.SlugField(_("店铺标识"), max_length=64, unique=True)
+    greeting = models.CharField(
+        _("欢迎语"), max_length=500, default="您好，欢迎光临，请问有什么可以帮您？"
+    )
+    closing_phrase = models.CharField(
+        _("结束语"), max_length=500, default="感谢您的咨询，祝您购物愉快，再见！"
+    )
+    opens_at = models.TimeField(_("营业开始"), default=dt.time(8, 0))
+    closes_at = models.TimeField(_("营业结束"), default=dt.time(23, 0))
+    status = models.CharField(
+        _("状态"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    robot_assist = models.BooleanField(_("机器人辅助"), default=False)
+    idle_close_minutes = models.PositiveIntegerField(
+        _("无活动自动结束(分钟)"), default=30
+    )
+    assist_delay_seconds = models.PositiveIntegerField(
+        _("辅助回复等待(秒)"), default=60
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("店铺")
+        verbose_name_plural = _("店铺")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("chat:store", args=[self.slug])
+
+    @property
+    def chat_open(self) -> bool:
+        return self.status in (self.Status.ACTIVE, self.Status.RESTRICTED)
+
+
+class Membership(models.Model):
+    """A merchant user's place in exactly one store."""
+
+    class MemberRole(models.TextChoices):
+        AGENT = Role.AGENT.value, Role.AGENT.label
+        SUPERVISOR = Role.SUPERVISOR.value, Role.SUPERVISOR.label
+
+    class Presence(models.TextChoices):
+        ONLINE = "online", _("在线")
+        BUSY = "busy", _("忙碌")
+        AWAY = "away", _("离开")
+        OFFLINE = "offline", _("离线")
+
+    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="members")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    role = models.CharField(
+        max_length=16, choices=MemberRole.choices, default=MemberRole.AGENT
+    )
+    max_sessions = models.PositiveIntegerField(_("最大接待量"), default=5)
+    presence = models.CharField(
+        max_length=16, choices=Presence.choices, default=Presence.OFFLINE
+    )
+    presence_changed_at = models.DateTimeField(null=True, blank=True)
+    last_assigned_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["store", "presence"])]
+
+    def __str__(self):
+        return f"{self.user} @ {self.store}"
+
+
+class Session(models.Model):
+    """One buyer's conversation with one store."""
+
+    class State(models.TextChoices):
+        ROBOT = "robot", _("机器人接待")
+        QUEUED = "queued", _("排队中")
+        ACTIVE = "active", _("人工接待中")
+        CLOSED = "closed", _("已结束")
+
+    class Invalid(models.TextChoices):
+        NONE = "", _("有效")
+        REPORTED = "reported", _("被举报")
+        BLACKLISTED = "blacklisted", _("黑名单")
+        RISK = "risk", _("风险")
+
+    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="sessions")
+    buyer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="buyer_sessions",
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agent_sessions",
+    )
+    state = models.CharField(max_length=16, choices=State.choices, default=State.ROBOT)
+    invalid_reason = models.CharField(
+        max_length=16, choices=Invalid.choices, default=Invalid.NONE, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    # First entry into human service (first queued or assigned): the metrics anchor.
+    human_started_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    last_seq = models.PositiveIntegerField(default=0)
+    last_message_at = models.DateTimeField(null=True, blank=True)
+    last_buyer_activity_at = models.DateTimeField(null=True, blank=True)
+    # Oldest buyer message not yet answered by a human; drives the console timer.
+    waiting_since = models.DateTimeField(null=True, blank=True)
+    buyer_read_seq = models.PositiveIntegerField(default=0)
+    agent_read_seq = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["store", "buyer"],
+                condition=~Q(state="closed"),
+                name="one_open_session_per_buyer_and_store",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["store", "created_at"]),
+            models.Index(fields=["store", "human_started_at"]),
+            models.Index(fields=["store", "state", "queued_at"]),
+            models.Index(fields=["agent", "state"]),
+            models.Index(fields=["buyer", "store"]),
+        ]
+
+    def __str__(self):
+        return f"#{self.pk} {self.buyer} ↔ {self.store}"
+
+    def get_absolute_url(self):
+        return reverse("chat:session", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.state != self.State.CLOSED
+
+
+class Message(models.Model):
+    class SenderKind(models.TextChoices):
+        BUYER = "buyer", _("买家")
+        AGENT = "agent", _("客服")
+        ASSIST = "assist", _("辅助回复")
+        ROBOT = "robot", _("机器人")
+        SYSTEM = "system", _("系统")
+
+    class Kind(models.TextChoices):
+        TEXT = "text", _("文字")
+        IMAGE = "image", _("图片")
+
+    class Verdict(models.TextChoices):
+        ALLOW = "allow", _("通过")
+        FLAG = "flag", _("待审")
+        MASK = "mask", _("打码")
+        BLOCK = "block", _("拦截")
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="messages"
+    )
+    # Gap-free per session over delivered messages; blocked messages have none.
+    seq = models.PositiveIntegerField(null=True, blank=True)
+    sender_kind = models.CharField(max_length=16, choices=SenderKind.choices)
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    client_msg_id = models.UUIDField(null=True, blank=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.TEXT)
+    body = models.TextField(blank=True)
+    image = models.FileField(upload_to="chat/%Y/%m/", blank=True)
+    created_at = models.DateTimeField()
+    verdict = models.CharField(
+        max_length=8, choices=Verdict.choices, default=Verdict.ALLOW
+    )
+    masked_body = models.TextField(blank=True)
+    violations = models.JSONField(default=list, blank=True)
+    ruleset_version = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "seq"], name="message_seq_unique_per_session"
+            ),
+            models.UniqueConstraint(
+                fields=["sender", "client_msg_id"],
+                condition=Q(client_msg_id__isnull=False),
+                name="message_client_id_unique_per_sender",
+            ),
+        ]
+        indexes = [models.Index(fields=["session", "created_at"])]
+
+    def __str__(self):
+        return f"{self.session_id}:{self.seq} {self.sender_kind}"
+
+    @property
+    def is_human_reply(self) -> bool:
+        return self.sender_kind in (self.SenderKind.AGENT, self.SenderKind.ASSIST)
+
+    @property
+    def delivered(self) -> bool:
+        return self.verdict != self.Verdict.BLOCK
+
+
+class Rating(models.Model):
+    class Score(models.IntegerChoices):
+        VERY_DISSATISFIED = 1, _("非常不满意")
+        DISSATISFIED = 2, _("不满意")
+        NEUTRAL = 3, _("一般")
+        SATISFIED = 4, _("满意")
+        VERY_SATISFIED = 5, _("非常满意")
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="ratings"
+    )
+    score = models.PositiveSmallIntegerField(choices=Score.choices)
+    comment = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["session", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(score__gte=1, score__lte=5), name="rating_score_1_to_5"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.session_id}: {self.score}"
+
+
+class Notice(models.Model):
+    """A message to a store's merchant console (metrics results, sanctions…)."""
+
+    class Level(models.TextChoices):
+        INFO = "info", _("通知")
+        WARNING = "warning", _("警告")
+
+    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="notices")
+    level = models.CharField(max_length=16, choices=Level.choices, default=Level.INFO)
+    source = models.CharField(max_length=32)
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["store", "-created_at"])]
+
+    def __str__(self):
+        return self.text[:40]

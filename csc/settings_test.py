@@ -1,0 +1,17 @@
+"""Test settings: the real PostgreSQL and Redis, fast hashing, no outside network."""
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/csc")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+from csc.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CELERY_TASK_ALWAYS_EAGER = True
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+
+# Parallel test workers share one Redis: keep their groups and keys apart.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"asgi-test-{_worker}"  # noqa: F405
+CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405

@@ -1,0 +1,33 @@
+from django.core.management import call_command
+
+from chat.models import Membership, Message, Rating, Session, Store, User
+
+
+def test_seed_demo_creates_every_role_and_a_week_of_history(db):
+    call_command("seed_demo", quiet=True)
+    assert Store.objects.count() == 3
+    assert User.objects.filter(kind=User.Kind.BUYER).count() == 20
+    assert Membership.objects.filter(role="supervisor").count() == 3
+    assert Membership.objects.filter(role="agent").count() == 6
+    assert User.objects.filter(kind=User.Kind.AUDITOR).count() == 1
+    assert User.objects.get(username="admin").is_superuser
+    assert Session.objects.count() == 3 * 7 * 12
+    assert Rating.objects.exists()
+
+
+def test_seed_demo_is_idempotent(db):
+    call_command("seed_demo", quiet=True)
+    counts = (User.objects.count(), Session.objects.count(), Message.objects.count())
+    call_command("seed_demo", quiet=True)
+    assert (
+        User.objects.count(),
+        Session.objects.count(),
+        Message.objects.count(),
+    ) == counts
+
+
+def test_seeded_messages_have_gap_free_sequences(db):
+    call_command("seed_demo", quiet=True)
+    for session in Session.objects.all()[:20]:
+        seqs = list(session.messages.order_by("seq").values_list("seq", flat=True))
+        assert seqs == list(range(1, session.last_seq + 1))
