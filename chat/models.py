@@ -318,3 +318,80 @@ class Notice(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+
+class QuickPhrase(models.Model):
+    """A canned reply: the store's shared list (owner empty) or an agent's own."""
+
+    class Purpose(models.TextChoices):
+        GENERAL = "general", _("常用")
+        GREETING = "greeting", _("欢迎语")
+        CLOSING = "closing", _("结束语")
+
+    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="phrases")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="quick_phrases",
+    )
+    shortcut = models.CharField(_("快捷码"), max_length=32, blank=True)
+    text = models.CharField(_("内容"), max_length=2000)
+    purpose = models.CharField(
+        max_length=16, choices=Purpose.choices, default=Purpose.GENERAL
+    )
+    position = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        indexes = [models.Index(fields=["store", "owner"])]
+
+    def __str__(self):
+        return self.text[:40]
+
+
+class FaqEntry(models.Model):
+    """A robot answer: any of the comma-separated keywords triggers the answer."""
+
+    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="faq")
+    keywords = models.CharField(_("关键词"), max_length=500)
+    answer = models.CharField(_("回答"), max_length=2000)
+    position = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.keywords
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [
+            k.strip() for k in self.keywords.replace("，", ",").split(",") if k.strip()
+        ]
+
+
+class StoreStatusChange(models.Model):
+    """Every change of a store's status, with who or what caused it."""
+
+    store = models.ForeignKey(
+        Store, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    old_status = models.CharField(max_length=16, choices=Store.Status.choices)
+    new_status = models.CharField(max_length=16, choices=Store.Status.choices)
+    reason = models.CharField(max_length=500)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.store}: {self.old_status} → {self.new_status}"

@@ -1,0 +1,89 @@
+"""The penalty ledger: append entries, verify the hash chain."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from chat.models import Store
+from compliance.models import PenaltyEntry
+
+GENESIS = "0" * 64
+
+
+def do_add_penalty_entry(
+    store: Store,
+    points: int,
+    reason: str,
+    source: str,
+    *,
+    rule: str = "",
+    metric: str = "",
+    issued_by=None,
+    dedupe_key: str | None = None,
+    reverses: PenaltyEntry | None = None,
+) -> tuple[PenaltyEntry, bool]:
+    """Append one entry to the store's chain; a known dedupe_key returns the first."""
+    if dedupe_key:
+        existing = PenaltyEntry.objects.filter(dedupe_key=dedupe_key).first()
+        if existing:
+            return existing, False
+    try:
+        with transaction.atomic():
+            Store.objects.select_for_update().get(pk=store.pk)
+            last = PenaltyEntry.objects.filter(store=store).order_by("-id").first()
+            entry = PenaltyEntry(
+                store=store,
+                points=points,
+                reason=reason,
+                source=source,
+                rule=rule,
+                metric=metric,
+                issued_by=issued_by,
+                dedupe_key=dedupe_key,
+                reverses=reverses,
+                created_at=timezone.now(),
+                prev_hash=last.hash if last else GENESIS,
+            )
+            entry.hash = entry.compute_hash()
+            entry.save()
+    except IntegrityError:
+        if dedupe_key:
+            return PenaltyEntry.objects.get(dedupe_key=dedupe_key), False
+        raise
+    return entry, True
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    entry_id: int
+    store_id: int
+    problem: str
+
+
+def verify_chain(store_ids=None) -> list[ChainBreak]:
+    """Recompute every hash in order; return where a chain is broken."""
+    breaks = []
+    entries = PenaltyEntry.objects.order_by("store_id", "id")
+    if store_ids is not None:
+        entries = entries.filter(store_id__in=store_ids)
+    previous_by_store: dict[int, str] = {}
+    for entry in entries.iterator(chunk_size=2000):
+        expected_prev = previous_by_store.get(entry.store_id, GENESIS)
+        if entry.prev_hash != expected_prev:
+            breaks.append(
+                ChainBreak(entry.id, entry.store_id, "previous hash mismatch")
+            )
+        elif entry.compute_hash() != entry.hash:
+            breaks.append(ChainBreak(entry.id, entry.store_id, "content hash mismatch"))
+        previous_by_store[entry.store_id] = entry.hash
+    return breaks
+
+
+def points_in_window(store: Store, since) -> int:
+    from django.db.models import Sum
+
+    total = PenaltyEntry.objects.filter(store=store, created_at__gte=since).aggregate(
+        total=Sum("points")
+    )["total"]
+    return total or 0
