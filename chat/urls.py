@@ -1,11 +1,11 @@
 from django.urls import path
 
-from chat import views
+from chat.views import pages
 
 app_name = "chat"
 
 urlpatterns = [
-    path("stores/", views.directory, name="directory"),
-    path("stores/<slug:slug>/", views.store_page, name="store"),
-    path("console/", views.console, name="console"),
+    path("stores/", pages.directory, name="directory"),
+    path("stores/<slug:slug>/", pages.store_page, name="store"),
+    path("console/", pages.console, name="console"),
 ]

@@ -4,10 +4,10 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
-from chat import views as chat_views
+from chat.views import pages as chat_pages
 
 urlpatterns = [
-    path("", chat_views.home, name="home"),
+    path("", chat_pages.home, name="home"),
     path(
         "login/",
         auth_views.LoginView.as_view(template_name="registration/login.html"),
