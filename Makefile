@@ -53,6 +53,7 @@ format: install-dev
 messages: install-dev
 	$(PY) manage.py makemessages -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*'
 	$(PY) manage.py makemessages -d djangojs -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'static/vendor/*' --ignore 'staticfiles/*'
+	$(PY) locale/fill_catalogs.py
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 
 screenshots: install-dev system-deps
