@@ -57,3 +57,16 @@ def test_login_with_wrong_password_shows_error(client, buyer):
     response = client.post("/login/", {"username": "buyer-1", "password": "nope"})
     assert response.status_code == 200
     assert "用户名或密码不正确" in response.content.decode()
+
+
+def test_browser_language_does_not_override_the_chinese_default(client, db):
+    response = client.get("/login/", headers={"accept-language": "en-US,en;q=0.9"})
+    assert "登录 csc 客服平台" in response.content.decode()
+
+
+def test_language_switch_cookie_selects_english(client, db):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
+    assert response.status_code == 302
+    page = client.get("/login/").content.decode()
+    assert "Log in to csc" in page
+    assert '<html lang="en">' in page
