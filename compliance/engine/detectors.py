@@ -26,6 +26,7 @@ MOBILE = re.compile(r"(?:0086|86)?1[3-9][0-9]{9}")
 LANDLINE = re.compile(r"(?:0(?:10|2[0-9]|[3-9][0-9]{2})[0-9]{7,8}|[48]00[0-9]{7})")
 ORDER_CONTEXT = re.compile(
     r"(?:订单|单号|运单|条码|条形码|编号|型号|序列号|imei|sn|批次|货号|工单|发票|"
+    r"快递|物流|顺丰|中通|圆通|申通|韵达|极兔|邮政|德邦|驿站|"
     r"sf|yt|jt|zto|sto|yd|ems|jd|jdv|dpk|kye|tracking|order)$"
 )
 CARD_CONTEXT = re.compile(

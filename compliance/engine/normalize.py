@@ -44,7 +44,9 @@ from pathlib import Path
 
 __all__ = ["Normalized", "View", "normalize", "fold_term"]
 
-_SEPARATOR_CATEGORIES = frozenset("Zs Zl Zp Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Cc Cf Co Mn Mc Me".split())
+_SEPARATOR_CATEGORIES = frozenset(
+    ["Zs", "Zl", "Zp", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Cc", "Cf", "Co", "Mn", "Mc", "Me"]
+)
 
 NUMERAL_DIGITS = {
     "零": "0", "〇": "0", "○": "0", "洞": "0",
@@ -107,9 +109,7 @@ def _build_table(keep_separators: bool) -> dict[int, str]:
         char = chr(code)
         value = char
         for _ in range(4):
-            folded = "".join(
-                _fold_char(c, traditional, keep_separators) for c in value
-            )
+            folded = "".join(_fold_char(c, traditional, keep_separators) for c in value)
             if folded == value:
                 break
             value = folded

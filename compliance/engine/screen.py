@@ -6,10 +6,11 @@ The decision, step by step:
 2. one Aho-Corasick scan of the compact view finds every lexicon term and
    every allow-list entry at once;
 3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
-   ``天猫精灵``), when a longer term hit contains it (``狗东西`` is abuse, not
-   the platform ``狗东``), or, when the term starts or ends with at most four
-   Latin letters, when the original text continues that Latin word (a letter,
-   or before it a digit: ``sb`` in ``USB``, ``tb上`` in ``1TB上``);
+   ``天猫精灵``), when a longer term hit of the same category contains it,
+   or, when the term starts or ends with at most four
+   Latin letters, when the original text continues that Latin word with a
+   letter, digit or hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``,
+   ``wx`` in ``WX-1000``);
 4. the rules' patterns run on the compact view; the structural detectors run
    (``detectors.py``) — the digit ones only when the text has five digits;
 5. with ``history`` (the session's earlier messages, oldest first, as
@@ -31,7 +32,7 @@ from dataclasses import asdict, dataclass
 
 from . import detectors
 from .normalize import Normalized, normalize
-from .ruleset import SENDERS, SEVERITY, Rule, RuleSet
+from .ruleset import SENDERS, SEVERITY, Rule, RuleSet, TermEntry
 
 __all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
 
@@ -74,12 +75,17 @@ def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _whole_word(original: str, start: int, end: int, entry) -> bool:
-    if entry.check_left and start > 0:
-        before = original[start - 1]
-        if _is_latin(before) or before.isdigit():
-            return False
-    return not (entry.check_right and end < len(original) and _is_latin(original[end]))
+def _continues_word(char: str) -> bool:
+    return _is_latin(char) or char.isdigit() or char == "-"
+
+
+def _whole_word(original: str, start: int, end: int, entry: TermEntry) -> bool:
+    # A Latin word glued to digits or a hyphen is a model number (WX-1000).
+    if entry.check_left and start > 0 and _continues_word(original[start - 1]):
+        return False
+    return not (
+        entry.check_right and end < len(original) and _continues_word(original[end])
+    )
 
 
 def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]]:
@@ -103,8 +109,12 @@ def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]
         if any(a_start <= start and end <= a_end for a_start, a_end in allowed):
             continue
         if any(
-            o_start <= start and end <= o_end and o_end - o_start > end - start
-            for o_start, o_end, _ in terms
+            o_start <= start
+            and end <= o_end
+            and o_end - o_start > end - start
+            and other.rule.category == entry.rule.category
+            for o_start, o_end, other in terms
+            if other.rule is not None
         ):
             continue
         original_start, original_end = norm.span(start, end)
@@ -155,7 +165,9 @@ def _detector_hits(
     rule = found.get("url")
     if rule is not None:
         for start, end in detectors.urls(norm, ruleset.platform_domains):
-            if not any(e_start <= start and end <= e_end for e_start, e_end in email_spans):
+            if not any(
+                e_start <= start and end <= e_end for e_start, e_end in email_spans
+            ):
                 hits.append((start, end, rule))
     rule = found.get("share_token")
     if rule is not None:
