@@ -27,17 +27,22 @@ def main(argv: list[str] | None = None) -> int:
             ruleset = compile_ruleset(json.load(spec))
     else:
         ruleset = default_ruleset()
-    source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
-    with source:
-        if args.evaluate:
-            records = [json.loads(line) for line in source if line.strip()]
-            report = evaluate(ruleset, records)
-            if not args.mistakes:
-                report.pop("mistakes")
-            json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
-            return 0
-        errors = screen_jsonl(ruleset, source, sys.stdout)
+    if args.file == "-":
+        return _run(ruleset, sys.stdin, args)
+    with open(args.file, encoding="utf-8") as source:
+        return _run(ruleset, source, args)
+
+
+def _run(ruleset, source, args) -> int:
+    if args.evaluate:
+        records = [json.loads(line) for line in source if line.strip()]
+        report = evaluate(ruleset, records)
+        if not args.mistakes:
+            report.pop("mistakes")
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    errors = screen_jsonl(ruleset, source, sys.stdout)
     return 1 if errors else 0
 
 

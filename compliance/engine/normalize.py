@@ -45,7 +45,28 @@ from pathlib import Path
 __all__ = ["Normalized", "View", "normalize", "fold_term"]
 
 _SEPARATOR_CATEGORIES = frozenset(
-    ["Zs", "Zl", "Zp", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Cc", "Cf", "Co", "Mn", "Mc", "Me"]
+    [
+        "Zs",
+        "Zl",
+        "Zp",
+        "Pc",
+        "Pd",
+        "Ps",
+        "Pe",
+        "Pi",
+        "Pf",
+        "Po",
+        "Sm",
+        "Sc",
+        "Sk",
+        "So",
+        "Cc",
+        "Cf",
+        "Co",
+        "Mn",
+        "Mc",
+        "Me",
+    ]
 )
 
 NUMERAL_DIGITS = {

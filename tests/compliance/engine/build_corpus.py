@@ -53,13 +53,15 @@ def bank_card():
     )
 
 
-CN = dict(zip("0123456789", "零一二三四五六七八九"))
-CN_UPPER = dict(zip("0123456789", "零壹贰叁肆伍陆柒捌玖"))
-SLANG = dict(zip("0123456789", "洞幺两三四五六拐八勾"))
-CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨"))
-PAREN = dict(zip("0123456789", ["0", "⑴", "⑵", "⑶", "⑷", "⑸", "⑹", "⑺", "⑻", "⑼"]))
-FULL = dict(zip("0123456789", "０１２３４５６７８９"))
-SUPER = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+CN = dict(zip("0123456789", "零一二三四五六七八九", strict=True))
+CN_UPPER = dict(zip("0123456789", "零壹贰叁肆伍陆柒捌玖", strict=True))
+SLANG = dict(zip("0123456789", "洞幺两三四五六拐八勾", strict=True))
+CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨", strict=True))
+PAREN = dict(
+    zip("0123456789", ["0", "⑴", "⑵", "⑶", "⑷", "⑸", "⑹", "⑺", "⑻", "⑼"], strict=True)
+)
+FULL = dict(zip("0123456789", "０１２３４５６７８９", strict=True))
+SUPER = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", strict=True))
 
 
 def spell(number, table):
