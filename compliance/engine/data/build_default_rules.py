@@ -1277,6 +1277,12 @@ def build() -> dict:
             detector="bank_card",
         ),
         rule(
+            "payment.qr_code",
+            "payment",
+            "收款码/付款二维码",
+            "请通过平台下单支付，勿发送收款码",
+        ),
+        rule(
             "payment.refund_difference",
             "payment",
             "退款后私下补差价",
