@@ -30,6 +30,9 @@ def fill(domain: str) -> list[str]:
         for entry in catalog:
             text = EN.get(entry.msgid)
             if text is None:
+                if "fuzzy" in entry.flags:
+                    entry.msgstr = ""
+                    entry.flags.remove("fuzzy")
                 if not entry.msgstr:
                     missing.append(entry.msgid)
                 continue

@@ -74,5 +74,6 @@ def evaluate_file(ruleset, path):
                 record["expect"] = list(record["expect"])
                 records.append(record)
             except (ValueError, KeyError, TypeError) as error:
-                raise CommandError(f"line {number}: not a labelled message ({error})")
+                message = f"line {number}: not a labelled message ({error})"
+                raise CommandError(message) from error
     return evaluate(ruleset, records)
