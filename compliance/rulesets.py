@@ -38,7 +38,7 @@ def install_default_rules(models=None) -> int:
     spec = load_default_spec()
     categories = {}
     for code, data in spec["categories"].items():
-        categories[code], _ = m["RuleCategory"].objects.update_or_create(
+        categories[code], _ = m["RuleCategory"].objects.get_or_create(
             code=code,
             defaults={
                 "name": data["name"],
@@ -50,7 +50,7 @@ def install_default_rules(models=None) -> int:
     written = 0
     for data in spec["rules"]:
         actions = data.get("actions") or {}
-        rule, _ = m["Rule"].objects.update_or_create(
+        rule, _ = m["Rule"].objects.get_or_create(
             code=data["code"],
             defaults={
                 "category": categories[data["category"]],

@@ -6,7 +6,8 @@ maximal digit runs of the compact view (so ``138 0013 8000`` and
 than bare length: a mobile number is exactly ``1[3-9]`` plus nine digits
 (optionally after ``86``), a landline has an area code, a bank card passes the
 Luhn check and has a card context or a UnionPay ``62`` prefix.  A run right
-after an order, waybill or model-number word is never a phone or a card.
+after an order, waybill or model-number word is never a landline or a card; a
+mobile-shaped run is excused only after a device-identifier word.
 URL, e-mail and share-token detectors read the folded view, which keeps the
 dots, slashes and ``@`` they need, and accept the spelled-out forms
 (``点``, ``dot``, ``艾特``, ``圈a``, ``#``).
@@ -29,6 +30,9 @@ ORDER_CONTEXT = re.compile(
     r"快递|物流|顺丰|中通|圆通|申通|韵达|极兔|邮政|德邦|驿站|"
     r"sf|yt|jt|zto|sto|yd|ems|jd|jdv|dpk|kye|tracking|order)$"
 )
+# Device identifiers can coincide with a mobile number's shape; order and waybill
+# numbers are never exactly one, so "订单号138…" (the classic evasion) is reported.
+DEVICE_CONTEXT = re.compile(r"(?:条码|条形码|型号|序列号|imei|sn|批次|货号)$")
 CARD_CONTEXT = re.compile(
     r"卡号|银行|账号|帐号|转账|打款|汇款|转到|打到|收款|开户|户名|储蓄卡|信用卡|"
     r"工行|建行|农行|中行|招行|交行|邮储|卡上"
@@ -95,7 +99,8 @@ def phones(norm: Normalized, *, landline: bool) -> list[Span]:
     found = []
     check = is_landline if landline else is_mobile
     for start, end, digits, before in digit_runs(norm):
-        if check(digits) and not ORDER_CONTEXT.search(before):
+        context = ORDER_CONTEXT if landline else DEVICE_CONTEXT
+        if check(digits) and not context.search(before):
             found.append(norm.span(start, end))
     return found
 

@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from compliance.models import AllowEntry, Rule, RuleEntry
+from compliance.models import AllowEntry, Rule, RuleEntry, RuleSetRevision
 from compliance.rulesets import LiveRuleSet, build_spec, do_bump_revision
 from compliance.screening import screen_merchant_text
 
@@ -110,3 +110,16 @@ def test_a_running_process_uses_a_rule_change_within_five_seconds():
         process.kill()
         process.wait()
     assert screen_merchant_text("今晚用蓝莓派暗号联系").action == "block"
+
+
+def test_installing_defaults_again_keeps_admin_edits_and_adds_missing(db):
+    rule = Rule.objects.get(code="contact.wechat")
+    Rule.objects.filter(pk=rule.pk).update(agent_action="flag")
+    AllowEntry.objects.filter(value="VX系列").delete()
+    before = RuleSetRevision.objects.count()
+    out = StringIO()
+    call_command("install_default_rules", stdout=out)
+    assert out.getvalue().strip() == "1 new entries installed"
+    assert Rule.objects.get(pk=rule.pk).agent_action == "flag"
+    assert AllowEntry.objects.filter(value="VX系列").exists()
+    assert RuleSetRevision.objects.count() == before + 1

@@ -34,7 +34,6 @@ def test_landline_with_area_code_is_contact(rules):
 
 def test_order_and_waybill_numbers_are_not_phones(rules):
     for text in (
-        "订单号13800138000",
         "顺丰单号SF1380013800012",
         "中通快递 036578953279",
         "运单号 773123456789012",
@@ -205,3 +204,18 @@ def test_verdict_to_dict_is_plain_data(rules):
         "masked_text": "你好",
         "version": "default-2024.1",
     }
+
+
+def test_mobile_number_behind_an_order_word_is_still_a_phone(rules):
+    verdict = screen(rules, "订单号13812345678有问题联系", "agent")
+    assert found(verdict) == [("contact", "contact.phone", 3, 14, "13812345678")]
+    assert verdict.action == "block"
+
+
+def test_mobile_shaped_serial_number_after_a_device_word_passes(rules):
+    assert screen(rules, "序列号SN13800138000", "buyer").violations == ()
+
+
+def test_product_line_named_vx_and_dog_food_question_pass(rules):
+    assert screen(rules, "你们家的VX系列耳机有降噪吗", "buyer").violations == ()
+    assert screen(rules, "给狗东西吃要注意什么", "buyer").violations == ()
