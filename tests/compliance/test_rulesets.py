@@ -123,3 +123,17 @@ def test_installing_defaults_again_keeps_admin_edits_and_adds_missing(db):
     assert Rule.objects.get(pk=rule.pk).agent_action == "flag"
     assert AllowEntry.objects.filter(value="VX系列").exists()
     assert RuleSetRevision.objects.count() == before + 1
+
+
+def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db):
+    """tests/data/screening_holdout.jsonl was written by another engineer, after
+    the rules, as a merchant trying to beat them and as ordinary shop talk."""
+    out = StringIO()
+    holdout = ROOT / "tests" / "data" / "screening_holdout.jsonl"
+    call_command("screen", evaluate=str(holdout), json=True, stdout=out)
+    report = json.loads(out.getvalue())
+    assert report["overall"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "false_positive_rate": 0.0,
+    }

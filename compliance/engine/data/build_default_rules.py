@@ -1216,7 +1216,11 @@ def build() -> dict:
             "QQ号/QQ引流",
             "请在平台内沟通，勿留QQ号",
             terms=_combine(QQ_NAMES, before=()) + _combine(QQ_CONTEXT_ONLY, bare=False),
-            patterns=[qq_names + r"(?:号码|号|账号|群)?(?:是|为)?[0-9]{5,11}"],
+            patterns=[
+                qq_names + r"(?:号码|号|账号|群)?(?:是|为)?[0-9]{5,11}",
+                # A lone "q" only next to a steering verb: "加q123456", "扣q…".
+                r"(?:加|添加|私|找|联系|搜)(?:个|我)?q(?:号|群)?(?:是|为)?[0-9]{5,11}",
+            ],
         ),
         rule(
             "contact.other_im",
