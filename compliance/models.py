@@ -1,4 +1,4 @@
-"""Compliance data: review items, the penalty ledger, sanctions, appeals, audit log."""
+"""Compliance data: rules, review items, the penalty ledger, sanctions, appeals, audit."""
 
 import hashlib
 import json
@@ -80,6 +80,162 @@ class PenaltyEntry(models.Model):
         return hashlib.sha256(f"{self.prev_hash}|{payload}".encode()).hexdigest()
 
 
+class ActionChoice(models.TextChoices):
+    ALLOW = "allow", _("放行")
+    FLAG = "flag", _("送审")
+    MASK = "mask", _("打码")
+    BLOCK = "block", _("拦截")
+
+
+class RuleCategory(models.Model):
+    """One of the fixed screening categories, with its default actions and points."""
+
+    code = models.CharField(max_length=32, unique=True)
+    name = models.CharField(_("名称"), max_length=100)
+    buyer_action = models.CharField(
+        _("买家消息动作"), max_length=8, choices=ActionChoice.choices
+    )
+    agent_action = models.CharField(
+        _("客服消息动作"), max_length=8, choices=ActionChoice.choices
+    )
+    points = models.PositiveIntegerField(_("扣分"), default=2)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("违规类别")
+        verbose_name_plural = _("违规类别")
+
+    def __str__(self):
+        return f"{self.code} · {self.name}"
+
+
+class Rule(models.Model):
+    """A named rule inside a category: lexicon terms, patterns and/or a detector."""
+
+    class Detector(models.TextChoices):
+        NONE = "", _("无")
+        PHONE = "phone", _("手机号")
+        LANDLINE = "landline", _("固定电话")
+        EMAIL = "email", _("邮箱")
+        BANK_CARD = "bank_card", _("银行卡号")
+        URL = "url", _("网址")
+        SHARE_TOKEN = "share_token", _("口令")
+        SPAM = "spam", _("重复广告")
+
+    code = models.CharField(_("规则编码"), max_length=64, unique=True)
+    category = models.ForeignKey(
+        RuleCategory, on_delete=models.PROTECT, related_name="rules"
+    )
+    name = models.CharField(_("名称"), max_length=200)
+    buyer_action = models.CharField(
+        _("买家消息动作"),
+        max_length=8,
+        choices=ActionChoice.choices,
+        blank=True,
+        help_text=_("留空则使用类别默认动作"),
+    )
+    agent_action = models.CharField(
+        _("客服消息动作"),
+        max_length=8,
+        choices=ActionChoice.choices,
+        blank=True,
+        help_text=_("留空则使用类别默认动作"),
+    )
+    points = models.PositiveIntegerField(
+        _("扣分"), null=True, blank=True, help_text=_("留空则使用类别默认分值")
+    )
+    suggestion = models.CharField(_("合规话术建议"), max_length=500, blank=True)
+    detector = models.CharField(
+        _("结构检测"), max_length=16, choices=Detector.choices, blank=True
+    )
+    enabled = models.BooleanField(_("启用"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("规则")
+        verbose_name_plural = _("规则")
+
+    def __str__(self):
+        return f"{self.code} · {self.name}"
+
+
+class RuleEntry(models.Model):
+    """A lexicon term or a regular expression of a rule."""
+
+    class Kind(models.TextChoices):
+        TERM = "term", _("词条")
+        PATTERN = "pattern", _("正则")
+
+    rule = models.ForeignKey(Rule, on_delete=models.CASCADE, related_name="entries")
+    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.TERM)
+    value = models.CharField(_("内容"), max_length=500)
+    enabled = models.BooleanField(_("启用"), default=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["rule", "kind", "value"], name="rule_entry_unique"
+            )
+        ]
+        verbose_name = _("词条")
+        verbose_name_plural = _("词条")
+
+    def __str__(self):
+        return self.value
+
+
+class AllowEntry(models.Model):
+    """Product words never screened (QQ糖, USB, 扣子 …)."""
+
+    value = models.CharField(_("白名单词"), max_length=200, unique=True)
+    note = models.CharField(_("备注"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("白名单")
+        verbose_name_plural = _("白名单")
+
+    def __str__(self):
+        return self.value
+
+
+class PlatformDomain(models.Model):
+    """The platform's own domains: links to them are never off-platform."""
+
+    domain = models.CharField(_("域名"), max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["domain"]
+        verbose_name = _("平台域名")
+        verbose_name_plural = _("平台域名")
+
+    def __str__(self):
+        return self.domain
+
+
+class RuleSetRevision(models.Model):
+    """Each change to the rules adds a revision; processes reload on a new one."""
+
+    note = models.CharField(max_length=300)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return f"r{self.pk}"
+
+
 class SanctionPolicy(models.Model):
     """The one row of admin-editable thresholds and review settings (pk 1)."""
 
@@ -88,13 +244,9 @@ class SanctionPolicy(models.Model):
     block_at = models.PositiveIntegerField(_("封禁阈值(分)"), default=48)
     window_days = models.PositiveIntegerField(_("累计周期(天)"), default=365)
     default_points = models.PositiveIntegerField(_("违规默认扣分"), default=2)
-    buyer_restriction_days = models.PositiveIntegerField(
-        _("买家限制天数"), default=7
-    )
+    buyer_restriction_days = models.PositiveIntegerField(_("买家限制天数"), default=7)
     daily_samples = models.PositiveIntegerField(_("每店每日抽检数"), default=4)
-    long_wait_seconds = models.PositiveIntegerField(
-        _("长时间等待(秒)"), default=180
-    )
+    long_wait_seconds = models.PositiveIntegerField(_("长时间等待(秒)"), default=180)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

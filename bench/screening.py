@@ -1,0 +1,147 @@
+"""Screening speed: ``python bench/screening.py [--rounds N]``.
+
+Prints, for the default rule set on the labelled corpus plus generated
+realistic chat, the median and p95 microseconds per message of ``screen()``,
+the floor (a bare pyahocorasick ``iter`` of the same lexicon over the raw
+text) and their ratio, and the comparison of candidate lexicon matchers on
+the normalised text: pyahocorasick, one compiled ``re`` alternation, and a
+pure-Python dict trie.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import ahocorasick  # noqa: E402
+
+from compliance.engine import default_ruleset, load_default_spec, screen  # noqa: E402
+from compliance.engine.normalize import fold_term, normalize  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests/data/screening_corpus.jsonl"
+CHAT = [
+    "亲，在的，请问有什么可以帮您",
+    "什么时候发货呀，我急用",
+    "订单号{o}，麻烦帮我查一下物流",
+    "已经发货了，顺丰单号SF{w}，请注意查收",
+    "这款多少钱，{p}元包邮吗",
+    "尺码偏大还是偏小，我身高{h}体重{k}斤",
+    "好的亲，已经为您备注加急处理了，今天下午统一发出",
+    "收到货了，质量很好，下次还来",
+    "能便宜点吗，我买{n}件",
+    "退款什么时候到账，已经三天了",
+    "亲，这款是现货，48小时内发货，支持七天无理由退换",
+    "充电宝是{m}mAh的吗，能带上飞机吗",
+]
+
+
+def messages(count: int) -> list[str]:
+    rng = random.Random(7)
+    texts = [
+        json.loads(line)["text"]
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+    ]
+    while len(texts) < count:
+        texts.append(
+            rng.choice(CHAT).format(
+                o="".join(rng.choice("0123456789") for _ in range(19)),
+                w="".join(rng.choice("0123456789") for _ in range(13)),
+                p=rng.choice(["39.9", "128", "1299"]),
+                h=rng.randint(150, 190),
+                k=rng.randint(90, 200),
+                n=rng.randint(2, 9),
+                m=rng.choice(["10000", "13800", "20000"]),
+            )
+        )
+    return texts
+
+
+def per_message(function, texts, rounds):
+    samples = []
+    for _ in range(rounds):
+        for text in texts:
+            started = time.perf_counter_ns()
+            function(text)
+            samples.append((time.perf_counter_ns() - started) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95)]
+
+
+def lexicon() -> list[str]:
+    spec = load_default_spec()
+    words = {fold_term(t) for r in spec["rules"] for t in r["terms"]}
+    words |= {fold_term(t) for t in spec["allow"]}
+    return sorted(w for w in words if w)
+
+
+def build_trie(words):
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word
+    return root
+
+
+def trie_scan(trie, text):
+    found = []
+    for start in range(len(text)):
+        node = trie
+        for char in text[start:]:
+            node = node.get(char)
+            if node is None:
+                break
+            if "" in node:
+                found.append(node[""])
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--messages", type=int, default=2000)
+    args = parser.parse_args()
+    rules = default_ruleset()
+    texts = messages(args.messages)
+    words = lexicon()
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    alternation = re.compile("|".join(map(re.escape, sorted(words, key=len)[::-1])))
+    trie = build_trie(words)
+    compact = [normalize(text).text for text in texts]
+
+    for text in texts[:200]:  # warm caches and lazy tables
+        screen(rules, text, "agent")
+    median, p95 = per_message(lambda t: screen(rules, t, "agent"), texts, args.rounds)
+    floor, floor95 = per_message(lambda t: list(automaton.iter(t)), texts, args.rounds)
+    normal, normal95 = per_message(normalize, texts, args.rounds)
+    print(f"messages: {len(texts)}, lexicon: {len(words)} normalised entries")
+    print(f"screen():            median {median:7.1f} µs   p95 {p95:7.1f} µs")
+    print(f"  normalize() alone: median {normal:7.1f} µs   p95 {normal95:7.1f} µs")
+    print(f"automaton floor:     median {floor:7.1f} µs   p95 {floor95:7.1f} µs")
+    print(f"screen / floor:      {median / floor:.1f}x")
+    print("matchers over the normalised text:")
+    matchers = {
+        "pyahocorasick iter": lambda t: list(automaton.iter(t)),
+        "re alternation": lambda t: alternation.findall(t),
+        "dict trie (Python)": lambda t: trie_scan(trie, t),
+    }
+    for name, function in matchers.items():
+        m_median, m_p95 = per_message(function, compact, args.rounds)
+        print(f"  {name:20s} median {m_median:7.1f} µs   p95 {m_p95:7.1f} µs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""Structural detectors: the things a word list cannot express.
+
+Each detector returns spans in the ORIGINAL text.  The digit detectors read
+maximal digit runs of the compact view (so ``138 0013 8000`` and
+``壹叁捌零零壹叁捌零零零`` are both one 11-digit run) and use structure rather
+than bare length: a mobile number is exactly ``1[3-9]`` plus nine digits
+(optionally after ``86``), a landline has an area code, a bank card passes the
+Luhn check and has a card context or a UnionPay ``62`` prefix.  A run right
+after an order, waybill or model-number word is never a phone or a card.
+URL, e-mail and share-token detectors read the folded view, which keeps the
+dots, slashes and ``@`` they need, and accept the spelled-out forms
+(``点``, ``dot``, ``艾特``, ``圈a``, ``#``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .normalize import Normalized, normalize
+
+Span = tuple[int, int]
+
+DIGIT_RUN = re.compile(r"[0-9]+")
+MOBILE = re.compile(r"(?:0086|86)?1[3-9][0-9]{9}")
+LANDLINE = re.compile(r"(?:0(?:10|2[0-9]|[3-9][0-9]{2})[0-9]{7,8}|[48]00[0-9]{7})")
+ORDER_CONTEXT = re.compile(
+    r"(?:订单|单号|运单|条码|条形码|编号|型号|序列号|imei|sn|批次|货号|工单|发票|"
+    r"快递|物流|顺丰|中通|圆通|申通|韵达|极兔|邮政|德邦|驿站|"
+    r"sf|yt|jt|zto|sto|yd|ems|jd|jdv|dpk|kye|tracking|order)$"
+)
+CARD_CONTEXT = re.compile(
+    r"卡号|银行|账号|帐号|转账|打款|汇款|转到|打到|收款|开户|户名|储蓄卡|信用卡|"
+    r"工行|建行|农行|中行|招行|交行|邮储|卡上"
+)
+
+_DOT = r"(?:\s*(?:\.|。|点|dot|\(dot\)|\[dot\]|\(\.\)|·|丶)\s*)"
+_TLD = (
+    r"(?:com|cn|net|org|cc|top|xyz|vip|shop|link|ly|io|me|info|site|club|store"
+    r"|online|tk|app|co|tv|im|gl|ink|fun|wang|ltd|biz|pw|to|la|gd|hk|tw)"
+)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+URL = re.compile(
+    r"(?:(?:https?|ftp)\s*:\s*//\s*[^\s<>\"'，。、！？）)\]]+"
+    rf"|(?<![a-z0-9@._-])(?:{_LABEL}{_DOT})+{_TLD}(?![a-z0-9])"
+    r"(?:/[^\s<>\"'，。、！？）)\]]*)?)"
+)
+_MAIL_PROVIDERS = (
+    r"(?:qq|163|126|gmail|foxmail|sina|sohu|yeah|outlook|hotmail|139|aliyun"
+    r"|icloud|yahoo)"
+)
+EMAIL = re.compile(
+    r"(?<![a-z0-9._-])[a-z0-9][a-z0-9._-]{1,63}"
+    r"(?:\s*(?:@|艾特|圈a|\(at\)|\[at\]|#)\s*|\s+at\s+)"
+    rf"(?:(?:{_LABEL}{_DOT})+{_TLD}(?![a-z0-9])|{_MAIL_PROVIDERS}(?![a-z0-9.]))"
+)
+LINK_TRIGGER = re.compile(r"[.。@#:/·丶]|点|dot|艾特|圈a|\bat\b")
+SHARE_TOKEN = re.compile(
+    r"[¥$€₤₳₴₰₵₲£](?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,14}[¥$€₤₳₴₰₵₲£]"
+)
+_CHINESE_PLACEHOLDERS = str.maketrans({"点": ".", "。": "."})
+
+
+def digit_runs(norm: Normalized) -> Iterator[tuple[int, int, str, str]]:
+    """Yield ``(start, end, digits, preceding)`` for runs of five or more."""
+    compact = norm.compact.text
+    for match in DIGIT_RUN.finditer(compact):
+        digits = match.group()
+        if len(digits) >= 5:
+            start = match.start()
+            yield start, match.end(), digits, compact[max(0, start - 8) : start]
+
+
+def is_mobile(digits: str) -> bool:
+    return MOBILE.fullmatch(digits) is not None
+
+
+def is_landline(digits: str) -> bool:
+    return LANDLINE.fullmatch(digits) is not None
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if position % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def phones(norm: Normalized, *, landline: bool) -> list[Span]:
+    found = []
+    check = is_landline if landline else is_mobile
+    for start, end, digits, before in digit_runs(norm):
+        if check(digits) and not ORDER_CONTEXT.search(before):
+            found.append(norm.span(start, end))
+    return found
+
+
+def bank_cards(norm: Normalized) -> list[Span]:
+    found = []
+    compact = norm.compact.text
+    has_context = None
+    for start, end, digits, before in digit_runs(norm):
+        if not 16 <= len(digits) <= 19 or ORDER_CONTEXT.search(before):
+            continue
+        if not luhn_valid(digits):
+            continue
+        if has_context is None:
+            has_context = CARD_CONTEXT.search(compact) is not None
+        if has_context or digits.startswith("62"):
+            found.append(norm.span(start, end))
+    return found
+
+
+def _host(url: str) -> str:
+    host = url.translate(_CHINESE_PLACEHOLDERS)
+    host = re.sub(r"\s+|\(dot\)|\[dot\]|\(\.\)|dot(?=[a-z0-9])", ".", host)
+    host = re.sub(r"^(?:https?|ftp):/+", "", host)
+    host = host.split("/", 1)[0].split("?", 1)[0].split(":", 1)[0]
+    return re.sub(r"\.+", ".", host).strip(".")
+
+
+def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
+    folded = norm.folded
+    if not LINK_TRIGGER.search(folded.text):
+        return []
+    found = []
+    for match in URL.finditer(folded.text):
+        host = _host(match.group())
+        if any(host == d or host.endswith("." + d) for d in platform_domains):
+            continue
+        found.append(folded.span(match.start(), match.end()))
+    return found
+
+
+def emails(norm: Normalized) -> list[Span]:
+    folded = norm.folded
+    if not LINK_TRIGGER.search(folded.text):
+        return []
+    return [folded.span(*match.span()) for match in EMAIL.finditer(folded.text)]
+
+
+def share_tokens(norm: Normalized) -> list[Span]:
+    folded = norm.folded
+    return [folded.span(*match.span()) for match in SHARE_TOKEN.finditer(folded.text)]
+
+
+def split_phone(
+    norm: Normalized, previous: Sequence[str], *, landline: bool
+) -> list[Span]:
+    """A phone number whose last part starts this message.
+
+    ``previous`` are the sender's earlier messages in the session, oldest
+    first.  Trailing digits of earlier messages are joined with the digits
+    that open this one; the span covers only this message's part.
+    """
+    compact = norm.compact.text
+    head = DIGIT_RUN.match(compact)
+    if head is None or not previous:
+        return []
+    prefix = ""
+    for text in reversed(previous[-4:]):
+        earlier = normalize(text).compact.text
+        if earlier.isdigit():
+            prefix = earlier + prefix
+            if len(prefix) >= 13:
+                break
+            continue
+        tail = re.search(r"[0-9]+$", earlier)
+        if tail:
+            prefix = tail.group() + prefix
+        break
+    if not prefix:
+        return []
+    combined = prefix + head.group()
+    check = is_landline if landline else is_mobile
+    if check(combined):
+        return [norm.span(0, head.end())]
+    return []
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+SPAM_MIN_LENGTH = 10
+SPAM_REPEATS = 2
+SPAM_SIMILARITY = 0.8
+
+
+def repeated(norm: Normalized, previous: Sequence[str]) -> bool:
+    """True when this text is the third near-copy from the same sender."""
+    compact = norm.compact.text
+    if len(compact) < SPAM_MIN_LENGTH or len(previous) < SPAM_REPEATS:
+        return False
+    grams = _bigrams(compact)
+    copies = 0
+    for text in previous:
+        earlier = normalize(text).compact.text
+        if earlier == compact:
+            copies += 1
+        elif len(earlier) >= SPAM_MIN_LENGTH:
+            other = _bigrams(earlier)
+            if len(grams & other) / len(grams | other) >= SPAM_SIMILARITY:
+                copies += 1
+    return copies >= SPAM_REPEATS

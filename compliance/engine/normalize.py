@@ -1,0 +1,212 @@
+"""The normalised views of a chat message that the screening rules read.
+
+``normalize(text)`` folds every character through one precomputed translation
+table, so the hot path is a single ``str.translate`` call.  The folding is, in
+order and repeated until it is stable:
+
+1. characters of the categories Z*, P*, S*, C* and M* (spaces, punctuation,
+   symbols and emoji, zero-width and format characters, variation selectors,
+   the keycap combining mark) are separators and are dropped;
+2. NFKC compatibility folding (full-width to half-width, ``①``/``⑴``/``⒈``
+   and superscripts to digits, ``㎏`` to ``kg``);
+3. case folding to lower case;
+4. traditional to simplified Chinese, character by character, from OpenCC's
+   ``TSCharacters`` table;
+5. digits written as Chinese numerals or phone-reading slang
+   (``一二三``, ``壹贰叁``, ``幺两拐勾洞``, ``〇○``) become ASCII digits.
+
+Two views come out of it:
+
+``text``
+    the *compact* view: everything above, separators dropped.  Lexicon terms,
+    rule patterns and the digit detectors (phones, cards, QQ numbers) run on
+    it, so ``加 V❤x：壹叁捌…`` reads ``加vx138…``.
+``folded``
+    the same folding but separators are kept (punctuation only folded by
+    NFKC).  URL and e-mail detection needs dots, slashes and ``@``; they run
+    on this view.
+
+Both views carry a span map back to the original text: the normalised
+characters ``[i, j)`` come from ``original[start:end]`` where
+``(start, end) = view.span(i, j)``.  The map is built lazily, only when a rule
+matched, because most messages match nothing.  Words separated by spaces in
+the original are joined in the compact view; rules that must respect word
+boundaries (short Latin terms such as ``sb`` or ``qq``) check the original
+characters around the mapped span instead (see ``screen.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Normalized", "View", "normalize", "fold_term"]
+
+_SEPARATOR_CATEGORIES = frozenset(
+    [
+        "Zs",
+        "Zl",
+        "Zp",
+        "Pc",
+        "Pd",
+        "Ps",
+        "Pe",
+        "Pi",
+        "Pf",
+        "Po",
+        "Sm",
+        "Sc",
+        "Sk",
+        "So",
+        "Cc",
+        "Cf",
+        "Co",
+        "Mn",
+        "Mc",
+        "Me",
+    ]
+)
+
+NUMERAL_DIGITS = {
+    "零": "0", "〇": "0", "○": "0", "洞": "0",
+    "一": "1", "壹": "1", "幺": "1",
+    "二": "2", "贰": "2", "两": "2",
+    "三": "3", "叁": "3",
+    "四": "4", "肆": "4",
+    "五": "5", "伍": "5",
+    "六": "6", "陆": "6",
+    "七": "7", "柒": "7", "拐": "7",
+    "八": "8", "捌": "8",
+    "九": "9", "玖": "9", "勾": "9",
+}  # fmt: skip
+
+_EXTRA_RANGES = (
+    (0x1D400, 0x1D800),  # mathematical alphanumerics: 𝐰𝐱
+    (0x1F000, 0x1FB00),  # emoji, keycaps, enclosed alphanumerics
+    (0xE0000, 0xE0080),  # tag characters
+)
+
+
+def _load_traditional() -> dict[str, str]:
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets:
+            table[source] = targets.split()[0]
+    return table
+
+
+def _fold_char(char: str, traditional: dict[str, str], keep_separators: bool) -> str:
+    if unicodedata.category(char) in _SEPARATOR_CATEGORIES:
+        if not keep_separators or unicodedata.category(char)[0] in "CM":
+            return ""
+        folded = unicodedata.normalize("NFKC", char)
+        return "".join(
+            c for c in folded if unicodedata.category(c)[0] not in "CM"
+        ).lower()
+    out = []
+    for c in unicodedata.normalize("NFKC", char).lower():
+        c = traditional.get(c, c)
+        if not keep_separators:
+            c = NUMERAL_DIGITS.get(c, c)
+        out.append(c)
+    return "".join(out)
+
+
+def _build_table(keep_separators: bool) -> dict[int, str]:
+    traditional = _load_traditional()
+    code_points = [*range(0x10000)]
+    for low, high in _EXTRA_RANGES:
+        code_points.extend(range(low, high))
+    table: dict[int, str] = {}
+    for code in code_points:
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        value = char
+        for _ in range(4):
+            folded = "".join(_fold_char(c, traditional, keep_separators) for c in value)
+            if folded == value:
+                break
+            value = folded
+        if value != char:
+            table[code] = value
+    # A value must itself be stable under the table, else folding twice
+    # would change the text again.
+    for code, value in table.items():
+        stable = "".join(table.get(ord(c), c) for c in value)
+        table[code] = stable
+    return table
+
+
+@functools.cache
+def compact_table() -> dict[int, str]:
+    return _build_table(keep_separators=False)
+
+
+@functools.cache
+def folded_table() -> dict[int, str]:
+    return _build_table(keep_separators=True)
+
+
+@dataclass(frozen=True)
+class View:
+    """One normalised view of ``original`` with its lazily built span map."""
+
+    original: str
+    text: str
+    table: dict[int, str] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def _origins(self) -> list[int]:
+        origins: list[int] = []
+        table = self.table
+        for index, char in enumerate(self.original):
+            value = table.get(ord(char))
+            if value is None:
+                origins.append(index)
+            elif value:
+                origins.extend([index] * len(value))
+        return origins
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised ``[start, end)`` to the original text."""
+        origins = self._origins
+        if start >= end:
+            position = origins[start] if start < len(origins) else len(self.original)
+            return position, position
+        return origins[start], origins[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Normalized:
+    original: str
+    compact: View
+    folded: View
+
+    @property
+    def text(self) -> str:
+        return self.compact.text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.compact.span(start, end)
+
+
+def normalize(text: str) -> Normalized:
+    compact = compact_table()
+    folded = folded_table()
+    return Normalized(
+        original=text,
+        compact=View(text, text.translate(compact), compact),
+        folded=View(text, text.translate(folded), folded),
+    )
+
+
+def fold_term(term: str) -> str:
+    """The compact form of a lexicon term, as it will appear in messages."""
+    return term.translate(compact_table())

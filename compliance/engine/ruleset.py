@@ -1,0 +1,248 @@
+"""The rule-set spec and its compiled, ready-to-scan form.
+
+A rule set is one JSON-serialisable dict (the Django side builds it from its
+tables; ``data/default_rules.json`` is the shipped default)::
+
+    {
+      "version": "2024.1",                      # recorded on every verdict
+      "platform_domains": ["csc.example.com"],  # links to these are allowed
+      "categories": {
+        "contact": {"name": "第三方联系方式",
+                    "actions": {"buyer": "mask", "agent": "block"},
+                    "points": 2},
+        ...
+      },
+      "rules": [
+        {"code": "contact.wechat",              # unique, stable
+         "category": "contact",                 # one of CATEGORIES
+         "name": "微信号/微信引流",
+         "actions": null,                       # or {"buyer": ..., "agent": ...}
+         "points": null,                        # null: the category's points
+         "suggestion": "请在平台内沟通，勿引导添加微信",
+         "detector": null,                      # or one of DETECTORS
+         "terms": ["加微信", "薇信", ...],      # matched on the compact view
+         "patterns": ["(?:微信|vx)号?[a-z][a-z0-9]{5,19}"],
+         "enabled": true}
+      ],
+      "allow": ["QQ糖", "USB", ...]             # product words, never flagged
+    }
+
+Terms and allow entries are normalised with the message normaliser, so
+``"微信號"`` and ``"微信号"`` are the same entry.  Patterns are Python regular
+expressions run on the compact normalised text (lower case, simplified, digits
+folded, separators removed).  A detector is structural code (``phone``,
+``landline``, ``email``, ``bank_card``, ``url``, ``share_token``, ``spam``);
+a rule may have a
+detector and terms/patterns at once.  Actions are ``block``, ``mask``,
+``flag`` or ``allow``; an ``allow`` action means the rule does not apply to
+that sender.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from .normalize import fold_term
+
+__all__ = [
+    "ACTIONS",
+    "CATEGORIES",
+    "DETECTORS",
+    "SENDERS",
+    "Rule",
+    "RuleSet",
+    "SpecError",
+    "compile_ruleset",
+]
+
+CATEGORIES = (
+    "contact",
+    "payment",
+    "link",
+    "platform",
+    "address",
+    "abuse",
+    "obscene",
+    "fraud",
+    "spam",
+    "political",
+)
+ACTIONS = ("allow", "flag", "mask", "block")
+SENDERS = ("buyer", "agent")
+DETECTORS = ("phone", "landline", "email", "bank_card", "url", "share_token", "spam")
+SEVERITY = {action: rank for rank, action in enumerate(ACTIONS)}
+
+# Latin terms this short are matched only as whole words ("sb" but not USB).
+SHORT_LATIN_TERM = 4
+
+
+class SpecError(ValueError):
+    """The rule-set spec is malformed; the message names the offending part."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    category: str
+    name: str
+    actions: dict[str, str]
+    points: int
+    suggestion: str
+    detector: str | None
+    patterns: tuple[re.Pattern[str], ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    rule: Rule | None  # None for an allow-list entry
+    length: int
+    # A short Latin edge ("sb", "tb上") must not continue a Latin word.
+    check_left: bool
+    check_right: bool
+
+
+_LEADING_LATIN = re.compile(r"^[a-z]+")
+_TRAILING_LATIN = re.compile(r"[a-z]+$")
+
+
+def _short_latin_edge(match: re.Match[str] | None) -> bool:
+    return match is not None and len(match.group()) <= SHORT_LATIN_TERM
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    version: str
+    platform_domains: tuple[str, ...]
+    rules: dict[str, Rule]
+    automaton: Any = field(repr=False)
+    pattern_rules: tuple[Rule, ...] = field(repr=False)
+    detectors: dict[str, Rule] = field(repr=False)
+    entry_count: int = 0
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise SpecError(message)
+
+
+def _actions(raw: Any, where: str) -> dict[str, str]:
+    _require(isinstance(raw, dict), f"{where}: actions must be an object")
+    for sender in SENDERS:
+        _require(
+            raw.get(sender) in ACTIONS,
+            f"{where}: actions.{sender} must be one of {', '.join(ACTIONS)}",
+        )
+    return {sender: raw[sender] for sender in SENDERS}
+
+
+def compile_ruleset(spec: dict) -> RuleSet:
+    """Validate ``spec`` and build the automaton and compiled patterns."""
+    _require(isinstance(spec, dict), "spec must be an object")
+    version = spec.get("version")
+    _require(isinstance(version, str) and version, "version must be a string")
+    categories = spec.get("categories", {})
+    _require(isinstance(categories, dict), "categories must be an object")
+    for code in categories:
+        _require(code in CATEGORIES, f"unknown category {code!r}")
+    missing = [code for code in CATEGORIES if code not in categories]
+    _require(not missing, f"categories missing: {', '.join(missing)}")
+    category_actions = {
+        code: _actions(entry.get("actions"), f"categories.{code}")
+        for code, entry in categories.items()
+    }
+
+    automaton = ahocorasick.Automaton()
+    entries: dict[str, list[TermEntry]] = {}
+    rules: dict[str, Rule] = {}
+    pattern_rules: list[Rule] = []
+    detectors: dict[str, Rule] = {}
+    count = 0
+
+    def add_term(term: str, rule: Rule | None) -> None:
+        key = fold_term(term)
+        if not key:
+            raise SpecError(f"term {term!r} is empty after normalisation")
+        entries.setdefault(key, []).append(
+            TermEntry(
+                rule,
+                len(key),
+                check_left=_short_latin_edge(_LEADING_LATIN.search(key)),
+                check_right=_short_latin_edge(_TRAILING_LATIN.search(key)),
+            )
+        )
+
+    for position, raw in enumerate(spec.get("rules", [])):
+        where = f"rules[{position}]"
+        _require(isinstance(raw, dict), f"{where} must be an object")
+        code = raw.get("code")
+        _require(isinstance(code, str) and code, f"{where}: code is required")
+        where = f"rule {code}"
+        _require(code not in rules, f"{where}: duplicate code")
+        category = raw.get("category")
+        _require(category in CATEGORIES, f"{where}: unknown category {category!r}")
+        detector = raw.get("detector")
+        _require(
+            detector is None or detector in DETECTORS,
+            f"{where}: unknown detector {detector!r}",
+        )
+        if raw.get("enabled", True) is False:
+            continue
+        actions = (
+            _actions(raw["actions"], where)
+            if raw.get("actions") is not None
+            else category_actions[category]
+        )
+        points = raw.get("points")
+        if points is None:
+            points = categories[category].get("points", 1)
+        _require(isinstance(points, int), f"{where}: points must be an integer")
+        patterns = []
+        for pattern in raw.get("patterns") or ():
+            try:
+                patterns.append(re.compile(pattern))
+            except re.error as error:
+                raise SpecError(f"{where}: bad pattern {pattern!r}: {error}") from None
+        rule = Rule(
+            code=code,
+            category=category,
+            name=raw.get("name") or code,
+            actions=actions,
+            points=points,
+            suggestion=raw.get("suggestion") or "",
+            detector=detector,
+            patterns=tuple(patterns),
+        )
+        rules[code] = rule
+        if patterns:
+            pattern_rules.append(rule)
+            count += len(patterns)
+        if detector is not None:
+            detectors[detector] = rule
+        for term in raw.get("terms") or ():
+            _require(isinstance(term, str), f"{where}: terms must be strings")
+            add_term(term, rule)
+            count += 1
+    for term in spec.get("allow") or ():
+        _require(isinstance(term, str), "allow entries must be strings")
+        add_term(term, None)
+        count += 1
+    for key, values in entries.items():
+        automaton.add_word(key, tuple(values))
+    if entries:
+        automaton.make_automaton()
+    domains = tuple(
+        domain.lower().strip(".") for domain in spec.get("platform_domains") or ()
+    )
+    return RuleSet(
+        version=version,
+        platform_domains=domains,
+        rules=rules,
+        automaton=automaton if entries else None,
+        pattern_rules=tuple(pattern_rules),
+        detectors=detectors,
+        entry_count=count,
+    )

@@ -1,0 +1,242 @@
+"""Screening one message: ``screen(ruleset, text, sender, history) -> Verdict``.
+
+The decision, step by step:
+
+1. normalise the text (``normalize.py``);
+2. one Aho-Corasick scan of the compact view finds every lexicon term and
+   every allow-list entry at once;
+3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
+   ``天猫精灵``), when a longer term hit of the same category contains it,
+   or, when the term starts or ends with at most four
+   Latin letters, when the original text continues that Latin word with a
+   letter, digit or hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``,
+   ``wx`` in ``WX-1000``);
+4. the rules' patterns run on the compact view; the structural detectors run
+   (``detectors.py``) — the digit ones only when the text has five digits;
+5. with ``history`` (the session's earlier messages, oldest first, as
+   ``(sender, text)``) the same sender's recent messages complete phone
+   numbers split over messages and count repeated advertising (spam);
+6. a hit inside a wider hit of the same category is dropped, and each
+   remaining hit becomes a ``Violation`` with the rule's action for this sender
+   (rules whose action is ``allow`` for the sender are left out); the verdict
+   action is the most severe one (block > mask > flag > allow) and
+   ``masked_text`` has every ``mask`` span replaced by one ＊ per character.
+
+Allow-list entries never excuse a number, link or pattern hit: only words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+
+from . import detectors
+from .normalize import Normalized, normalize
+from .ruleset import SENDERS, SEVERITY, Rule, RuleSet, TermEntry
+
+__all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
+
+MASK_CHAR = "＊"
+HISTORY_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Violation:
+    category: str
+    rule: str
+    start: int
+    end: int
+    match: str
+    action: str
+    points: int
+    suggestion: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    action: str
+    violations: tuple[Violation, ...]
+    masked_text: str
+    version: str
+
+    def to_dict(self) -> dict:
+        return {
+            "action": self.action,
+            "violations": [violation.to_dict() for violation in self.violations],
+            "masked_text": self.masked_text,
+            "version": self.version,
+        }
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _continues_word(char: str) -> bool:
+    return _is_latin(char) or char.isdigit() or char == "-"
+
+
+def _whole_word(original: str, start: int, end: int, entry: TermEntry) -> bool:
+    # A Latin word glued to digits or a hyphen is a model number (WX-1000).
+    if entry.check_left and start > 0 and _continues_word(original[start - 1]):
+        return False
+    return not (
+        entry.check_right and end < len(original) and _continues_word(original[end])
+    )
+
+
+def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]]:
+    compact = norm.compact.text
+    if ruleset.automaton is None or not compact:
+        return []
+    terms = []
+    allowed = []
+    for last, entries in ruleset.automaton.iter(compact):
+        end = last + 1
+        for entry in entries:
+            start = end - entry.length
+            if entry.rule is None:
+                allowed.append((start, end))
+            else:
+                terms.append((start, end, entry))
+    if not terms:
+        return []
+    hits = []
+    for start, end, entry in terms:
+        if any(a_start <= start and end <= a_end for a_start, a_end in allowed):
+            continue
+        if any(
+            o_start <= start
+            and end <= o_end
+            and o_end - o_start > end - start
+            and other.rule.category == entry.rule.category
+            for o_start, o_end, other in terms
+            if other.rule is not None
+        ):
+            continue
+        original_start, original_end = norm.span(start, end)
+        if (entry.check_left or entry.check_right) and not _whole_word(
+            norm.original, original_start, original_end, entry
+        ):
+            continue
+        hits.append((original_start, original_end, entry.rule))
+    return hits
+
+
+def _pattern_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]]:
+    compact = norm.compact.text
+    hits = []
+    for rule in ruleset.pattern_rules:
+        for pattern in rule.patterns:
+            for match in pattern.finditer(compact):
+                if match.end() > match.start():
+                    hits.append((*norm.span(*match.span()), rule))
+    return hits
+
+
+def _detector_hits(
+    ruleset: RuleSet, norm: Normalized, previous: Sequence[str]
+) -> list[tuple[int, int, Rule]]:
+    found = ruleset.detectors
+    hits: list[tuple[int, int, Rule]] = []
+    compact = norm.compact.text
+    many_digits = sum(compact.count(d) for d in "0123456789") >= 5
+    for name in ("phone", "landline"):
+        rule = found.get(name)
+        if rule is None:
+            continue
+        landline = name == "landline"
+        if many_digits:
+            hits.extend((*s, rule) for s in detectors.phones(norm, landline=landline))
+        if previous and compact[:1].isdigit():
+            spans = detectors.split_phone(norm, previous, landline=landline)
+            hits.extend((*s, rule) for s in spans)
+    rule = found.get("bank_card")
+    if rule is not None and many_digits:
+        hits.extend((*s, rule) for s in detectors.bank_cards(norm))
+    email_spans = []
+    rule = found.get("email")
+    if rule is not None:
+        email_spans = detectors.emails(norm)
+        hits.extend((*s, rule) for s in email_spans)
+    rule = found.get("url")
+    if rule is not None:
+        for start, end in detectors.urls(norm, ruleset.platform_domains):
+            if not any(
+                e_start <= start and end <= e_end for e_start, e_end in email_spans
+            ):
+                hits.append((start, end, rule))
+    rule = found.get("share_token")
+    if rule is not None:
+        hits.extend((*s, rule) for s in detectors.share_tokens(norm))
+    rule = found.get("spam")
+    if rule is not None and previous and detectors.repeated(norm, previous):
+        hits.append((0, len(norm.original), rule))
+    return hits
+
+
+def screen_normalized(
+    ruleset: RuleSet, norm: Normalized, sender: str, previous: Sequence[str] = ()
+) -> Verdict:
+    """Screen an already normalised message; ``previous`` is the same sender's."""
+    if sender not in SENDERS:
+        raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
+    hits = _term_hits(ruleset, norm)
+    if ruleset.pattern_rules:
+        hits.extend(_pattern_hits(ruleset, norm))
+    hits.extend(_detector_hits(ruleset, norm, previous))
+    original = norm.original
+    violations = []
+    kept: list[tuple[int, int, str]] = []
+    for start, end, rule in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+        action = rule.actions[sender]
+        if action == "allow":
+            continue
+        # A hit inside a wider hit of the same category says nothing new.
+        if any(
+            k_start <= start and end <= k_end and category == rule.category
+            for k_start, k_end, category in kept
+        ):
+            continue
+        kept.append((start, end, rule.category))
+        violations.append(
+            Violation(
+                category=rule.category,
+                rule=rule.code,
+                start=start,
+                end=end,
+                match=original[start:end],
+                action=action,
+                points=rule.points,
+                suggestion=rule.suggestion,
+            )
+        )
+    action = "allow"
+    masked = original
+    if violations:
+        action = max((v.action for v in violations), key=SEVERITY.__getitem__)
+        mask_spans = [(v.start, v.end) for v in violations if v.action == "mask"]
+        if mask_spans:
+            chars = list(original)
+            for start, end in mask_spans:
+                chars[start:end] = MASK_CHAR * (end - start)
+            masked = "".join(chars)
+    return Verdict(action, tuple(violations), masked, ruleset.version)
+
+
+def screen(
+    ruleset: RuleSet,
+    text: str,
+    sender: str,
+    history: Iterable[tuple[str, str]] = (),
+) -> Verdict:
+    """Screen ``text`` from ``sender`` ("buyer" or "agent").
+
+    ``history`` holds the session's earlier messages, oldest first, as
+    ``(sender, text)``; only the same sender's last ``HISTORY_LIMIT`` are read.
+    """
+    previous = [body for who, body in history if who == sender][-HISTORY_LIMIT:]
+    return screen_normalized(ruleset, normalize(text), sender, previous)

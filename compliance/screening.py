@@ -1,0 +1,73 @@
+"""The chat send path's entry to the engine: screen one message in its session."""
+
+from dataclasses import dataclass, field
+
+from compliance.engine import screen
+from compliance.engine.images import ImageRejected, screen_image
+from compliance.rulesets import current_ruleset
+
+HISTORY_MESSAGES = 10
+SCREENED_SENDERS = {"buyer": "buyer", "agent": "agent"}
+
+__all__ = [
+    "ImageRejected",
+    "ScreeningResult",
+    "screen_chat_image",
+    "screen_chat_message",
+]
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    action: str
+    violations: list[dict] = field(default_factory=list)
+    masked_text: str = ""
+    version: str = ""
+
+    @classmethod
+    def from_verdict(cls, verdict) -> "ScreeningResult":
+        return cls(
+            action=verdict.action,
+            violations=[v.to_dict() for v in verdict.violations],
+            masked_text=verdict.masked_text,
+            version=verdict.version,
+        )
+
+
+def session_history(session) -> list[tuple[str, str]]:
+    """The session's last text messages, oldest first, as the engine reads them."""
+    from chat.models import Message
+
+    rows = (
+        Message.objects.filter(
+            session_id=session.pk,
+            kind=Message.Kind.TEXT,
+            sender_kind__in=SCREENED_SENDERS,
+        )
+        .order_by("-id")
+        .values_list("sender_kind", "body")[:HISTORY_MESSAGES]
+    )
+    return [(SCREENED_SENDERS[kind], body) for kind, body in reversed(rows)]
+
+
+def screen_chat_message(*, session, sender_kind: str, text: str) -> ScreeningResult:
+    """Screen a buyer's or agent's text with the live rule set and session context."""
+    sender = SCREENED_SENDERS.get(sender_kind)
+    ruleset = current_ruleset()
+    if sender is None:
+        return ScreeningResult(
+            action="allow", masked_text=text, version=ruleset.version
+        )
+    verdict = screen(ruleset, text, sender, session_history(session))
+    return ScreeningResult.from_verdict(verdict)
+
+
+def screen_chat_image(*, session, sender_kind: str, data: bytes) -> ScreeningResult:
+    """Decode QR codes in an image and screen their content; raises ImageRejected."""
+    sender = SCREENED_SENDERS.get(sender_kind, "agent")
+    return ScreeningResult.from_verdict(screen_image(current_ruleset(), data, sender))
+
+
+def screen_merchant_text(text: str) -> ScreeningResult:
+    """Screen merchant-authored canned text (greeting, FAQ, quick phrase) as an agent's."""
+    return ScreeningResult.from_verdict(screen(current_ruleset(), text, "agent"))

@@ -1,0 +1,207 @@
+import pytest
+
+from compliance.engine import compile_ruleset, load_default_spec, screen
+from compliance.engine.screen import Violation
+
+
+def found(verdict):
+    return [(v.category, v.rule, v.start, v.end, v.match) for v in verdict.violations]
+
+
+def test_plain_mobile_number_is_contact_with_exact_span(rules):
+    verdict = screen(rules, "我的手机13800138000", "agent")
+    assert found(verdict) == [("contact", "contact.phone", 4, 15, "13800138000")]
+    assert verdict.action == "block"
+
+
+def test_mobile_in_chinese_numerals_spans_the_original_characters(rules):
+    verdict = screen(rules, "打一三八零零一三八零零零", "agent")
+    assert found(verdict) == [
+        ("contact", "contact.phone", 1, 12, "一三八零零一三八零零零")
+    ]
+
+
+def test_mobile_split_by_emoji_and_keycaps_is_found(rules):
+    text = "1\ufe0f\u20e33\ufe0f\u20e38🌸00138000"
+    verdict = screen(rules, text, "agent")
+    assert found(verdict) == [("contact", "contact.phone", 0, len(text), text)]
+
+
+def test_landline_with_area_code_is_contact(rules):
+    verdict = screen(rules, "座机：0755-86013388", "agent")
+    assert found(verdict) == [("contact", "contact.landline", 3, 16, "0755-86013388")]
+
+
+def test_order_and_waybill_numbers_are_not_phones(rules):
+    for text in (
+        "订单号13800138000",
+        "顺丰单号SF1380013800012",
+        "中通快递 036578953279",
+        "运单号 773123456789012",
+        "13800mAh 充电宝",
+        "条码 6901234567892",
+    ):
+        assert screen(rules, text, "agent").violations == (), text
+
+
+def test_bank_card_needs_luhn_and_card_context(rules):
+    verdict = screen(rules, "卡号 6217 0000 1000 1234 569", "agent")
+    assert found(verdict) == [
+        ("payment", "payment.bank_card", 3, 26, "6217 0000 1000 1234 569")
+    ]
+    assert screen(rules, "卡号 6217 0000 1000 1234 567", "agent").violations == ()
+
+
+def test_email_spelled_out_is_contact(rules):
+    verdict = screen(rules, "邮箱 abc at qq dot com", "buyer")
+    assert found(verdict) == [("contact", "contact.email", 3, 20, "abc at qq dot com")]
+    verdict = screen(rules, "wangwu艾特163点com", "buyer")
+    assert found(verdict) == [("contact", "contact.email", 0, 15, "wangwu艾特163点com")]
+
+
+def test_off_platform_url_is_link_and_platform_domain_is_allowed(rules):
+    verdict = screen(rules, "看 t.cn/A6abc", "agent")
+    assert found(verdict) == [("link", "link.url", 2, 12, "t.cn/A6abc")]
+    own = screen(rules, "本店链接 https://csc.example.com/item/1", "agent")
+    assert own.violations == ()
+    assert own.action == "allow"
+
+
+def test_share_token_is_link(rules):
+    verdict = screen(rules, "¥AbCd1234Ef¥", "agent")
+    assert found(verdict) == [("link", "link.share_token", 0, 12, "¥AbCd1234Ef¥")]
+
+
+def test_wechat_homophone_with_id_is_one_contact_violation(rules):
+    verdict = screen(rules, "加 V❤x：wxid_abc123", "agent")
+    assert found(verdict) == [
+        ("contact", "contact.wechat", 0, 17, "加 V❤x：wxid_abc123")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QQ糖还有草莓味的吗",
+        "USB接口是Type-C的吗",
+        "V领毛衣会起球吗",
+        "扣子掉了一颗",
+        "企鹅玩偶多大",
+        "滚筒洗衣机能烘干吗",
+        "傻瓜相机适合老人用吗",
+        "操作步骤能发一下吗",
+        "屏幕是京东方屏幕吗",
+        "天猫精灵能连这个灯吗",
+        "可以用微信付款吗",
+        "我的硬盘是2TB的",
+        "WX-1000型号的配件有吗",
+    ],
+)
+def test_product_words_with_a_suspicious_part_pass(rules, text):
+    assert screen(rules, text, "buyer").violations == ()
+
+
+def test_short_latin_term_matches_only_as_a_word(rules):
+    assert found(screen(rules, "sb商家", "buyer")) == [
+        ("abuse", "abuse.insult", 0, 2, "sb")
+    ]
+    assert screen(rules, "usb商家", "buyer").violations == ()
+
+
+def test_bare_gun_is_abuse_but_gun_in_words_is_not(rules):
+    assert found(screen(rules, "滚！", "buyer")) == [
+        ("abuse", "abuse.insult", 0, 1, "滚")
+    ]
+    assert screen(rules, "滚动条怎么调", "buyer").violations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "agent"),
+    [
+        ("加我微信", "mask", "block"),
+        ("私下交易吧", "mask", "block"),
+        ("淘宝上更便宜", "flag", "block"),
+        ("t.cn/abc", "flag", "block"),
+        ("可以来实体店看货", "flag", "block"),
+        ("你是傻逼", "block", "block"),
+        ("约炮吗", "flag", "block"),
+        ("好评返现", "flag", "block"),
+        ("法轮功", "block", "block"),
+    ],
+)
+def test_default_action_matrix_per_sender(rules, text, buyer, agent):
+    assert screen(rules, text, "buyer").action == buyer
+    assert screen(rules, text, "agent").action == agent
+
+
+def test_mask_replaces_each_original_character_with_a_star(rules):
+    verdict = screen(rules, "电话 138 0013 8000 谢谢", "buyer")
+    assert verdict.action == "mask"
+    assert verdict.masked_text == "电话 ＊＊＊＊＊＊＊＊＊＊＊＊＊ 谢谢"
+
+
+def test_block_verdict_carries_rule_suggestion_and_version(rules):
+    verdict = screen(rules, "加我薇信", "agent")
+    assert verdict.violations[0] == Violation(
+        category="contact",
+        rule="contact.wechat",
+        start=2,
+        end=4,
+        match="薇信",
+        action="block",
+        points=2,
+        suggestion="请在平台内沟通，勿引导添加微信",
+    )
+    assert verdict.version == "default-2024.1"
+    assert verdict.masked_text == "加我薇信"
+
+
+def test_phone_split_over_messages_of_the_same_sender_is_found(rules):
+    history = [("agent", "电话138"), ("buyer", "好的"), ("agent", "0013")]
+    verdict = screen(rules, "8000", "agent", history)
+    assert found(verdict) == [("contact", "contact.phone", 0, 4, "8000")]
+
+
+def test_split_phone_ignores_the_other_senders_digits(rules):
+    history = [("buyer", "138"), ("buyer", "0013")]
+    assert screen(rules, "8000", "agent", history).violations == ()
+
+
+def test_third_copy_of_an_advert_is_spam(rules):
+    advert = "全场清仓，三折起，最后一天，错过再等一年！"
+    history = [("agent", advert), ("agent", "亲还在吗"), ("agent", advert)]
+    verdict = screen(rules, advert, "agent", history)
+    assert found(verdict) == [("spam", "spam.repeat", 0, len(advert), advert)]
+    assert verdict.action == "flag"
+    assert screen(rules, advert, "agent", history[:2]).violations == ()
+
+
+def test_short_repeated_question_is_not_spam(rules):
+    history = [("buyer", "什么时候发货")] * 3
+    assert screen(rules, "什么时候发货", "buyer", history).violations == ()
+
+
+def test_rule_actions_override_category_actions():
+    spec = load_default_spec()
+    for rule in spec["rules"]:
+        if rule["code"] == "platform.taobao":
+            rule["actions"] = {"buyer": "allow", "agent": "mask"}
+    rules = compile_ruleset(spec)
+    assert screen(rules, "淘宝上更便宜", "buyer").violations == ()
+    verdict = screen(rules, "淘宝上更便宜", "agent")
+    assert verdict.action == "mask"
+    assert verdict.masked_text == "＊＊＊更便宜"
+
+
+def test_unknown_sender_is_rejected(rules):
+    with pytest.raises(ValueError, match="sender must be one of buyer, agent"):
+        screen(rules, "hi", "robot")
+
+
+def test_verdict_to_dict_is_plain_data(rules):
+    assert screen(rules, "你好", "buyer").to_dict() == {
+        "action": "allow",
+        "violations": [],
+        "masked_text": "你好",
+        "version": "default-2024.1",
+    }

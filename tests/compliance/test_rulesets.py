@@ -1,0 +1,112 @@
+"""Rules are data: the shipped defaults load, admins edit them, processes reload."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from compliance.models import AllowEntry, Rule, RuleEntry
+from compliance.rulesets import LiveRuleSet, build_spec, do_bump_revision
+from compliance.screening import screen_merchant_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "screening_corpus.jsonl"
+
+
+def test_shipped_default_rule_set_has_at_least_2000_entries(db):
+    entries = RuleEntry.objects.count() + AllowEntry.objects.count()
+    assert entries >= 2000
+    assert Rule.objects.filter(category__code="contact").exists()
+
+
+def test_built_spec_carries_the_newest_revision(db):
+    revision = do_bump_revision("test")
+    assert build_spec()["version"] == f"r{revision.pk}"
+
+
+def test_evaluate_on_the_database_rules_meets_the_targets(db):
+    out = StringIO()
+    call_command("screen", evaluate=str(CORPUS), json=True, stdout=out)
+    report = json.loads(out.getvalue())
+    assert report["messages"] >= 800
+    assert report["benign"] / report["messages"] >= 0.40
+    assert report["overall"]["recall"] >= 0.98
+    assert report["overall"]["false_positive_rate"] <= 0.01
+
+
+def test_screen_command_writes_one_line_per_input_in_order(db, monkeypatch):
+    lines = [
+        {"id": "a", "text": "加我薇信 abc12345", "sender": "agent"},
+        {"id": "b", "text": "QQ糖还有货吗", "sender": "buyer"},
+        {"id": "c", "text": "我的号码是138", "sender": "agent", "session": "s"},
+        {"id": "d", "text": "0013 8000", "sender": "agent", "session": "s"},
+    ]
+    monkeypatch.setattr(
+        "sys.stdin",
+        StringIO("\n".join(json.dumps(x, ensure_ascii=False) for x in lines)),
+    )
+    out = StringIO()
+    call_command("screen", stdout=out)
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in results] == ["a", "b", "c", "d"]
+    assert [r["action"] for r in results] == ["block", "allow", "allow", "block"]
+    assert results[0]["violations"][0]["category"] == "contact"
+    assert results[0]["violations"][0]["match"] == "薇信 abc12345"
+    assert results[3]["violations"][0]["category"] == "contact"
+
+
+def test_live_rule_set_reloads_after_a_new_revision(db):
+    live = LiveRuleSet(check_every=0)
+    assert live.get().version == build_spec()["version"]
+    rule = Rule.objects.get(code="contact.wechat")
+    RuleEntry.objects.create(rule=rule, value="蓝莓派暗号")
+    stale = live.get()
+    assert stale.version == build_spec()["version"]
+    revision = do_bump_revision("add term")
+    assert live.get().version == f"r{revision.pk}"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_running_process_uses_a_rule_change_within_five_seconds():
+    script = (
+        "import sys, time, django; django.setup()\n"
+        "from compliance.screening import screen_merchant_text\n"
+        "deadline = time.monotonic() + 20\n"
+        "while time.monotonic() < deadline:\n"
+        "    print(screen_merchant_text('今晚用蓝莓派暗号联系').action, flush=True)\n"
+        "    time.sleep(0.1)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), DJANGO_SETTINGS_MODULE="csc.settings")
+    env["DATABASE_URL"] = (
+        "postgres://postgres@127.0.0.1:5432/" + connection.settings_dict["NAME"]
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout.readline().strip() == "allow"
+        rule = Rule.objects.get(code="contact.wechat")
+        RuleEntry.objects.create(rule=rule, value="蓝莓派暗号")
+        do_bump_revision("add term")
+        changed_at = time.monotonic()
+        while True:
+            line = process.stdout.readline().strip()
+            assert line, "the screening process ended before using the change"
+            if line == "block":
+                break
+        assert time.monotonic() - changed_at <= 5.0
+    finally:
+        process.kill()
+        process.wait()
+    assert screen_merchant_text("今晚用蓝莓派暗号联系").action == "block"
