@@ -135,7 +135,9 @@ def prefill_checklist(session: Session) -> dict:
         phrases[purpose].append(text)
     greetings = [_normal(p) for p in [store.greeting, *phrases["greeting"]] if p]
     closings = [_normal(p) for p in [store.closing_phrase, *phrases["closing"]] if p]
-    store_texts = [_normal(body) for kind, body, *_ in messages if kind in STORE_SENDERS]
+    store_texts = [
+        _normal(body) for kind, body, *_ in messages if kind in STORE_SENDERS
+    ]
     human = [m for m in messages if m[0] in HUMAN_SENDERS]
     abusive = any(
         isinstance(v, dict) and v.get("category") in ("abuse", "obscene")

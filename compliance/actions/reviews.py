@@ -233,9 +233,7 @@ def do_decide_review_item(
         if message_id:
             group |= Q(message_id=message_id)
         locked = list(
-            ReviewItem.objects.select_for_update()
-            .filter(group)
-            .order_by("pk")
+            ReviewItem.objects.select_for_update().filter(group).order_by("pk")
         )
         item = next((i for i in locked if i.pk == item_id), None)
         if item is None:
