@@ -259,4 +259,3 @@ def test_marking_a_session_invalid_and_valid_again_is_audited(chat, auditor, age
         assert error.value.code == code
     assert Session.objects.get(pk=chat.pk).invalid_reason == ""
     assert AuditLog.objects.count() == 2
-
