@@ -6,8 +6,11 @@ import pytest
 from django.db import connection
 
 from chat.models import Message
-from compliance.actions import check_dispute_block, do_decide_review_item
-from compliance.actions import do_record_screened_message
+from compliance.actions import (
+    check_dispute_block,
+    do_decide_review_item,
+    do_record_screened_message,
+)
 from compliance.errors import ComplianceError
 from compliance.models import PenaltyEntry, ReviewItem
 from tests import factories

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from chat.models import Message, Session
+from chat.models import Session
 from compliance.actions import (
     check_decide_review_item,
     check_dispute_block,
