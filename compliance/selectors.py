@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -73,13 +73,15 @@ def review_queue(user, filters: QueueFilter) -> QuerySet:
     return items.order_by("-created_at", "-id")
 
 
-def queue_counts() -> dict:
+def queue_counts() -> list[tuple[str, str, int]]:
+    """Pending items per kind: (kind, label, count) for every kind."""
     rows = (
         ReviewItem.objects.filter(state=ReviewItem.State.PENDING)
         .values("kind")
         .annotate(n=Count("id"))
     )
-    return {row["kind"]: row["n"] for row in rows}
+    counts = {row["kind"]: row["n"] for row in rows}
+    return [(v, label, counts.get(v, 0)) for v, label in ReviewItem.Kind.choices]
 
 
 def access_review_item(user, item_id) -> ReviewItem:
@@ -179,8 +181,7 @@ def store_standing(store: Store) -> Standing:
 def store_ledger(store: Store) -> QuerySet:
     return (
         PenaltyEntry.objects.filter(store=store)
-        .select_related("issued_by", "reverses")
-        .prefetch_related("review_items")
+        .select_related("issued_by", "reverses", "appeal")
         .order_by("-created_at", "-id")
     )
 
@@ -281,6 +282,26 @@ def audit_log(action: str = "", actor: str = "", target_type: str = "") -> Query
 
 
 def all_ledger() -> QuerySet:
-    return PenaltyEntry.objects.select_related("store", "issued_by").order_by(
-        "-created_at", "-id"
+    reversed_entries = PenaltyEntry.objects.filter(reverses=OuterRef("pk"))
+    return (
+        PenaltyEntry.objects.select_related("store", "issued_by")
+        .annotate(reversal_exists=Exists(reversed_entries))
+        .order_by("-created_at", "-id")
     )
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    item: ReviewItem
+    excerpt: str
+    sender_label: str
+
+
+def queue_rows(items) -> list[QueueRow]:
+    """Queue rows with the message text highlighted (samples show no excerpt)."""
+    rows = []
+    for item in items:
+        body = item.message.body if item.message_id else ""
+        sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
+        rows.append(QueueRow(item, highlight(body[:200], item.violations), sender))
+    return rows
