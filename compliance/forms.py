@@ -6,20 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from chat.models import Message, Session, Store
 from compliance.models import ReviewItem
 from compliance.sampling import CHECKLIST
+from compliance.selectors import CATEGORY_LABELS
 
-CATEGORIES = [
-    ("contact", _("联系方式")),
-    ("payment", _("支付信息")),
-    ("link", _("外部链接")),
-    ("platform", _("其他平台")),
-    ("address", _("地址")),
-    ("abuse", _("辱骂")),
-    ("obscene", _("低俗")),
-    ("fraud", _("欺诈")),
-    ("spam", _("垃圾信息")),
-    ("political", _("政治敏感")),
-    ("forbidden", _("违禁内容")),
-]
+CATEGORIES = list(CATEGORY_LABELS.items())
 ANY = [("", _("全部"))]
 
 

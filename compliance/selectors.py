@@ -3,9 +3,19 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from chat.models import Message, Role, Session, Store, User
 from compliance.highlight import highlight
@@ -20,6 +30,19 @@ from compliance.models import (
 from compliance.sanctions import store_points
 
 PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
+CATEGORY_LABELS = {
+    "contact": _("联系方式"),
+    "payment": _("支付信息"),
+    "link": _("外部链接"),
+    "platform": _("其他平台"),
+    "address": _("地址"),
+    "abuse": _("辱骂"),
+    "obscene": _("低俗"),
+    "fraud": _("欺诈"),
+    "spam": _("垃圾信息"),
+    "political": _("政治敏感"),
+    "forbidden": _("违禁内容"),
+}
 TRANSCRIPT_LIMIT = 400
 EXCERPT_RADIUS = 4
 
@@ -70,7 +93,10 @@ def review_queue(user, filters: QueueFilter) -> QuerySet:
         items = items.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
         items = items.filter(created_at__date__lte=filters.date_to)
-    return items.order_by("-created_at", "-id")
+    samples_last = Case(
+        When(kind=ReviewItem.Kind.SAMPLE, then=Value(1)), default=Value(0)
+    )
+    return items.order_by(samples_last, "-created_at", "-id")
 
 
 def queue_counts() -> list[tuple[str, str, int]]:
@@ -295,6 +321,7 @@ class QueueRow:
     item: ReviewItem
     excerpt: str
     sender_label: str
+    category_label: str
 
 
 def queue_rows(items) -> list[QueueRow]:
@@ -303,5 +330,7 @@ def queue_rows(items) -> list[QueueRow]:
     for item in items:
         body = item.message.body if item.message_id else ""
         sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
-        rows.append(QueueRow(item, highlight(body[:200], item.violations), sender))
+        category = CATEGORY_LABELS.get(item.category, item.category)
+        excerpt = highlight(body[:200], item.violations)
+        rows.append(QueueRow(item, excerpt, sender, str(category)))
     return rows

@@ -13,6 +13,7 @@ from compliance.actions.reviews import violation_target
 from compliance.errors import ComplianceError
 from compliance.forms import ChecklistForm, DecisionForm, QueueFilterForm, ValidityForm
 from compliance.models import ReviewItem
+from compliance.sampling import CHECKLIST
 from compliance.views.common import flash_error
 
 PLATFORM = (Role.AUDITOR, Role.ADMIN)
@@ -72,6 +73,11 @@ def _item_context(item, **forms):
         ),
         "findings": item.findings.all() if item.kind == ReviewItem.Kind.SAMPLE else [],
         "against": violation_target(item),
+        "checklist_rows": [
+            (check.label, item.checklist[check.key])
+            for check in CHECKLIST
+            if check.key in item.checklist
+        ],
     }
 
 
