@@ -93,6 +93,15 @@ class Store(models.Model):
     def chat_open(self) -> bool:
         return self.status in (self.Status.ACTIVE, self.Status.RESTRICTED)
 
+    @property
+    def assist_forced(self) -> bool:
+        """A restricted store answers with robot assist whatever its own setting."""
+        return self.status == self.Status.RESTRICTED
+
+    @property
+    def assist_active(self) -> bool:
+        return self.robot_assist or self.assist_forced
+
 
 class Membership(models.Model):
     """A merchant user's place in exactly one store."""

@@ -1,16 +1,28 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from compliance.actions.audit import do_record_audit
+from compliance.actions.penalties import do_save_sanction_policy
 from compliance.models import (
     AllowEntry,
+    Appeal,
+    AuditLog,
     PenaltyEntry,
     PlatformDomain,
+    ReviewItem,
     Rule,
     RuleCategory,
     RuleEntry,
     RuleSetRevision,
+    SanctionPolicy,
 )
 from compliance.rulesets import do_bump_revision
+
+
+def _plain(value):
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
 
 
 class RevisionOnChange:
@@ -20,9 +32,18 @@ class RevisionOnChange:
         super().save_model(request, obj, form, change)
         verb = "changed" if change else "added"
         do_bump_revision(f"{verb} {obj._meta.model_name} {obj}", request.user)
+        fields = form.changed_data
+        do_record_audit(
+            request.user,
+            f"rule.{verb}",
+            obj,
+            {f: _plain(form.initial.get(f)) for f in fields} if change else None,
+            {f: _plain(form.cleaned_data.get(f)) for f in fields},
+        )
 
     def delete_model(self, request, obj):
         label = f"deleted {obj._meta.model_name} {obj}"
+        do_record_audit(request.user, "rule.deleted", obj, {"repr": str(obj)}, None)
         super().delete_model(request, obj)
         do_bump_revision(label, request.user)
 
@@ -116,3 +137,57 @@ class PenaltyEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SanctionPolicy)
+class SanctionPolicyAdmin(admin.ModelAdmin):
+    """Thresholds are edited here; every save is audited and re-derives sanctions."""
+
+    list_display = (
+        "__str__",
+        "restrict_at",
+        "suspend_at",
+        "block_at",
+        "window_days",
+        "buyer_restriction_days",
+        "daily_samples",
+    )
+    readonly_fields = ("updated_at",)
+
+    def has_add_permission(self, request):
+        return not SanctionPolicy.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        do_save_sanction_policy(request.user, obj)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReviewItem)
+class ReviewItemAdmin(ReadOnlyAdmin):
+    list_display = ("id", "kind", "state", "store", "category", "created_at")
+    list_filter = ("kind", "state", "category")
+
+
+@admin.register(Appeal)
+class AppealAdmin(ReadOnlyAdmin):
+    list_display = ("entry", "store", "state", "filed_by", "created_at")
+    list_filter = ("state",)
+
+
+@admin.register(AuditLog)
+class AuditLogAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "actor", "action", "target_type", "target_repr")
+    list_filter = ("action", "target_type")

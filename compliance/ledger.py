@@ -1,12 +1,14 @@
 """The penalty ledger: append entries, verify the hash chain."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from chat.models import Store
 from compliance.models import PenaltyEntry
+from compliance.sanctions import do_apply_sanctions
 
 GENESIS = "0" * 64
 
@@ -23,7 +25,11 @@ def do_add_penalty_entry(
     dedupe_key: str | None = None,
     reverses: PenaltyEntry | None = None,
 ) -> tuple[PenaltyEntry, bool]:
-    """Append one entry to the store's chain; a known dedupe_key returns the first."""
+    """Append one entry to the store's chain; a known dedupe_key returns the first.
+
+    After commit the store's sanctions are re-derived from its points, so every
+    entry (violation, metric, manual, reversal) can apply or lift a sanction.
+    """
     if dedupe_key:
         existing = PenaltyEntry.objects.filter(dedupe_key=dedupe_key).first()
         if existing:
@@ -47,6 +53,7 @@ def do_add_penalty_entry(
             )
             entry.hash = entry.compute_hash()
             entry.save()
+            transaction.on_commit(partial(do_apply_sanctions, store.pk))
     except IntegrityError:
         if dedupe_key:
             return PenaltyEntry.objects.get(dedupe_key=dedupe_key), False

@@ -1,9 +1,10 @@
-"""Compliance data: the append-only penalty ledger (rules and reviews join later)."""
+"""Compliance data: rules, review items, the penalty ledger, sanctions, appeals, audit."""
 
 import hashlib
 import json
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -233,3 +234,282 @@ class RuleSetRevision(models.Model):
     @property
     def label(self) -> str:
         return f"r{self.pk}"
+
+
+class SanctionPolicy(models.Model):
+    """The one row of admin-editable thresholds and review settings (pk 1)."""
+
+    restrict_at = models.PositiveIntegerField(_("受限阈值(分)"), default=12)
+    suspend_at = models.PositiveIntegerField(_("暂停客服阈值(分)"), default=24)
+    block_at = models.PositiveIntegerField(_("封禁阈值(分)"), default=48)
+    window_days = models.PositiveIntegerField(_("累计周期(天)"), default=365)
+    default_points = models.PositiveIntegerField(_("违规默认扣分"), default=2)
+    buyer_restriction_days = models.PositiveIntegerField(_("买家限制天数"), default=7)
+    daily_samples = models.PositiveIntegerField(_("每店每日抽检数"), default=4)
+    long_wait_seconds = models.PositiveIntegerField(_("长时间等待(秒)"), default=180)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("处罚与抽检设置")
+        verbose_name_plural = _("处罚与抽检设置")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pk=1), name="sanction_policy_single_row"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(restrict_at__lte=models.F("suspend_at"))
+                & models.Q(suspend_at__lte=models.F("block_at")),
+                name="sanction_thresholds_ascend",
+            ),
+        ]
+
+    def __str__(self):
+        return str(_("处罚与抽检设置"))
+
+    @classmethod
+    def current(cls) -> "SanctionPolicy":
+        policy, _created = cls.objects.get_or_create(pk=1)
+        return policy
+
+    def snapshot(self) -> dict:
+        return {
+            field: getattr(self, field)
+            for field in (
+                "restrict_at",
+                "suspend_at",
+                "block_at",
+                "window_days",
+                "default_points",
+                "buyer_restriction_days",
+                "daily_samples",
+                "long_wait_seconds",
+            )
+        }
+
+
+class ReviewItem(models.Model):
+    """One thing in the auditors' queue that needs a human judgement."""
+
+    class Kind(models.TextChoices):
+        BLOCKED = "blocked", _("拦截消息")
+        FLAGGED = "flagged", _("待审消息")
+        MASKED = "masked", _("打码消息")
+        DISPUTE = "dispute", _("客服申诉")
+        REPORT = "report", _("买家举报")
+        SAMPLE = "sample", _("每日抽检")
+        FINDING = "finding", _("抽检违规")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("待处理")
+        CONFIRMED = "confirmed", _("已确认违规")
+        DISMISSED = "dismissed", _("已驳回")
+        SCORED = "scored", _("已评分")
+
+    class Against(models.TextChoices):
+        NONE = "", _("—")
+        STORE = "store", _("店铺")
+        BUYER = "buyer", _("买家")
+
+    class Stratum(models.TextChoices):
+        NONE = "", _("—")
+        LOW_RATING = "low_rating", _("低评分")
+        LONG_WAIT = "long_wait", _("长时间等待")
+        FLAGGED = "flagged", _("含待审消息")
+        RANDOM = "random", _("随机")
+
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    state = models.CharField(
+        max_length=16, choices=State.choices, default=State.PENDING
+    )
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="review_items"
+    )
+    session = models.ForeignKey(
+        "chat.Session", on_delete=models.CASCADE, related_name="review_items"
+    )
+    message = models.ForeignKey(
+        "chat.Message",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="review_items",
+    )
+    # Copied at creation so filters need no join and findings carry their own.
+    sender_kind = models.CharField(max_length=16, blank=True)
+    category = models.CharField(max_length=32, blank=True)
+    violations = models.JSONField(default=list, blank=True)
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    note = models.CharField(_("说明"), max_length=500, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="findings",
+    )
+    sample_date = models.DateField(null=True, blank=True)
+    stratum = models.CharField(
+        max_length=16, choices=Stratum.choices, default=Stratum.NONE, blank=True
+    )
+    prefill = models.JSONField(default=dict, blank=True)
+    checklist = models.JSONField(default=dict, blank=True)
+    against = models.CharField(
+        max_length=8, choices=Against.choices, default=Against.NONE, blank=True
+    )
+    decision_reason = models.CharField(_("理由"), max_length=500, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    penalty_entry = models.ForeignKey(
+        PenaltyEntry,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="review_items",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "message"],
+                condition=models.Q(message__isnull=False),
+                name="review_item_once_per_message_and_kind",
+            ),
+            models.UniqueConstraint(
+                fields=["session"],
+                condition=models.Q(kind="sample"),
+                name="review_sample_once_per_session",
+            ),
+            models.UniqueConstraint(
+                fields=["parent"],
+                condition=models.Q(kind="finding"),
+                name="review_finding_once_per_sample",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "-created_at"]),
+            models.Index(fields=["store", "state"]),
+            models.Index(fields=["sample_date", "store"]),
+        ]
+
+    def __str__(self):
+        return f"#{self.pk} {self.kind} {self.state}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state == self.State.PENDING
+
+
+class Restriction(models.Model):
+    """A buyer's chat is refused until `ends_at` after a confirmed violation."""
+
+    buyer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="restrictions"
+    )
+    review_item = models.OneToOneField(
+        ReviewItem,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="restriction",
+    )
+    reason = models.CharField(_("原因"), max_length=500)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["buyer", "ends_at"])]
+
+    def __str__(self):
+        return f"{self.buyer_id} until {self.ends_at:%Y-%m-%d %H:%M}"
+
+
+class Appeal(models.Model):
+    """A supervisor's one appeal against one ledger entry of their store."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("待处理")
+        UPHELD = "upheld", _("申诉成立")
+        REJECTED = "rejected", _("申诉驳回")
+
+    entry = models.OneToOneField(
+        PenaltyEntry, on_delete=models.PROTECT, related_name="appeal"
+    )
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="appeals"
+    )
+    statement = models.TextField(_("申诉说明"), max_length=2000)
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    state = models.CharField(
+        max_length=16, choices=State.choices, default=State.PENDING
+    )
+    decision_reason = models.CharField(_("理由"), max_length=500, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["state", "created_at"])]
+
+    def __str__(self):
+        return f"appeal {self.entry_id} {self.state}"
+
+
+class AuditLog(models.Model):
+    """Who did what to which object, with the state before and after."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    action = models.CharField(max_length=64)
+    target_type = models.CharField(max_length=64)
+    target_id = models.CharField(max_length=64, blank=True)
+    target_repr = models.CharField(max_length=200, blank=True)
+    before = models.JSONField(null=True, blank=True, encoder=DjangoJSONEncoder)
+    after = models.JSONField(null=True, blank=True, encoder=DjangoJSONEncoder)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["action", "-created_at"]),
+            models.Index(fields=["target_type", "target_id"]),
+        ]
+
+    def __str__(self):
+        return f"{self.action} {self.target_type}:{self.target_id}"

@@ -3,6 +3,7 @@
 import os
 
 from celery import Celery
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csc.settings")
 
@@ -11,3 +12,15 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 app.conf.beat_schedule = {}
+app.conf.beat_schedule.update(
+    {
+        "compliance-draw-daily-samples": {
+            "task": "compliance.tasks.draw_daily_samples_task",
+            "schedule": crontab(hour=6, minute=0),
+        },
+        "compliance-reevaluate-sanctions": {
+            "task": "compliance.tasks.reevaluate_sanctions_task",
+            "schedule": crontab(hour=0, minute=15),
+        },
+    }
+)

@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "chat.context_processors.roles",
+                "compliance.context_processors.store_standing",
             ],
         },
     },

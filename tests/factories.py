@@ -2,7 +2,9 @@
 
 import itertools
 
-from chat.models import Membership, Store, User
+from django.utils import timezone
+
+from chat.models import Membership, Message, Session, Store, User
 
 PASSWORD = "pw-for-tests-123"
 _counter = itertools.count(1)
@@ -32,3 +34,26 @@ def make_member(store, role=Membership.MemberRole.AGENT, username=None, **fields
     user = make_user(User.Kind.MERCHANT, username=username)
     Membership.objects.create(store=store, user=user, role=role, **fields)
     return user
+
+
+def make_session(store, buyer, agent=None, **fields):
+    fields.setdefault("state", Session.State.ACTIVE if agent else Session.State.ROBOT)
+    return Session.objects.create(store=store, buyer=buyer, agent=agent, **fields)
+
+
+def make_message(session, sender_kind, sender=None, body="你好", **fields):
+    """A stored message as chat stores it; `seq` is the next one unless blocked."""
+    verdict = fields.pop("verdict", Message.Verdict.ALLOW)
+    if "seq" not in fields and verdict != Message.Verdict.BLOCK:
+        session.last_seq += 1
+        Session.objects.filter(pk=session.pk).update(last_seq=session.last_seq)
+        fields["seq"] = session.last_seq
+    return Message.objects.create(
+        session=session,
+        sender_kind=sender_kind,
+        sender=sender,
+        body=body,
+        verdict=verdict,
+        created_at=fields.pop("created_at", timezone.now()),
+        **fields,
+    )

@@ -1,0 +1,336 @@
+"""Compliance reads; per-user reads go through permission-scoped getters."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from chat.models import Message, Role, Session, Store, User
+from compliance.highlight import highlight
+from compliance.models import (
+    Appeal,
+    AuditLog,
+    PenaltyEntry,
+    Restriction,
+    ReviewItem,
+    SanctionPolicy,
+)
+from compliance.sanctions import store_points
+
+PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
+CATEGORY_LABELS = {
+    "contact": _("联系方式"),
+    "payment": _("支付信息"),
+    "link": _("外部链接"),
+    "platform": _("其他平台"),
+    "address": _("地址"),
+    "abuse": _("辱骂"),
+    "obscene": _("低俗"),
+    "fraud": _("欺诈"),
+    "spam": _("垃圾信息"),
+    "political": _("政治敏感"),
+    "forbidden": _("违禁内容"),
+}
+TRANSCRIPT_LIMIT = 400
+EXCERPT_RADIUS = 4
+
+
+def buyer_restriction(user) -> Restriction | None:
+    """The buyer's restriction in force now (the latest-ending one), or None.
+
+    The chat send path refuses a restricted buyer's messages with the error code
+    `buyer_restricted` until `ends_at`.
+    """
+    if user is None or not user.is_authenticated:
+        return None
+    now = timezone.now()
+    return (
+        Restriction.objects.filter(buyer=user, starts_at__lte=now, ends_at__gt=now)
+        .order_by("-ends_at")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    store: int | None = None
+    category: str = ""
+    sender: str = ""
+    kind: str = ""
+    state: str = ReviewItem.State.PENDING
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def review_queue(user, filters: QueueFilter) -> QuerySet:
+    """The auditors' one queue, filtered; nothing for other roles."""
+    if user.role not in PLATFORM_ROLES:
+        return ReviewItem.objects.none()
+    items = ReviewItem.objects.select_related("store", "message", "raised_by")
+    if filters.state:
+        items = items.filter(state=filters.state)
+    if filters.store:
+        items = items.filter(store_id=filters.store)
+    if filters.category:
+        items = items.filter(category=filters.category)
+    if filters.sender:
+        items = items.filter(sender_kind=filters.sender)
+    if filters.kind:
+        items = items.filter(kind=filters.kind)
+    if filters.date_from:
+        items = items.filter(created_at__date__gte=filters.date_from)
+    if filters.date_to:
+        items = items.filter(created_at__date__lte=filters.date_to)
+    samples_last = Case(
+        When(kind=ReviewItem.Kind.SAMPLE, then=Value(1)), default=Value(0)
+    )
+    return items.order_by(samples_last, "-created_at", "-id")
+
+
+def queue_counts() -> list[tuple[str, str, int]]:
+    """Pending items per kind: (kind, label, count) for every kind."""
+    rows = (
+        ReviewItem.objects.filter(state=ReviewItem.State.PENDING)
+        .values("kind")
+        .annotate(n=Count("id"))
+    )
+    counts = {row["kind"]: row["n"] for row in rows}
+    return [(v, label, counts.get(v, 0)) for v, label in ReviewItem.Kind.choices]
+
+
+def access_review_item(user, item_id) -> ReviewItem:
+    """A review item for an auditor or admin; 404 for everyone else."""
+    if not user.is_authenticated or user.role not in PLATFORM_ROLES:
+        raise Http404
+    item = (
+        ReviewItem.objects.select_related(
+            "store", "session__buyer", "session__agent", "message", "penalty_entry"
+        )
+        .filter(pk=item_id)
+        .first()
+    )
+    if item is None:
+        raise Http404
+    return item
+
+
+@dataclass(frozen=True)
+class Line:
+    message: Message
+    html: str
+    focus: bool
+    hidden_from_buyer: bool
+    masked_for_buyer: str
+
+
+def _line(message: Message, focus_id) -> Line:
+    return Line(
+        message=message,
+        html=highlight(message.body, message.violations),
+        focus=message.pk == focus_id,
+        hidden_from_buyer=message.verdict == Message.Verdict.BLOCK,
+        masked_for_buyer=message.masked_body
+        if message.verdict == Message.Verdict.MASK
+        else "",
+    )
+
+
+def transcript(session: Session, focus: Message | None = None, *, radius=None):
+    """The session's messages, original text highlighted; around `focus` if given.
+
+    Auditors and merchants always see the original text, also where the buyer
+    saw it masked or never saw it (blocked).
+    """
+    messages = session.messages.select_related("sender").order_by("created_at", "id")
+    focus_id = focus.pk if focus else None
+    if focus is not None and radius is not None:
+        before = list(
+            messages.filter(
+                Q(created_at__lt=focus.created_at)
+                | Q(created_at=focus.created_at, id__lt=focus.pk)
+            ).reverse()[:radius]
+        )[::-1]
+        after = list(
+            messages.filter(
+                Q(created_at__gt=focus.created_at)
+                | Q(created_at=focus.created_at, id__gt=focus.pk)
+            )[:radius]
+        )
+        rows = [*before, focus, *after]
+    else:
+        rows = list(messages[:TRANSCRIPT_LIMIT])
+    return [_line(message, focus_id) for message in rows]
+
+
+def merchant_store(user) -> Store:
+    membership = getattr(user, "membership", None)
+    if membership is None:
+        raise Http404
+    return membership.store
+
+
+@dataclass(frozen=True)
+class Standing:
+    store: Store
+    points: int
+    policy: SanctionPolicy
+
+    @property
+    def next_threshold(self) -> int | None:
+        for threshold in (
+            self.policy.restrict_at,
+            self.policy.suspend_at,
+            self.policy.block_at,
+        ):
+            if self.points < threshold:
+                return threshold
+        return None
+
+
+def store_standing(store: Store) -> Standing:
+    policy = SanctionPolicy.current()
+    return Standing(store, store_points(store, policy=policy), policy)
+
+
+def store_ledger(store: Store) -> QuerySet:
+    return (
+        PenaltyEntry.objects.filter(store=store)
+        .select_related("issued_by", "reverses", "appeal")
+        .order_by("-created_at", "-id")
+    )
+
+
+def access_store_entry(user, entry_id) -> PenaltyEntry:
+    """One ledger entry of the supervisor's own store; 404 for any other."""
+    if not user.is_authenticated or user.role != Role.SUPERVISOR:
+        raise Http404
+    entry = (
+        PenaltyEntry.objects.filter(pk=entry_id, store=merchant_store(user))
+        .select_related("store", "issued_by")
+        .first()
+    )
+    if entry is None:
+        raise Http404
+    return entry
+
+
+def entry_evidence(entry: PenaltyEntry):
+    """The review item behind an entry and the transcript excerpt around it."""
+    target = entry.reverses or entry
+    item = (
+        ReviewItem.objects.filter(penalty_entry=target)
+        .select_related("session", "message")
+        .order_by("pk")
+        .first()
+    )
+    if item is None:
+        return None, []
+    if item.message_id:
+        lines = transcript(item.session, item.message, radius=EXCERPT_RADIUS)
+    else:
+        lines = transcript(item.session)
+    return item, lines
+
+
+def entry_appeal(entry: PenaltyEntry) -> Appeal | None:
+    return Appeal.objects.filter(entry=entry).first()
+
+
+def agent_blocked_messages(user: User, limit: int = 100) -> list:
+    """The agent's own blocked messages, newest first, with their dispute."""
+    messages = list(
+        Message.objects.filter(sender=user, verdict=Message.Verdict.BLOCK)
+        .select_related("session")
+        .order_by("-created_at", "-id")[:limit]
+    )
+    items = ReviewItem.objects.filter(message__in=messages)
+    by_message: dict[int, dict] = {}
+    for item in items:
+        by_message.setdefault(item.message_id, {})[item.kind] = item
+    return [
+        {
+            "message": message,
+            "html": highlight(message.body, message.violations),
+            "dispute": by_message.get(message.pk, {}).get(ReviewItem.Kind.DISPUTE),
+            "decided": next(
+                (
+                    i
+                    for i in by_message.get(message.pk, {}).values()
+                    if i.state != ReviewItem.State.PENDING
+                ),
+                None,
+            ),
+        }
+        for message in messages
+    ]
+
+
+def pending_appeals() -> QuerySet:
+    return Appeal.objects.select_related("entry", "store", "filed_by").order_by(
+        "state", "-created_at"
+    )
+
+
+def access_appeal(user, appeal_id) -> Appeal:
+    if not user.is_authenticated or user.role not in PLATFORM_ROLES:
+        raise Http404
+    appeal = (
+        Appeal.objects.select_related("entry__store", "filed_by")
+        .filter(pk=appeal_id)
+        .first()
+    )
+    if appeal is None:
+        raise Http404
+    return appeal
+
+
+def audit_log(action: str = "", actor: str = "", target_type: str = "") -> QuerySet:
+    entries = AuditLog.objects.select_related("actor")
+    if action:
+        entries = entries.filter(action=action)
+    if actor:
+        entries = entries.filter(actor__username=actor)
+    if target_type:
+        entries = entries.filter(target_type=target_type)
+    return entries.order_by("-created_at", "-id")
+
+
+def all_ledger() -> QuerySet:
+    reversed_entries = PenaltyEntry.objects.filter(reverses=OuterRef("pk"))
+    return (
+        PenaltyEntry.objects.select_related("store", "issued_by")
+        .annotate(reversal_exists=Exists(reversed_entries))
+        .order_by("-created_at", "-id")
+    )
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    item: ReviewItem
+    excerpt: str
+    sender_label: str
+    category_label: str
+
+
+def queue_rows(items) -> list[QueueRow]:
+    """Queue rows with the message text highlighted (samples show no excerpt)."""
+    rows = []
+    for item in items:
+        body = item.message.body if item.message_id else ""
+        sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
+        category = CATEGORY_LABELS.get(item.category, item.category)
+        excerpt = highlight(body[:200], item.violations)
+        rows.append(QueueRow(item, excerpt, sender, str(category)))
+    return rows

@@ -1,0 +1,134 @@
+"""A blocked agent message travels through dispute, review, ledger and merchant view."""
+
+import pytest
+from django.core.management import call_command
+
+from chat.demo import DEMO_PASSWORD
+from chat.models import Membership, Message, User
+from compliance.actions import do_record_screened_message
+from compliance.demo import seed_compliance_demo
+from compliance.models import PenaltyEntry, ReviewItem
+from tests import factories
+
+pytestmark = pytest.mark.e2e
+
+
+def log_in(page, base, username, password=factories.PASSWORD):
+    page.goto(f"{base}/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
+@pytest.fixture
+def blocked_message(transactional_db):
+    store = factories.make_store("e2e-store", name="端到端店铺")
+    agent = factories.make_member(store, username="e2e-agent")
+    factories.make_member(store, Membership.MemberRole.SUPERVISOR, "e2e-super")
+    factories.make_user(User.Kind.AUDITOR, "e2e-auditor")
+    buyer = factories.make_user(User.Kind.BUYER, "e2e-buyer")
+    session = factories.make_session(store, buyer, agent)
+    factories.make_message(session, "buyer", buyer, "能便宜点吗？")
+    text = "加我微信 shop888 给你便宜"
+    message = factories.make_message(
+        session,
+        Message.SenderKind.AGENT,
+        agent,
+        text,
+        verdict=Message.Verdict.BLOCK,
+        violations=[
+            {
+                "category": "contact",
+                "rule": "contact.wechat",
+                "start": 2,
+                "end": 12,
+                "match": "微信 shop888",
+                "suggestion": "请勿引导买家添加站外联系方式",
+                "points": 3,
+            }
+        ],
+    )
+    do_record_screened_message(message)
+    return message
+
+
+def test_blocked_message_is_disputed_confirmed_and_shown_to_the_supervisor(
+    blocked_message, live_server, new_page
+):
+    base = live_server.url
+    agent_page = new_page()
+    log_in(agent_page, base, "e2e-agent")
+    agent_page.goto(f"{base}/console/compliance/")
+    row = agent_page.locator(f'tr[data-message="{blocked_message.pk}"]')
+    assert "微信 shop888" in row.locator("mark.hit").inner_text()
+    row.locator("button.dispute").click()
+    row.locator("text=已申诉，待审核").wait_for()
+    assert ReviewItem.objects.filter(kind="dispute").count() == 1
+
+    auditor = new_page()
+    log_in(auditor, base, "e2e-auditor")
+    assert auditor.url == f"{base}/review/"
+    blocked_row = auditor.locator("tr[data-kind=blocked]")
+    assert "端到端店铺" in blocked_row.inner_text()
+    blocked_row.locator("td a").first.click()
+    focus = auditor.locator("li.line.focus")
+    assert focus.locator("mark.hit").inner_text() == "微信 shop888"
+    assert "买家未看到此消息" in focus.inner_text()
+    auditor.check("input[name=decision][value=confirm]")
+    auditor.fill("#decision-form input[name=reason]", "引导站外联系")
+    auditor.click("#decision-form button[type=submit]")
+    auditor.wait_for_url(f"{base}/review/")
+    assert "已处理" in auditor.inner_text(".flash")
+    assert auditor.locator("tr[data-item]").count() == 0
+
+    entry = PenaltyEntry.objects.get()
+    assert (entry.points, entry.source, entry.rule) == (
+        3,
+        "violation",
+        "contact.wechat",
+    )
+    assert set(ReviewItem.objects.values_list("state", flat=True)) == {"confirmed"}
+
+    supervisor = new_page()
+    log_in(supervisor, base, "e2e-super")
+    supervisor.goto(f"{base}/console/ledger/")
+    assert supervisor.inner_text("#store-points") == "3"
+    assert supervisor.inner_text("#store-status") == "正常"
+    line = supervisor.locator(f'tr[data-entry="{entry.pk}"]')
+    assert "contact.wechat" in line.inner_text()
+    line.locator("a").click()
+    assert supervisor.locator("li.line.focus mark.hit").inner_text() == "微信 shop888"
+    assert "引导站外联系" in supervisor.inner_text("main")
+
+
+def test_demo_review_pages_render(transactional_db, live_server, new_page, tmp_path):
+    call_command("seed_demo", quiet=True, days=2)
+    seed_compliance_demo()
+    base = live_server.url
+    auditor = new_page()
+    log_in(auditor, base, "auditor", DEMO_PASSWORD)
+    counts = dict(
+        zip(
+            auditor.locator(".queue-counts .count").evaluate_all(
+                "els => els.map(e => e.dataset.kind)"
+            ),
+            auditor.locator(".queue-counts .count").all_inner_texts(),
+            strict=True,
+        )
+    )
+    assert (counts["blocked"], counts["dispute"], counts["report"]) == ("1", "1", "1")
+    auditor.screenshot(path=tmp_path / "review-queue.png", full_page=True)
+    sample = auditor.locator("tr[data-kind=sample] td a").first
+    sample.click()
+    assert auditor.locator("#checklist-form fieldset.prefilled").count() >= 3
+    auditor.screenshot(path=tmp_path / "review-sample.png", full_page=True)
+
+    supervisor = new_page()
+    log_in(supervisor, base, "tea_super", DEMO_PASSWORD)
+    supervisor.goto(f"{base}/console/ledger/")
+    assert supervisor.inner_text("#store-points") == "4"
+    supervisor.screenshot(path=tmp_path / "merchant-ledger.png", full_page=True)
+    supervisor.locator("tr[data-entry] a").first.click()
+    assert supervisor.locator("li.line.focus mark.hit").count() == 1
+    supervisor.screenshot(path=tmp_path / "merchant-entry.png", full_page=True)
