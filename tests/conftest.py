@@ -53,3 +53,28 @@ def login(client):
         return client
 
     return _login
+
+
+DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+@pytest.fixture(autouse=True)
+def _default_rules_installed(request, django_db_blocker):
+    """Keep the shipped rule set in the test database.
+
+    The data migration installs it once, but a transactional test's flush wipes
+    it; reinstall (committed, outside any test transaction) when that happened.
+    """
+    uses_db = DB_FIXTURES & set(
+        request.fixturenames
+    ) or request.node.get_closest_marker("django_db")
+    if not uses_db:
+        return
+    request.getfixturevalue("django_db_setup")
+    from compliance.models import RuleCategory
+    from compliance.rulesets import do_bump_revision, install_default_rules
+
+    with django_db_blocker.unblock():
+        if not RuleCategory.objects.exists():
+            install_default_rules()
+            do_bump_revision("reinstalled for tests")
