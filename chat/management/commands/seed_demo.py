@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from chat.demo import DEMO_PASSWORD, seed
+from compliance.demo import seed_compliance_demo
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, quiet, **options):
         logins = seed(days=days)
+        seed_compliance_demo()
         if quiet:
             return
         self.stdout.write(
