@@ -181,3 +181,9 @@ live_ruleset = LiveRuleSet()
 
 def current_ruleset() -> RuleSet:
     return live_ruleset.get()
+
+
+def rule_name(code: str) -> str:
+    """A rule's human name from the live rule set; the code itself when unknown."""
+    rule = current_ruleset().rules.get(code) if code else None
+    return rule.name if rule else code

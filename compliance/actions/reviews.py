@@ -12,6 +12,7 @@ from compliance.actions.audit import do_record_audit
 from compliance.errors import ComplianceError, parse_id
 from compliance.ledger import do_add_penalty_entry
 from compliance.models import PenaltyEntry, Restriction, ReviewItem, SanctionPolicy
+from compliance.rulesets import rule_name
 
 Kind = ReviewItem.Kind
 State = ReviewItem.State
@@ -181,7 +182,10 @@ def _penalize_store(item: ReviewItem, actor, policy) -> PenaltyEntry | None:
     if earlier is not None:
         return earlier
     rule, points = rule_and_points(item, policy)
-    reason = _("违规确认：%(rule)s（审核单 #%(id)s）") % {"rule": rule, "id": item.pk}
+    reason = _("违规确认：%(rule)s（审核单 #%(id)s）") % {
+        "rule": rule_name(rule),
+        "id": item.pk,
+    }
     entry, _created = do_add_penalty_entry(
         item.store,
         points,

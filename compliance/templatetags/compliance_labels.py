@@ -1,0 +1,11 @@
+from django import template
+
+from compliance.rulesets import rule_name
+
+register = template.Library()
+
+
+@register.filter
+def rule_label(code: str) -> str:
+    """A rule's human name (as the admin named it); its code when unknown."""
+    return rule_name(code or "")
