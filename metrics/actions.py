@@ -56,6 +56,7 @@ def do_update_thresholds(values: dict, *, actor) -> Thresholds:
             setattr(thresholds, field, value)
         thresholds.full_clean()
         thresholds.save()
+        thresholds.refresh_from_db()
         after = thresholds.as_dict()
         if after != before:
             ThresholdChange.objects.create(changed_by=actor, before=before, after=after)

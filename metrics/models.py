@@ -50,10 +50,10 @@ class Thresholds(models.Model):
 
     def as_dict(self) -> dict:
         return {
-            "no_service_max": str(self.no_service_max),
-            "reply_3min_min": str(self.reply_3min_min),
-            "avg_response_max_seconds": str(self.avg_response_max_seconds),
-            "dissatisfaction_max": str(self.dissatisfaction_max),
+            "no_service_max": f"{Decimal(self.no_service_max):.4f}",
+            "reply_3min_min": f"{Decimal(self.reply_3min_min):.4f}",
+            "avg_response_max_seconds": f"{Decimal(self.avg_response_max_seconds):.2f}",
+            "dissatisfaction_max": f"{Decimal(self.dissatisfaction_max):.4f}",
             "points_per_failure": self.points_per_failure,
         }
 
