@@ -71,7 +71,7 @@ def test_reimporting_the_same_file_changes_nothing(import_events, tmp_path):
     assert Rating.objects.count() == 1
 
 
-def test_bad_lines_are_reported_by_number_and_nothing_is_imported(tmp_path):
+def test_bad_lines_are_reported_by_number_and_nothing_is_imported(db, tmp_path):
     good = ev(f"{DAY} 09:00:00", "assigned", "k1", agent="a1")
     path = tmp_path / "bad.jsonl"
     lines = [
