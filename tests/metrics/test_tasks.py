@@ -52,11 +52,18 @@ def worker_queue(transactional_db):
         worker.wait()
 
 
+@pytest.fixture
+def sending_only():
+    """This process only sends; the real worker runs the task."""
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = eager
+
+
 def test_weekly_job_in_a_worker_stores_results_and_fines_once(
-    worker_queue, import_events, monkeypatch
+    worker_queue, import_events, sending_only
 ):
-    # This process only sends: the real worker runs the task.
-    monkeypatch.setattr(app.conf, "task_always_eager", False)
     import_events(
         [
             ev("2026-03-03 10:00:00", "assigned", "slow", agent="a1"),
