@@ -3,7 +3,8 @@
 Everything runs in the database and streams: window functions over each
 session's messages (LAG to find round starts, LEAD to find their answers), then
 per-store aggregates. The same text runs on PostgreSQL and SQLite (>= 3.25);
-only "seconds between two timestamps" differs, see `seconds_between`.
+only "milliseconds between two timestamps" and the local hour differ, see
+`ms_between` and `in_window`.
 
 Reading guide (document clause -> SQL name):
   human session ........................ HUMAN_SESSION
@@ -28,39 +29,37 @@ WAIT_CAP_SECONDS = 600
 REPLY_3MIN_SECONDS = 180
 REPLY_30S_SECONDS = 30
 QUEUE_LIMIT_SECONDS = 900
+# Waits are measured in whole milliseconds, the same on both databases.
+WAIT_CAP_MS = WAIT_CAP_SECONDS * 1000
+WINDOW_FIRST_HOUR, WINDOW_LAST_HOUR = 8, 22
 # Answers later than this after the period cannot change a capped wait.
 HORIZON = dt.timedelta(seconds=WAIT_CAP_SECONDS)
 
 
-def seconds_between(earlier: str, later: str) -> str:
-    """SQL for (later - earlier) in seconds, to the millisecond."""
+def ms_between(earlier: str, later: str) -> str:
+    """SQL for (later - earlier) in whole milliseconds, an integer on both."""
     if connection.vendor == "postgresql":
-        return f"round(extract(epoch from ({later} - {earlier}))::numeric, 3)"
-    return f"round((julianday({later}) - julianday({earlier})) * 86400.0, 3)"
-
-
-def capped(seconds_sql: str) -> str:
+        return f"round(date_part('epoch', {later} - {earlier}) * 1000)::bigint"
     return (
-        f"CASE WHEN {seconds_sql} > {WAIT_CAP_SECONDS} THEN {WAIT_CAP_SECONDS} "
-        f"ELSE {seconds_sql} END"
+        f"CAST(round((julianday({later}) - julianday({earlier})) * 86400000.0)"
+        " AS INTEGER)"
     )
+
+
+def capped(ms_sql: str) -> str:
+    return f"CASE WHEN {ms_sql} > {WAIT_CAP_MS} THEN {WAIT_CAP_MS} ELSE {ms_sql} END"
 
 
 # A human session: valid (no invalid_reason) and entered human service.
 HUMAN_SESSION = "s.invalid_reason = '' AND s.human_started_at IS NOT NULL"
 
-IN_WINDOW = (
-    "EXISTS (SELECT 1 FROM windows w WHERE {column} >= w.lo AND {column} < w.hi)"
-)
-
-
-def _windows_cte(span: PeriodSpan, params: dict) -> str:
-    rows = []
-    for index, (opens, closes) in enumerate(span.windows()):
-        params[f"w{index}_lo"] = _db_time(opens)
-        params[f"w{index}_hi"] = _db_time(closes)
-        rows.append(f"(%(w{index}_lo)s, %(w{index}_hi)s)")
-    return "windows(lo, hi) AS (VALUES " + ", ".join(rows) + ")"
+def in_window(column: str) -> str:
+    """SQL: `column` falls in 08:00:00–22:59:59 Shanghai time (fixed UTC+8)."""
+    if connection.vendor == "postgresql":
+        hour = f"EXTRACT(HOUR FROM ({column} AT TIME ZONE 'Asia/Shanghai'))"
+    else:
+        hour = f"CAST(strftime('%%H', {column}, '+8 hours') AS INTEGER)"
+    return f"{hour} BETWEEN {WINDOW_FIRST_HOUR} AND {WINDOW_LAST_HOUR}"
 
 
 def _db_time(value: dt.datetime):
@@ -85,12 +84,11 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
         as_of=_db_time(as_of),
     )
     stores = _store_filter(store_ids, params)
-    unanswered_wait = capped(seconds_between("started_at", "%(as_of)s"))
-    answered_wait = capped(seconds_between("started_at", "answered_at"))
-    in_window = IN_WINDOW.format(column="r.started_at")
+    unanswered_wait = capped(ms_between("r.started_at", "%(as_of)s"))
+    answered_wait = capped(ms_between("r.started_at", "r.answered_at"))
+    window = in_window("r.started_at")
     return f"""
-    WITH {_windows_cte(span, params)},
-    round_sessions AS (
+    WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
         FROM chat_session s
         WHERE {HUMAN_SESSION}
@@ -101,10 +99,10 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
     -- from the session's start; blocked, robot and system messages take no part.
     conversation AS (
         SELECT m.session_id, rs.store_id, m.created_at, m.seq,
-               m.sender_kind,
-               LAG(m.sender_kind) OVER (
+               m.sender_kind = 'buyer' AS from_buyer,
+               LAG(m.sender_kind = 'buyer') OVER (
                    PARTITION BY m.session_id ORDER BY m.created_at, m.seq
-               ) AS previous_kind
+               ) AS after_buyer
         FROM round_sessions rs
         JOIN chat_message m ON m.session_id = rs.id
         WHERE m.created_at >= rs.human_started_at
@@ -116,20 +114,19 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
     -- previous one is not a buyer's); the first human reply after a buyer
     -- message answers it. After a start the next edge is always its answer.
     round_edges AS (
-        SELECT session_id, store_id, created_at, sender_kind,
+        SELECT session_id, store_id, created_at, from_buyer,
                LEAD(created_at) OVER (
                    PARTITION BY session_id ORDER BY created_at, seq
                ) AS next_edge_at
         FROM conversation
-        WHERE (sender_kind = 'buyer'
-               AND (previous_kind IS NULL OR previous_kind <> 'buyer'))
-           OR (sender_kind <> 'buyer' AND previous_kind = 'buyer')
+        WHERE (from_buyer AND (after_buyer IS NULL OR NOT after_buyer))
+           OR (NOT from_buyer AND after_buyer)
     ),
     rounds AS (
         SELECT session_id, store_id, created_at AS started_at,
                next_edge_at AS answered_at
         FROM round_edges
-        WHERE sender_kind = 'buyer'
+        WHERE from_buyer
     ),
     -- COUNTED_ROUNDS + ROUND_WAITS: rounds starting inside the period and the
     -- window; wait = first answer - start, capped at 600 s; never answered
@@ -137,10 +134,10 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
     round_waits AS (
         SELECT r.store_id, r.session_id, r.started_at, r.answered_at,
                CASE WHEN r.answered_at IS NULL THEN {unanswered_wait}
-                    ELSE {answered_wait} END AS wait_seconds
+                    ELSE {answered_wait} END AS wait_ms
         FROM rounds r
         WHERE r.started_at >= %(start)s AND r.started_at < %(end)s
-          AND {in_window}
+          AND {window}
     )"""
 
 
@@ -148,12 +145,12 @@ ROUND_TOTALS = f"""
     SELECT store_id,
            COUNT(*) AS rounds,
            -- AVERAGE_RESPONSE_TIME = total_wait / rounds
-           SUM(wait_seconds) AS total_wait,
+           SUM(wait_ms) AS total_wait_ms,
            -- REPLY_RATE_3MIN = within_3min / rounds
-           SUM(CASE WHEN wait_seconds <= {REPLY_3MIN_SECONDS} THEN 1 ELSE 0 END)
+           SUM(CASE WHEN wait_ms <= {REPLY_3MIN_SECONDS * 1000} THEN 1 ELSE 0 END)
                AS within_3min,
            -- REPLY_RATE_30S = within_30s / rounds
-           SUM(CASE WHEN wait_seconds <= {REPLY_30S_SECONDS} THEN 1 ELSE 0 END)
+           SUM(CASE WHEN wait_ms <= {REPLY_30S_SECONDS * 1000} THEN 1 ELSE 0 END)
                AS within_30s
     FROM round_waits
     GROUP BY store_id
@@ -165,18 +162,18 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
         start=_db_time(span.start), end=_db_time(span.end), as_of=_db_time(as_of)
     )
     stores = _store_filter(store_ids, params)
-    in_window = IN_WINDOW.format(column="s.human_started_at")
-    queue_to_assign = seconds_between("c.queued_at", "c.assigned_at")
-    queue_to_now = seconds_between("c.queued_at", "%(as_of)s")
+    window = in_window("s.human_started_at")
+    queue_to_assign = ms_between("c.queued_at", "c.assigned_at")
+    queue_to_now = ms_between("c.queued_at", "%(as_of)s")
     return f"""
-    WITH {_windows_cte(span, params)},
+    WITH
     -- COUNTED_SESSIONS: human sessions starting inside the period and window.
     counted_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at, s.queued_at, s.assigned_at
         FROM chat_session s
         WHERE {HUMAN_SESSION}
           AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
-          AND {in_window}
+          AND {window}
           {stores}
     ),
     after_assignment AS (
@@ -200,9 +197,9 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
         SELECT c.id AS session_id, c.store_id, c.human_started_at,
                CASE WHEN c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
-                         AND {queue_to_now} > {QUEUE_LIMIT_SECONDS})
+                         AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
                      OR (c.assigned_at IS NOT NULL
-                         AND {queue_to_assign} > {QUEUE_LIMIT_SECONDS}))
+                         AND {queue_to_assign} > {QUEUE_LIMIT_SECONDS * 1000}))
                     THEN 1 ELSE 0 END AS not_assigned_in_time,
                CASE WHEN c.assigned_at IS NOT NULL AND a.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
@@ -269,8 +266,8 @@ def _final_as_of(span: PeriodSpan, as_of: dt.datetime | None) -> dt.datetime:
     return span.end + HORIZON if as_of is None else as_of
 
 
-def _seconds(value) -> Decimal:
-    return Decimal(str(value or 0)).quantize(Decimal("0.001"))
+def _seconds(milliseconds) -> Decimal:
+    return Decimal(int(milliseconds or 0)) / 1000
 
 
 def period_counts(
@@ -336,8 +333,8 @@ def slow_rounds(
     params: dict = {"limit": limit}
     sql = _rounds_sql(span, [store_id], _final_as_of(span, as_of), params)
     sql += f"""
-    SELECT session_id, started_at, answered_at, wait_seconds FROM round_waits
-    WHERE wait_seconds > {REPLY_3MIN_SECONDS}
+    SELECT session_id, started_at, answered_at, wait_ms FROM round_waits
+    WHERE wait_ms > {REPLY_3MIN_SECONDS * 1000}
     ORDER BY started_at, session_id LIMIT %(limit)s"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
