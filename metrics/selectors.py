@@ -1,12 +1,14 @@
 """Reads of metrics: thresholds, stored and live results, scoped access."""
 
 import datetime as dt
+from decimal import Decimal
 
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from chat.models import Message, Role, Session, Store
-from metrics.models import MetricResult, Thresholds
+from metrics.models import Metric, MetricResult, Thresholds
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
 from metrics.queries import Counts, period_counts
 from metrics.scoring import build_result
@@ -131,3 +133,97 @@ def period_results(span: PeriodSpan, now=None) -> list[MetricResult]:
         result.store = store
         results.append(result)
     return results
+
+
+def _percent(value) -> str:
+    return "—" if value is None else f"{value * 100:.2f}%"
+
+
+def metric_cards(result: MetricResult) -> list[dict]:
+    """Each judged metric of a result, with its threshold and the counts behind it."""
+    t = result.thresholds
+    seconds = "—" if result.avg_response_seconds is None else f"{result.avg_response_seconds} s"
+    return [
+        {
+            "code": Metric.NO_SERVICE.value,
+            "label": str(Metric.NO_SERVICE.label),
+            "value": _percent(result.no_service_rate),
+            "raw": _float(result.no_service_rate),
+            "mark": "< " + _percent(Decimal(t["no_service_max"])),
+            "limit": float(t["no_service_max"]),
+            "passed": result.no_service_passed,
+            "detail": _("%(part)d / %(whole)d 个会话未接待")
+            % {"part": result.no_service_sessions, "whole": result.human_sessions},
+        },
+        {
+            "code": Metric.REPLY_3MIN.value,
+            "label": str(Metric.REPLY_3MIN.label),
+            "value": _percent(result.reply_3min_rate),
+            "raw": _float(result.reply_3min_rate),
+            "mark": "≥ " + _percent(Decimal(t["reply_3min_min"])),
+            "limit": float(t["reply_3min_min"]),
+            "passed": result.reply_3min_passed,
+            "detail": _("%(part)d / %(whole)d 轮在3分钟内回复")
+            % {"part": result.rounds_within_3min, "whole": result.rounds},
+        },
+        {
+            "code": Metric.AVG_RESPONSE.value,
+            "label": str(Metric.AVG_RESPONSE.label),
+            "value": seconds,
+            "raw": _float(result.avg_response_seconds),
+            "mark": f"< {Decimal(t['avg_response_max_seconds']).normalize()} s",
+            "limit": float(t["avg_response_max_seconds"]),
+            "passed": result.avg_response_passed,
+            "detail": _("共等待 %(total)s 秒 / %(whole)d 轮")
+            % {"total": result.total_wait_seconds, "whole": result.rounds},
+        },
+        {
+            "code": Metric.DISSATISFACTION.value,
+            "label": str(Metric.DISSATISFACTION.label),
+            "value": _percent(result.dissatisfaction_rate),
+            "raw": _float(result.dissatisfaction_rate),
+            "mark": "< " + _percent(Decimal(t["dissatisfaction_max"])),
+            "limit": float(t["dissatisfaction_max"]),
+            "passed": result.dissatisfaction_passed,
+            "detail": _("%(part)d / %(whole)d 个评价为不满意")
+            % {"part": result.dissatisfied_sessions, "whole": result.rated_sessions},
+        },
+    ]
+
+
+def _float(value):
+    return None if value is None else float(value)
+
+
+# Worst first within each group; a null rate (nothing to judge) sorts last.
+WORSE_IS_HIGHER = {
+    Metric.NO_SERVICE.value: True,
+    Metric.REPLY_3MIN.value: False,
+    Metric.AVG_RESPONSE.value: True,
+    Metric.DISSATISFACTION.value: True,
+}
+METRIC_FIELD = {
+    Metric.NO_SERVICE.value: "no_service_rate",
+    Metric.REPLY_3MIN.value: "reply_3min_rate",
+    Metric.AVG_RESPONSE.value: "avg_response_seconds",
+    Metric.DISSATISFACTION.value: "dissatisfaction_rate",
+}
+
+
+def ranked(results: list[MetricResult], metric: str | None = None) -> list[MetricResult]:
+    """Failing stores first, then worst value first (metric None: overall)."""
+    if metric is None:
+        return sorted(
+            results, key=lambda r: (r.passed, -len(r.failed_metrics()), r.store.slug)
+        )
+    field_name = METRIC_FIELD[metric]
+    higher_is_worse = WORSE_IS_HIGHER[metric]
+
+    def key(result):
+        value = getattr(result, field_name)
+        if value is None:
+            return (True, 1, 0, result.store.slug)
+        badness = -value if higher_is_worse else value
+        return (getattr(result, f"{metric}_passed"), 0, badness, result.store.slug)
+
+    return sorted(results, key=key)
