@@ -19,7 +19,7 @@ from compliance.ledger import do_add_penalty_entry
 from metrics.models import Metric, MetricResult, Thresholds, ThresholdChange
 from metrics.periods import PeriodSpan, make_span
 from metrics.queries import Counts, period_counts
-from metrics.scoring import build_result
+from metrics.scoring import build_result, plain
 from metrics.selectors import get_thresholds
 
 RESULT_FIELDS = [
@@ -113,7 +113,7 @@ def _metric_line(result: MetricResult, metric: str) -> str:
     if metric == Metric.AVG_RESPONSE:
         return _("平均响应时长 %(value)s 秒（标准 < %(mark)s 秒）") % {
             "value": result.avg_response_seconds,
-            "mark": Decimal(t["avg_response_max_seconds"]).normalize(),
+            "mark": plain(t["avg_response_max_seconds"]),
         }
     return _("不满意率 %(value)s%%（标准 < %(mark)s%%）") % {
         "value": _percent(result.dissatisfaction_rate),
@@ -122,7 +122,7 @@ def _metric_line(result: MetricResult, metric: str) -> str:
 
 
 def _percent(value: Decimal) -> str:
-    return f"{value * 100:.2f}".rstrip("0").rstrip(".")
+    return plain(Decimal(value) * 100)
 
 
 def penalty_key(result: MetricResult, metric: str) -> str:
@@ -181,7 +181,7 @@ def do_evaluate_robot_assist(result: MetricResult) -> bool | None:
         reason = _("%(day)s 平均响应时长 %(value)s 秒，超过 %(limit)s 秒") % {
             "day": result.period_start.isoformat(),
             "value": result.avg_response_seconds,
-            "limit": limit.normalize(),
+            "limit": plain(limit),
         }
         do_set_robot_assist(store, True, source=SOURCE_METRICS, reason=reason)
         return True
@@ -189,7 +189,7 @@ def do_evaluate_robot_assist(result: MetricResult) -> bool | None:
     if back_under and store.robot_assist and source == SOURCE_METRICS:
         reason = _("%(day)s 平均响应时长已回到 %(limit)s 秒以内") % {
             "day": result.period_start.isoformat(),
-            "limit": limit.normalize(),
+            "limit": plain(limit),
         }
         do_set_robot_assist(store, False, source=SOURCE_METRICS, reason=reason)
         return False

@@ -15,6 +15,17 @@ RATE_PLACES = Decimal("0.0001")
 SECONDS_PLACES = Decimal("0.01")
 
 
+def plain(value) -> str:
+    """90.00 -> "90", 0.2500 -> "0.25": a threshold as people write it."""
+    text = f"{Decimal(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def percent(value) -> str:
+    """0.1250 -> "12.5%"; None -> "—"."""
+    return "—" if value is None else plain(Decimal(value) * 100) + "%"
+
+
 def rate(part: int, whole: int) -> Decimal | None:
     if not whole:
         return None

@@ -11,7 +11,7 @@ from chat.models import Message, Role, Session, Store
 from metrics.models import Metric, MetricResult, Thresholds
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
 from metrics.queries import Counts, period_counts
-from metrics.scoring import build_result
+from metrics.scoring import build_result, percent, plain
 
 PLATFORM_ROLES = {Role.ADMIN, Role.AUDITOR}
 
@@ -103,13 +103,30 @@ def daily_trend(store: Store, days: int = 14, now=None) -> list[MetricResult]:
 
 
 def weekly_trend(store: Store, weeks: int = 8, now=None) -> list[MetricResult]:
-    """The last `weeks` completed weeks that have a stored result."""
+    """The last `weeks` completed weeks since the store's first human session:
+    stored results, or computed on the fly (not stored) where none is stored."""
     this_week = current_week(now)
-    return list(
-        MetricResult.objects.filter(
+    first = (
+        Session.objects.filter(store=store, human_started_at__isnull=False)
+        .order_by("human_started_at")
+        .values_list("human_started_at", flat=True)
+        .first()
+    )
+    if first is None:
+        return []
+    first_week = week_of(local_today(first))
+    stored = {
+        r.period_start: r
+        for r in MetricResult.objects.filter(
             store=store, period="week", period_start__lt=this_week.first_day
-        ).order_by("-period_start")[:weeks]
-    )[::-1]
+        )
+    }
+    trend = []
+    span = this_week.previous()
+    while len(trend) < weeks and span.first_day >= first_week.first_day:
+        trend.append(stored.get(span.first_day) or live_result(store, span, now))
+        span = span.previous()
+    return trend[::-1]
 
 
 def period_results(span: PeriodSpan, now=None) -> list[MetricResult]:
@@ -136,7 +153,7 @@ def period_results(span: PeriodSpan, now=None) -> list[MetricResult]:
 
 
 def _percent(value) -> str:
-    return "—" if value is None else f"{value * 100:.2f}%"
+    return percent(value)
 
 
 def metric_cards(result: MetricResult) -> list[dict]:
@@ -171,7 +188,7 @@ def metric_cards(result: MetricResult) -> list[dict]:
             "label": str(Metric.AVG_RESPONSE.label),
             "value": seconds,
             "raw": _float(result.avg_response_seconds),
-            "mark": f"< {Decimal(t['avg_response_max_seconds']).normalize()} s",
+            "mark": f"< {plain(t['avg_response_max_seconds'])} s",
             "limit": float(t["avg_response_max_seconds"]),
             "passed": result.avg_response_passed,
             "detail": _("共等待 %(total)s 秒 / %(whole)d 轮")

@@ -163,3 +163,29 @@ def test_admin_store_page_and_unknown_store(login, platform_admin, store):
 
     assert admin.get("/platform/stores/store-a/").status_code == 200
     assert admin.get("/platform/stores/nope/").status_code == 404
+
+
+def test_thresholds_changed_in_django_admin_are_audited(login, platform_admin):
+    from metrics.models import ThresholdChange
+    from metrics.selectors import get_thresholds
+
+    thresholds = get_thresholds()
+    admin = login(platform_admin)
+
+    response = admin.post(
+        f"/admin/metrics/thresholds/{thresholds.pk}/change/",
+        {
+            "no_service_max": "0.2000",
+            "reply_3min_min": "0.7500",
+            "avg_response_max_seconds": "90.00",
+            "dissatisfaction_max": "0.3000",
+            "points_per_failure": "3",
+        },
+    )
+
+    assert response.status_code == 302
+    thresholds.refresh_from_db()
+    assert (str(thresholds.reply_3min_min), thresholds.points_per_failure) == ("0.7500", 3)
+    change = ThresholdChange.objects.get()
+    assert change.changed_by == platform_admin
+    assert (change.before["points_per_failure"], change.after["points_per_failure"]) == (2, 3)
