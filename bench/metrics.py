@@ -15,6 +15,7 @@ import os
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -183,7 +184,8 @@ def main():
         call_command("migrate", verbosity=0)
         buyer = User.objects.create(username="bench-buyer", kind=User.Kind.BUYER)
         Store.objects.bulk_create(
-            Store(slug=f"bench-{n:04d}", name=f"店铺{n:04d}") for n in range(args.stores)
+            Store(slug=f"bench-{n:04d}", name=f"店铺{n:04d}")
+            for n in range(args.stores)
         )
         agents = User.objects.bulk_create(
             User(username=f"bench-agent-{n:04d}", kind=User.Kind.MERCHANT)
@@ -207,8 +209,14 @@ def main():
                 for name, _definition in indexes:
                     cur.execute(f'DROP INDEX "{name}"')
                 gen_time, _ = timed(
-                    lambda: generate(
-                        cur, done + 1, target, args.stores, buyer.pk, agent_ids
+                    partial(
+                        generate,
+                        cur,
+                        done + 1,
+                        target,
+                        args.stores,
+                        buyer.pk,
+                        agent_ids,
                     )
                 )
                 for _name, definition in indexes:
@@ -219,15 +227,19 @@ def main():
             done = target
             with connection.cursor() as cur:
                 count_time, messages = timed(
-                    lambda: cur.execute("SELECT count(*) FROM chat_message")
-                    or cur.fetchone()[0]
+                    lambda: (
+                        cur.execute("SELECT count(*) FROM chat_message")
+                        or cur.fetchone()[0]
+                    )
                 )
             with PeakRss() as rss:
                 compute_time, results = timed(lambda: do_compute_period(span))
             with connection.cursor() as cur:
                 count_again, _ = timed(
-                    lambda: cur.execute("SELECT count(*) FROM chat_message")
-                    or cur.fetchone()[0]
+                    lambda: (
+                        cur.execute("SELECT count(*) FROM chat_message")
+                        or cur.fetchone()[0]
+                    )
                 )
             rounds = sum(r.rounds for r in results)
             failing = sum(not r.passed for r in results)

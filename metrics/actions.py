@@ -16,7 +16,7 @@ from chat.actions.robot_assist import (
 )
 from chat.models import Notice, Store
 from compliance.ledger import do_add_penalty_entry
-from metrics.models import Metric, MetricResult, Thresholds, ThresholdChange
+from metrics.models import Metric, MetricResult, ThresholdChange, Thresholds
 from metrics.periods import PeriodSpan, make_span
 from metrics.queries import Counts, period_counts
 from metrics.scoring import build_result, plain
@@ -157,7 +157,8 @@ def do_apply_weekly_consequences(result: MetricResult) -> list:
                 result.store,
                 Notice.Level.WARNING,
                 "metrics",
-                _("%(reason)s，扣 %(points)s 分。") % {"reason": reason, "points": points},
+                _("%(reason)s，扣 %(points)s 分。")
+                % {"reason": reason, "points": points},
             )
     return created_entries
 

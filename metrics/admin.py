@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from metrics.actions import do_update_thresholds
-from metrics.models import MetricResult, Thresholds, ThresholdChange
+from metrics.models import MetricResult, ThresholdChange, Thresholds
 
 THRESHOLD_FIELDS = [
     "no_service_max",

@@ -149,7 +149,9 @@ def read_chatlog(lines: Iterable[str]) -> ChatLog:
         first = first_event.setdefault(event.session, event)
         if (first.store, first.buyer) != (event.store, event.buyer):
             log.errors.append(
-                _("第 %(line)d 行：会话 %(session)s 在第 %(first)d 行属于店铺 %(store)s、买家 %(buyer)s，不能改变。")
+                _(
+                    "第 %(line)d 行：会话 %(session)s 在第 %(first)d 行属于店铺 %(store)s、买家 %(buyer)s，不能改变。"
+                )
                 % {
                     "line": number,
                     "session": event.session,
@@ -163,8 +165,15 @@ def read_chatlog(lines: Iterable[str]) -> ChatLog:
             store, line = agent_store.setdefault(event.agent, (event.store, number))
             if store != event.store:
                 log.errors.append(
-                    _("第 %(line)d 行：客服 %(agent)s 在第 %(first)d 行属于店铺 %(store)s。")
-                    % {"line": number, "agent": event.agent, "first": line, "store": store}
+                    _(
+                        "第 %(line)d 行：客服 %(agent)s 在第 %(first)d 行属于店铺 %(store)s。"
+                    )
+                    % {
+                        "line": number,
+                        "agent": event.agent,
+                        "first": line,
+                        "store": store,
+                    }
                 )
                 continue
         log.sessions.setdefault(event.session, []).append(event)

@@ -95,9 +95,7 @@ class MetricResult(models.Model):
     rounds = models.PositiveIntegerField(default=0)
     rounds_within_3min = models.PositiveIntegerField(default=0)
     rounds_within_30s = models.PositiveIntegerField(default=0)
-    total_wait_seconds = models.DecimalField(
-        max_digits=16, decimal_places=3, default=0
-    )
+    total_wait_seconds = models.DecimalField(max_digits=16, decimal_places=3, default=0)
     rated_sessions = models.PositiveIntegerField(default=0)
     dissatisfied_sessions = models.PositiveIntegerField(default=0)
     no_service_rate = models.DecimalField(

@@ -67,7 +67,10 @@ def make_span(period: str, first_day: dt.date) -> PeriodSpan:
     if period == "week" and first_day.weekday() != 0:
         raise PeriodError(
             _("周指标的开始日期必须是星期一：%(day)s 是星期%(weekday)s。")
-            % {"day": first_day.isoformat(), "weekday": "一二三四五六日"[first_day.weekday()]}
+            % {
+                "day": first_day.isoformat(),
+                "weekday": "一二三四五六日"[first_day.weekday()],
+            }
         )
     return PeriodSpan(
         period, first_day, first_day + dt.timedelta(days=PERIOD_DAYS[period])

@@ -53,6 +53,7 @@ def capped(ms_sql: str) -> str:
 # A human session: valid (no invalid_reason) and entered human service.
 HUMAN_SESSION = "s.invalid_reason = '' AND s.human_started_at IS NOT NULL"
 
+
 def in_window(column: str) -> str:
     """SQL: `column` falls in 08:00:00–22:59:59 Shanghai time (fixed UTC+8)."""
     if connection.vendor == "postgresql":
@@ -278,7 +279,9 @@ def period_counts(
     counts: dict[int, Counts] = {}
     with connection.cursor() as cursor:
         params: dict = {}
-        cursor.execute(_rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS, params)
+        cursor.execute(
+            _rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS, params
+        )
         for store_id, rounds, total, within_3, within_30 in cursor.fetchall():
             entry = counts.setdefault(store_id, Counts())
             entry.rounds = rounds

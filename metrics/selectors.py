@@ -130,13 +130,14 @@ def weekly_trend(store: Store, weeks: int = 8, now=None) -> list[MetricResult]:
 
 
 def period_results(span: PeriodSpan, now=None) -> list[MetricResult]:
-    """Every store's result for a period: stored, else computed live."""
+    """Every store's result for a period: stored if every store has one, else
+    computed now (not stored)."""
     stored = list(
         MetricResult.objects.filter(period=span.period, period_start=span.first_day)
         .select_related("store")
         .order_by("store__slug")
     )
-    if stored:
+    if stored and len(stored) == Store.objects.count():
         return stored
     now = now or timezone.now()
     as_of = min(now, span.end + dt.timedelta(seconds=600))
@@ -159,7 +160,11 @@ def _percent(value) -> str:
 def metric_cards(result: MetricResult) -> list[dict]:
     """Each judged metric of a result, with its threshold and the counts behind it."""
     t = result.thresholds
-    seconds = "—" if result.avg_response_seconds is None else f"{result.avg_response_seconds} s"
+    seconds = (
+        "—"
+        if result.avg_response_seconds is None
+        else f"{result.avg_response_seconds} s"
+    )
     return [
         {
             "code": Metric.NO_SERVICE.value,
@@ -227,7 +232,9 @@ METRIC_FIELD = {
 }
 
 
-def ranked(results: list[MetricResult], metric: str | None = None) -> list[MetricResult]:
+def ranked(
+    results: list[MetricResult], metric: str | None = None
+) -> list[MetricResult]:
     """Failing stores first, then worst value first (metric None: overall)."""
     if metric is None:
         return sorted(

@@ -128,7 +128,9 @@ def _drilldown(request, store, period, start):
 
 @role_required(*MERCHANT_ROLES)
 def merchant_drilldown(request, period, start):
-    return _drilldown(request, selectors.access_metrics_store(request.user), period, start)
+    return _drilldown(
+        request, selectors.access_metrics_store(request.user), period, start
+    )
 
 
 @role_required(Role.ADMIN)
@@ -168,7 +170,11 @@ def dashboard(request):
         ]
         for t in tables
     }
-    limits = {c["code"]: c["limit"] for c in selectors.metric_cards(results[0])} if results else {}
+    limits = (
+        {c["code"]: c["limit"] for c in selectors.metric_cards(results[0])}
+        if results
+        else {}
+    )
     return render(
         request,
         "metrics/dashboard.html",

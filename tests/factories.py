@@ -50,8 +50,14 @@ def chatlog_event(at, type, session="s1", store="shop", buyer="b1", **extra):
         extra.setdefault("text", f"{type} {at}")
     if type == "welcome":
         extra.setdefault("text", "欢迎光临")
-    return {"at": at, "session": session, "store": store, "buyer": buyer,
-            "type": type, **extra}
+    return {
+        "at": at,
+        "session": session,
+        "store": store,
+        "buyer": buyer,
+        "type": type,
+        **extra,
+    }
 
 
 def write_chatlog(path, events):

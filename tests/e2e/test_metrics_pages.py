@@ -63,16 +63,22 @@ def test_merchant_metrics_page_draws_trends(demo, live_server, new_page, tmp_pat
     assert drawn_charts(page, "canvas[data-trend]") == 4
     assert page.locator("table.data tbody tr").count() >= 2  # past weeks
     assert outside == []
-    page.screenshot(path=screenshot_path(tmp_path, "metrics-merchant.png"), full_page=True)
+    page.screenshot(
+        path=screenshot_path(tmp_path, "metrics-merchant.png"), full_page=True
+    )
 
     page.click("text=查看未达标明细")
     assert "指标明细" in page.inner_text("h1")
 
 
-def test_admin_dashboard_ranks_stores_with_charts(demo, live_server, new_page, tmp_path):
+def test_admin_dashboard_ranks_stores_with_charts(
+    demo, live_server, new_page, tmp_path
+):
     page, outside = open_as(new_page, live_server, "admin", "/platform/")
 
     assert drawn_charts(page, "canvas[data-ranking]") == 4
     assert page.locator("table[data-table=overall] tbody tr").count() == 3
     assert outside == []
-    page.screenshot(path=screenshot_path(tmp_path, "admin-dashboard.png"), full_page=True)
+    page.screenshot(
+        path=screenshot_path(tmp_path, "admin-dashboard.png"), full_page=True
+    )

@@ -27,7 +27,14 @@ def answered(session, start, waits, buyer=None, store="shop"):
         asked = f"{start}+{10 + n * 1000}"
         events.append(ev(asked, "buyer_message", session, store, buyer))
         events.append(
-            ev(f"{asked}+{wait}", "agent_message", session, store, buyer, agent=f"{store}-a")
+            ev(
+                f"{asked}+{wait}",
+                "agent_message",
+                session,
+                store,
+                buyer,
+                agent=f"{store}-a",
+            )
         )
     return events
 
@@ -38,9 +45,17 @@ def test_rates_exactly_at_the_threshold_pass_or_fail_as_defined(import_events, c
     events = answered("s1", f"{MONDAY} 09:00:00", [10, 20, 30, 100, 290])
     for n in range(4):
         events += answered(f"ok{n}", f"{MONDAY} 10:00:00", [])
-        events.append(ev(f"{MONDAY} 10:00:10", "buyer_message", f"ok{n}", buyer=f"ok{n}"))
         events.append(
-            ev(f"{MONDAY} 10:00:20", "agent_message", f"ok{n}", buyer=f"ok{n}", agent="shop-a")
+            ev(f"{MONDAY} 10:00:10", "buyer_message", f"ok{n}", buyer=f"ok{n}")
+        )
+        events.append(
+            ev(
+                f"{MONDAY} 10:00:20",
+                "agent_message",
+                f"ok{n}",
+                buyer=f"ok{n}",
+                agent="shop-a",
+            )
         )
     events += [ev(f"{MONDAY} 11:00:00", "queued", "lost", buyer="lost")]
     for n in range(10):
@@ -72,7 +87,9 @@ def test_boundary_values_against_thresholds(import_events, compute):
     events.append(ev(f"{MONDAY} 09:30:00", "queued", "q", buyer="q"))
     for s in ("s2", "s3", "s4"):  # served without rounds: the agent spoke first
         events += answered(s, f"{MONDAY} 09:00:00", [])
-        events.append(ev(f"{MONDAY} 09:00:05", "agent_message", s, buyer=s, agent="shop-a"))
+        events.append(
+            ev(f"{MONDAY} 09:00:05", "agent_message", s, buyer=s, agent="shop-a")
+        )
     import_events(events)
 
     compute("week", MONDAY)
@@ -104,9 +121,7 @@ def test_rerunning_a_week_replaces_its_result_and_fines_once(import_events):
         ("avg_response", 2, "metric"),
         ("reply_3min", 2, "metric"),
     ]
-    assert entries[0].dedupe_key == (
-        f"metric:{shop.pk}:week:{MONDAY}:avg_response"
-    )
+    assert entries[0].dedupe_key == (f"metric:{shop.pk}:week:{MONDAY}:avg_response")
     notices = Notice.objects.filter(store=shop, source="metrics")
     assert notices.count() == 2
     assert all("扣 2 分" in n.text for n in notices)
@@ -144,7 +159,9 @@ def test_threshold_changes_are_audited(platform_admin):
 def test_stores_without_activity_get_a_passing_row(store):
     results = do_compute_period(make_span("day", MONDAY_DATE()))
 
-    assert [(r.store.slug, r.passed, r.rounds) for r in results] == [("store-a", True, 0)]
+    assert [(r.store.slug, r.passed, r.rounds) for r in results] == [
+        ("store-a", True, 0)
+    ]
 
 
 def MONDAY_DATE():
@@ -178,7 +195,9 @@ def test_slow_day_switches_robot_assist_on_and_a_good_day_off(import_events):
     shop.refresh_from_db()
     assert shop.robot_assist is False
     assert list(
-        Notice.objects.filter(store=shop).order_by("id").values_list("source", flat=True)
+        Notice.objects.filter(store=shop)
+        .order_by("id")
+        .values_list("source", flat=True)
     ) == ["robot_assist:metrics", "robot_assist:metrics"]
 
 

@@ -26,11 +26,42 @@ def test_import_creates_stores_people_and_keeps_file_order_on_equal_times(
     out = import_events(
         [
             ev(f"{DAY} 09:00:00", "queued", "k1", store="new-shop", buyer="nb"),
-            ev(f"{DAY} 09:00:05", "assigned", "k1", store="new-shop", buyer="nb", agent="na"),
-            ev(f"{DAY} 09:00:10", "buyer_message", "k1", store="new-shop", buyer="nb", text="第一"),
-            ev(f"{DAY} 09:00:10", "agent_message", "k1", store="new-shop", buyer="nb", agent="na", text="第二"),
-            ev(f"{DAY} 09:00:10", "buyer_message", "k1", store="new-shop", buyer="nb", text="第三"),
-            ev(f"{DAY} 09:05:00", "rating", "k1", store="new-shop", buyer="nb", score=4),
+            ev(
+                f"{DAY} 09:00:05",
+                "assigned",
+                "k1",
+                store="new-shop",
+                buyer="nb",
+                agent="na",
+            ),
+            ev(
+                f"{DAY} 09:00:10",
+                "buyer_message",
+                "k1",
+                store="new-shop",
+                buyer="nb",
+                text="第一",
+            ),
+            ev(
+                f"{DAY} 09:00:10",
+                "agent_message",
+                "k1",
+                store="new-shop",
+                buyer="nb",
+                agent="na",
+                text="第二",
+            ),
+            ev(
+                f"{DAY} 09:00:10",
+                "buyer_message",
+                "k1",
+                store="new-shop",
+                buyer="nb",
+                text="第三",
+            ),
+            ev(
+                f"{DAY} 09:05:00", "rating", "k1", store="new-shop", buyer="nb", score=4
+            ),
             ev(f"{DAY} 09:06:00", "closed", "k1", store="new-shop", buyer="nb"),
         ]
     )
@@ -130,19 +161,42 @@ def scenario_events():
             s, b = f"{store}-{n}", f"{store}-b{n}"
             events += [
                 ev(start, "queued", s, store, b),
-                ev(f"{start}+{900 if n % 2 else 901}", "assigned", s, store, b, agent=f"{store}-a"),
+                ev(
+                    f"{start}+{900 if n % 2 else 901}",
+                    "assigned",
+                    s,
+                    store,
+                    b,
+                    agent=f"{store}-a",
+                ),
             ]
             for k, wait in enumerate(waits):
                 asked = f"{start}+{1000 + k * 700}"
                 events.append(ev(asked, "buyer_message", s, store, b))
                 if wait is not None:
                     events.append(
-                        ev(f"{asked}+{wait}", "agent_message", s, store, b, agent=f"{store}-a")
+                        ev(
+                            f"{asked}+{wait}",
+                            "agent_message",
+                            s,
+                            store,
+                            b,
+                            agent=f"{store}-a",
+                        )
                     )
             events.append(ev(f"{start}+5000", "rating", s, store, b, score=n + 1))
-        events.append(ev("2026-03-05 10:00:00", "queued", f"{store}-x", store, f"{store}-bx"))
         events.append(
-            ev("2026-03-05 10:00:01", "invalid", f"{store}-x", store, f"{store}-bx", reason="risk")
+            ev("2026-03-05 10:00:00", "queued", f"{store}-x", store, f"{store}-bx")
+        )
+        events.append(
+            ev(
+                "2026-03-05 10:00:01",
+                "invalid",
+                f"{store}-x",
+                store,
+                f"{store}-bx",
+                reason="risk",
+            )
         )
     return events
 

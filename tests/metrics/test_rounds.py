@@ -18,14 +18,25 @@ def served_session(session, start, rounds, store="shop", buyer="b1"):
         if wait is not None:
             answered = f"{start}+{60 + index * 1200 + wait}"
             events.append(
-                ev(answered, "agent_message", session, store, buyer, agent=f"{store}-agent")
+                ev(
+                    answered,
+                    "agent_message",
+                    session,
+                    store,
+                    buyer,
+                    agent=f"{store}-agent",
+                )
             )
-    events.append(ev(f"{start}+{60 + len(rounds) * 1200}", "closed", session, store, buyer))
+    events.append(
+        ev(f"{start}+{60 + len(rounds) * 1200}", "closed", session, store, buyer)
+    )
     return events
 
 
 def test_waits_at_each_boundary_give_hand_worked_rates(import_events, compute):
-    import_events(served_session("s1", f"{DAY} 09:00:00", [30, 31, 180, 181, 600, 601, None]))
+    import_events(
+        served_session("s1", f"{DAY} 09:00:00", [30, 31, 180, 181, 600, 601, None])
+    )
 
     row = compute("day", DAY)["shop"]
 
@@ -149,7 +160,13 @@ def test_utc_timestamps_are_read_in_shanghai_time(import_events, compute):
             # 2026-03-02 08:59:59 Shanghai: inside
             ev("2026-03-02T00:58:00+00:00", "assigned", "u2", buyer="b2", agent="a1"),
             ev("2026-03-02T00:59:59+00:00", "buyer_message", "u2", buyer="b2"),
-            ev("2026-03-02T01:00:44+00:00", "agent_message", "u2", buyer="b2", agent="a1"),
+            ev(
+                "2026-03-02T01:00:44+00:00",
+                "agent_message",
+                "u2",
+                buyer="b2",
+                agent="a1",
+            ),
         ]
     )
 

@@ -13,7 +13,13 @@ def test_queue_wait_of_900_seconds_is_served_and_901_is_not(import_events, compu
             ev(start, "queued", session, buyer=session),
             ev(f"{start}+1", "buyer_message", session, buyer=session),
             ev(f"{start}+{wait}", "assigned", session, buyer=session, agent="a1"),
-            ev(f"{start}+{wait + 10}", "agent_message", session, buyer=session, agent="a1"),
+            ev(
+                f"{start}+{wait + 10}",
+                "agent_message",
+                session,
+                buyer=session,
+                agent="a1",
+            ),
         ]
     import_events(events)
 

@@ -36,9 +36,19 @@ def worker_queue(transactional_db):
     }
     worker = subprocess.Popen(
         [
-            sys.executable, "-m", "celery", "-A", "csc", "worker",
-            "--pool=solo", "-Q", queue, "--loglevel=WARNING",
-            "--without-gossip", "--without-mingle", "--without-heartbeat",
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "csc",
+            "worker",
+            "--pool=solo",
+            "-Q",
+            queue,
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
         ],
         cwd=ROOT,
         env=env,

@@ -13,8 +13,22 @@ MONDAY = "2026-03-02"
 def slow_store_log(store="store-a"):
     return [
         ev(f"{MONDAY} 09:00:00", "assigned", "slow", store, "b1", agent=f"{store}-x"),
-        ev(f"{MONDAY} 09:00:10", "buyer_message", "slow", store, "b1", text="<b>在吗</b>"),
-        ev(f"{MONDAY} 09:05:10", "agent_message", "slow", store, "b1", agent=f"{store}-x"),
+        ev(
+            f"{MONDAY} 09:00:10",
+            "buyer_message",
+            "slow",
+            store,
+            "b1",
+            text="<b>在吗</b>",
+        ),
+        ev(
+            f"{MONDAY} 09:05:10",
+            "agent_message",
+            "slow",
+            store,
+            "b1",
+            agent=f"{store}-x",
+        ),
         ev(f"{MONDAY} 10:00:00", "queued", "lost", store, "b2"),
     ]
 
@@ -51,7 +65,9 @@ def test_buyers_auditors_and_anonymous_cannot_open_merchant_metrics(
     assert login(auditor).get("/console/metrics/").status_code == 403
 
 
-def test_merchant_drilldown_lists_slow_rounds_and_no_service(login, agent, import_events):
+def test_merchant_drilldown_lists_slow_rounds_and_no_service(
+    login, agent, import_events
+):
     import_events(slow_store_log())
     session = ImportedSession.objects.get(external_id="slow").session
     lost = ImportedSession.objects.get(external_id="lost").session
@@ -98,7 +114,10 @@ def test_platform_staff_can_read_any_transcript(login, auditor, import_events):
     import_events(slow_store_log())
     session = ImportedSession.objects.get(external_id="slow").session
 
-    assert login(auditor).get(f"/console/metrics/sessions/{session.pk}/").status_code == 200
+    assert (
+        login(auditor).get(f"/console/metrics/sessions/{session.pk}/").status_code
+        == 200
+    )
 
 
 def test_dashboard_is_admin_only(client, login, agent, auditor, platform_admin):
@@ -107,13 +126,29 @@ def test_dashboard_is_admin_only(client, login, agent, auditor, platform_admin):
     assert login(platform_admin).get("/platform/").status_code == 200
 
 
-def test_dashboard_ranks_failing_stores_first(login, platform_admin, import_events, store):
+def test_dashboard_ranks_failing_stores_first(
+    login, platform_admin, import_events, store
+):
     import_events(slow_store_log("store-z"))
     import_events(
         [
-            ev(f"{MONDAY} 09:00:00", "assigned", "good", "store-a", "b9", agent="store-a-x"),
+            ev(
+                f"{MONDAY} 09:00:00",
+                "assigned",
+                "good",
+                "store-a",
+                "b9",
+                agent="store-a-x",
+            ),
             ev(f"{MONDAY} 09:00:10", "buyer_message", "good", "store-a", "b9"),
-            ev(f"{MONDAY} 09:00:20", "agent_message", "good", "store-a", "b9", agent="store-a-x"),
+            ev(
+                f"{MONDAY} 09:00:20",
+                "agent_message",
+                "good",
+                "store-a",
+                "b9",
+                agent="store-a-x",
+            ),
         ]
     )
 
@@ -128,7 +163,9 @@ def test_dashboard_ranks_failing_stores_first(login, platform_admin, import_even
     assert response.context["failing"] == 1
 
 
-def test_csv_export_has_every_count_and_ranks_rows(login, platform_admin, import_events):
+def test_csv_export_has_every_count_and_ranks_rows(
+    login, platform_admin, import_events
+):
     import_events(slow_store_log("store-z"))
 
     response = login(platform_admin).get(
@@ -185,7 +222,13 @@ def test_thresholds_changed_in_django_admin_are_audited(login, platform_admin):
 
     assert response.status_code == 302
     thresholds.refresh_from_db()
-    assert (str(thresholds.reply_3min_min), thresholds.points_per_failure) == ("0.7500", 3)
+    assert (str(thresholds.reply_3min_min), thresholds.points_per_failure) == (
+        "0.7500",
+        3,
+    )
     change = ThresholdChange.objects.get()
     assert change.changed_by == platform_admin
-    assert (change.before["points_per_failure"], change.after["points_per_failure"]) == (2, 3)
+    assert (
+        change.before["points_per_failure"],
+        change.after["points_per_failure"],
+    ) == (2, 3)

@@ -31,7 +31,8 @@ class Command(BaseCommand):
             shown = log.errors[:MAX_ERRORS_SHOWN]
             if len(log.errors) > MAX_ERRORS_SHOWN:
                 shown.append(
-                    _("……另有 %(count)d 处错误") % {"count": len(log.errors) - MAX_ERRORS_SHOWN}
+                    _("……另有 %(count)d 处错误")
+                    % {"count": len(log.errors) - MAX_ERRORS_SHOWN}
                 )
             raise CommandError(
                 _("%(file)s 有 %(count)d 处错误，未导入任何内容：")
@@ -40,10 +41,15 @@ class Command(BaseCommand):
                 + "\n".join(shown)
             )
         with tqdm(
-            total=len(log.sessions), desc=_("导入"), unit=_("会话"), disable=not on_terminal
+            total=len(log.sessions),
+            desc=_("导入"),
+            unit=_("会话"),
+            disable=not on_terminal,
         ) as progress:
             summary = do_import_chatlog(log, progress)
         self.stdout.write(
-            _("已导入 %(sessions)d 个会话（新建 %(created)d，更新 %(replaced)d），%(messages)d 条消息，%(ratings)d 条评价。")
+            _(
+                "已导入 %(sessions)d 个会话（新建 %(created)d，更新 %(replaced)d），%(messages)d 条消息，%(ratings)d 条评价。"
+            )
             % summary.__dict__
         )
