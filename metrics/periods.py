@@ -8,9 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-WINDOW_OPENS = dt.time(8, 0)
-# The window is 08:00:00–22:59:59 inclusive, i.e. up to (not including) 23:00.
-WINDOW_CLOSES = dt.time(23, 0)
+# The assessment window (08:00:00–22:59:59, local hours 8–22) is applied in SQL:
+# metrics.queries.in_window.
 PERIOD_DAYS = {"day": 1, "week": 7}
 
 
@@ -36,16 +35,6 @@ class PeriodSpan:
     def days(self) -> list[dt.date]:
         count = (self.end_day - self.first_day).days
         return [self.first_day + dt.timedelta(days=n) for n in range(count)]
-
-    def windows(self) -> list[tuple[dt.datetime, dt.datetime]]:
-        """Each day's assessment window as [opens, closes) aware datetimes."""
-        return [
-            (
-                dt.datetime.combine(day, WINDOW_OPENS, tzinfo=SHANGHAI),
-                dt.datetime.combine(day, WINDOW_CLOSES, tzinfo=SHANGHAI),
-            )
-            for day in self.days()
-        ]
 
     def previous(self) -> "PeriodSpan":
         return make_span(
