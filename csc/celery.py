@@ -11,16 +11,22 @@ app = Celery("csc")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-app.conf.beat_schedule = {}
-app.conf.beat_schedule.update(
-    {
-        "compliance-draw-daily-samples": {
-            "task": "compliance.tasks.draw_daily_samples_task",
-            "schedule": crontab(hour=6, minute=0),
-        },
-        "compliance-reevaluate-sanctions": {
-            "task": "compliance.tasks.reevaluate_sanctions_task",
-            "schedule": crontab(hour=0, minute=15),
-        },
-    }
-)
+app.conf.beat_schedule = {
+    # Times are CELERY_TIMEZONE (Asia/Shanghai).
+    "metrics-daily": {
+        "task": "metrics.tasks.compute_daily_metrics",
+        "schedule": crontab(minute=30, hour=0),
+    },
+    "metrics-weekly": {
+        "task": "metrics.tasks.compute_weekly_metrics",
+        "schedule": crontab(minute=0, hour=2, day_of_week="tue"),
+    },
+    "compliance-draw-daily-samples": {
+        "task": "compliance.tasks.draw_daily_samples_task",
+        "schedule": crontab(hour=6, minute=0),
+    },
+    "compliance-reevaluate-sanctions": {
+        "task": "compliance.tasks.reevaluate_sanctions_task",
+        "schedule": crontab(hour=0, minute=15),
+    },
+}

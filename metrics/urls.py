@@ -6,4 +6,24 @@ app_name = "metrics"
 
 urlpatterns = [
     path("platform/", views.dashboard, name="dashboard"),
+    path("platform/export.csv", views.export_csv, name="export_csv"),
+    path("platform/stores/<slug:slug>/", views.store_metrics, name="store"),
+    path("platform/stores/<slug:slug>/live.json", views.store_live, name="store_live"),
+    path(
+        "platform/stores/<slug:slug>/<str:period>/<str:start>/",
+        views.store_drilldown,
+        name="store_drilldown",
+    ),
+    path("console/metrics/", views.merchant_metrics, name="merchant"),
+    path("console/metrics/live.json", views.merchant_live, name="merchant_live"),
+    path(
+        "console/metrics/sessions/<int:session_id>/",
+        views.transcript,
+        name="transcript",
+    ),
+    path(
+        "console/metrics/<str:period>/<str:start>/",
+        views.merchant_drilldown,
+        name="merchant_drilldown",
+    ),
 ]

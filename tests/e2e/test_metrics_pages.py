@@ -1,0 +1,84 @@
+"""The metrics pages in a real browser on demo data: charts drawn from the
+vendored Chart.js, nothing loaded from other hosts. CSC_SCREENSHOTS=1 saves
+docs/screenshots/metrics-merchant.png and admin-dashboard.png."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from chat.demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("seed_demo", quiet=True, days=21)
+
+
+def screenshot_path(tmp_path, name):
+    if os.environ.get("CSC_SCREENSHOTS"):
+        folder = ROOT / "docs" / "screenshots"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / name
+    return tmp_path / name
+
+
+def open_as(new_page, live_server, username, path):
+    page = new_page()
+    outside = []
+
+    def only_this_host(route):
+        if route.request.url.startswith(live_server.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_host)
+    page.goto(f"{live_server.url}/login/?next={path}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}{path}")
+    return page, outside
+
+
+def drawn_charts(page, selector):
+    return page.evaluate(
+        f"""() => Array.from(document.querySelectorAll('{selector}'))
+            .filter((c) => window.Chart && Chart.getChart(c)).length"""
+    )
+
+
+def test_merchant_metrics_page_draws_trends(demo, live_server, new_page, tmp_path):
+    page, outside = open_as(new_page, live_server, "tea_super", "/console/metrics/")
+
+    assert "服务指标" in page.inner_text("h1")
+    assert page.locator(".metric-card").count() == 4
+    assert drawn_charts(page, "canvas[data-trend]") == 4
+    assert page.locator("table.data tbody tr").count() >= 2  # past weeks
+    assert outside == []
+    page.screenshot(
+        path=screenshot_path(tmp_path, "metrics-merchant.png"), full_page=True
+    )
+
+    page.click("text=查看未达标明细")
+    assert "指标明细" in page.inner_text("h1")
+
+
+def test_admin_dashboard_ranks_stores_with_charts(
+    demo, live_server, new_page, tmp_path
+):
+    page, outside = open_as(new_page, live_server, "admin", "/platform/")
+
+    assert drawn_charts(page, "canvas[data-ranking]") == 4
+    assert page.locator("table[data-table=overall] tbody tr").count() == 3
+    assert outside == []
+    page.screenshot(
+        path=screenshot_path(tmp_path, "admin-dashboard.png"), full_page=True
+    )
