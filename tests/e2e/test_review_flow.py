@@ -96,7 +96,7 @@ def test_blocked_message_is_disputed_confirmed_and_shown_to_the_supervisor(
     assert supervisor.inner_text("#store-points") == "3"
     assert supervisor.inner_text("#store-status") == "正常"
     line = supervisor.locator(f'tr[data-entry="{entry.pk}"]')
-    assert "contact.wechat" in line.inner_text()
+    assert "微信号/微信引流" in line.inner_text()
     line.locator("a").click()
     assert supervisor.locator("li.line.focus mark.hit").inner_text() == "微信 shop888"
     assert "引导站外联系" in supervisor.inner_text("main")
