@@ -16,3 +16,10 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
             language = settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        # Work done later on this thread (eager tasks, notices) must not inherit
+        # one request's language.
+        translation.deactivate()
+        return response

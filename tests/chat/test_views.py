@@ -70,3 +70,11 @@ def test_language_switch_cookie_selects_english(client, db):
     page = client.get("/login/").content.decode()
     assert "Log in to csc" in page
     assert '<html lang="en">' in page
+
+
+def test_an_english_request_leaves_no_language_behind_on_the_thread(client, db):
+    from django.utils import translation
+
+    client.cookies["django_language"] = "en"
+    assert "Log in to csc" in client.get("/login/").content.decode()
+    assert translation.get_language() == "zh-hans"
