@@ -21,9 +21,9 @@ def close_idle_sessions() -> int:
     )
     ids = []
     # One query per distinct store limit: portable (SQLite has no interval maths).
-    for minutes in Store.objects.values_list(
-        "idle_close_minutes", flat=True
-    ).distinct():
+    for minutes in (
+        Store.objects.order_by().values_list("idle_close_minutes", flat=True).distinct()
+    ):
         ids += open_sessions.filter(
             store__idle_close_minutes=minutes,
             last_activity__lte=now - dt.timedelta(minutes=minutes),

@@ -31,9 +31,11 @@ def due_assist_session_ids(now) -> list[int]:
     )
     ids = []
     # One query per distinct store delay: portable (SQLite has no interval maths).
-    for delay in Store.objects.values_list(
-        "assist_delay_seconds", flat=True
-    ).distinct():
+    for delay in (
+        Store.objects.order_by()
+        .values_list("assist_delay_seconds", flat=True)
+        .distinct()
+    ):
         ids += waiting.filter(
             store__assist_delay_seconds=delay,
             waiting_since__lte=now - dt.timedelta(seconds=delay),
