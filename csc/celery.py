@@ -29,4 +29,16 @@ app.conf.beat_schedule = {
         "task": "compliance.tasks.reevaluate_sanctions_task",
         "schedule": crontab(hour=0, minute=15),
     },
+    "chat-close-idle-sessions": {
+        "task": "chat.tasks.close_idle_sessions",
+        "schedule": 60.0,
+    },
+    "chat-send-assist-replies": {
+        "task": "chat.tasks.send_assist_replies",
+        "schedule": 10.0,
+    },
+    "chat-assign-waiting-sessions": {
+        "task": "chat.tasks.assign_waiting_sessions",
+        "schedule": 15.0,
+    },
 }

@@ -36,8 +36,17 @@ def make_member(store, role=Membership.MemberRole.AGENT, username=None, **fields
     return user
 
 
+def make_faq(store, keywords, answer, position=0):
+    from chat.models import FaqEntry
+
+    return FaqEntry.objects.create(
+        store=store, keywords=keywords, answer=answer, position=position
+    )
+
+
 def make_session(store, buyer, agent=None, **fields):
     fields.setdefault("state", Session.State.ACTIVE if agent else Session.State.ROBOT)
+    fields.setdefault("last_buyer_activity_at", timezone.now())
     return Session.objects.create(store=store, buyer=buyer, agent=agent, **fields)
 
 
