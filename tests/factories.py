@@ -32,3 +32,20 @@ def make_member(store, role=Membership.MemberRole.AGENT, username=None, **fields
     user = make_user(User.Kind.MERCHANT, username=username)
     Membership.objects.create(store=store, user=user, role=role, **fields)
     return user
+
+
+def make_faq(store, keywords, answer, position=0):
+    from chat.models import FaqEntry
+
+    return FaqEntry.objects.create(
+        store=store, keywords=keywords, answer=answer, position=position
+    )
+
+
+def make_session(store, buyer, **fields):
+    from django.utils import timezone
+
+    from chat.models import Session
+
+    fields.setdefault("last_buyer_activity_at", timezone.now())
+    return Session.objects.create(store=store, buyer=buyer, **fields)
