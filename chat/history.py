@@ -8,7 +8,6 @@ import datetime as dt
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from chat.models import Membership, Message, QuickPhrase, Role, Session, User
 
@@ -123,60 +122,3 @@ def store_agents(store):
         .select_related("membership")
         .order_by("membership__role", "username")
     )
-
-
-def console_sessions(membership: Membership):
-    """Open sessions the console starts with: the member's own, the queue, and for
-    a supervisor every open session of the store."""
-    open_sessions = Session.objects.filter(store_id=membership.store_id).exclude(
-        state=Session.State.CLOSED
-    )
-    if membership.role != Membership.MemberRole.SUPERVISOR:
-        open_sessions = open_sessions.filter(
-            Q(agent_id=membership.user_id) | Q(state=Session.State.QUEUED)
-        )
-    return list(
-        open_sessions.select_related("store", "buyer", "agent").order_by(
-            "created_at", "id"
-        )
-    )
-
-
-def session_payload(session: Session, last_message: str = "") -> dict:
-    """The protocol's `session` shape, for pages that start before the socket."""
-    return {
-        "id": session.pk,
-        "store": session.store.slug,
-        "store_name": session.store.name,
-        "buyer": session.buyer_id,
-        "buyer_name": session.buyer.display_name,
-        "agent": session.agent_id,
-        "agent_name": session.agent.display_name if session.agent else "",
-        "state": session.state,
-        "waiting_since": session.waiting_since.isoformat()
-        if session.waiting_since
-        else None,
-        "last_seq": session.last_seq,
-        "last_message": last_message,
-        "created_at": session.created_at.isoformat(),
-        "closed_at": session.closed_at.isoformat() if session.closed_at else None,
-        "rating": None,
-    }
-
-
-def last_messages(sessions) -> dict[int, str]:
-    """The last delivered message text of each session, in one query."""
-    wanted = {(s.pk, s.last_seq) for s in sessions if s.last_seq}
-    if not wanted:
-        return {}
-    query = Q()
-    for session_id, seq in wanted:
-        query |= Q(session_id=session_id, seq=seq)
-    return {
-        m.session_id: (m.masked_body or m.body)
-        if m.kind == Message.Kind.TEXT
-        else _("[图片]")
-        for m in Message.objects.filter(query).only(
-            "session_id", "body", "masked_body", "kind"
-        )
-    }

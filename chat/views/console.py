@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from chat import history
+from chat import history, selectors
+from chat.frames import render_session
 from chat.models import Membership, QuickPhrase
 from chat.permissions import MERCHANT_ROLES, role_required
 from chat.views import store_settings
@@ -28,8 +29,11 @@ def _phrase_payload(phrase):
 def console(request):
     membership = request.user.membership
     store = membership.store
-    sessions = history.console_sessions(membership)
-    last = history.last_messages(sessions)
+    raw = selectors.session_payloads(selectors.console_sessions(request.user))
+    raw += selectors.queue_payloads(store.pk)
+    sessions = {
+        row["id"]: render_session(row, "merchant", request.user.pk) for row in raw
+    }
     agents = [
         {
             "id": user.pk,
@@ -45,7 +49,7 @@ def console(request):
         "store": store.slug,
         "supervisor": membership.role == Membership.MemberRole.SUPERVISOR,
         "presence": membership.presence,
-        "sessions": [history.session_payload(s, last.get(s.pk, "")) for s in sessions],
+        "sessions": list(sessions.values()),
         "phrases": [_phrase_payload(p) for p in history.phrases_for(membership)],
         "agents": agents,
         "urls": {

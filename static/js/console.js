@@ -248,6 +248,13 @@
     renderList();
   });
 
+  client.on("sessions", function (f) {
+    (f.sessions || []).forEach(function (s) {
+      if (!s.store || s.store === state.store) ensure(s);
+    });
+    renderList();
+  });
+
   client.on("queue", function (f) {
     if (f.store && f.store !== state.store) return;
     var inQueue = {};

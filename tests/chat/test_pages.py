@@ -78,7 +78,7 @@ def test_console_lists_own_and_queued_sessions(login, agent, store):
     response = login(agent).get("/console/")
     state = response.context["console_state"]
     assert [s["id"] for s in state["sessions"]] == [mine.pk, queued.pk]
-    assert state["sessions"][0]["last_message"] == "在吗"
+    assert state["sessions"][0]["last_message"]["body"] == "在吗"
     assert [(p["text"], p["shared"]) for p in state["phrases"]] == [
         ("您好", True),
         ("我的", False),
