@@ -118,6 +118,8 @@
     var s = f.session;
     if (!s || s.store !== state.store) return;
     if (current && s.id !== current.id && !awaitingOpen && current.state !== "closed") return;
+    // Summaries can arrive out of order; one with an older last_seq is stale.
+    if (current && s.id === current.id && (s.last_seq || 0) < (current.last_seq || 0)) return;
     setSession(s);
   });
 
@@ -137,6 +139,7 @@
     var m = f.message;
     list.upsert(m);
     client.seen(f.session, m.seq);
+    if (m.seq && m.seq > (current.last_seq || 0)) current.last_seq = m.seq;
     if (m.sender_kind !== "buyer") {
       $("typing").hidden = true;
       sendRead();

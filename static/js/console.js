@@ -57,7 +57,8 @@
       client.track(data.id, data.last_seq || 0);
       client.subscribe(data.id, data.last_seq || 0);
       client.pending(data.id).forEach(function (p) { entry.list.addPending(p, { sender_kind: "agent" }); });
-    } else {
+    } else if ((data.last_seq || 0) >= (entry.data.last_seq || 0)) {
+      // Summaries can arrive out of order; one with an older last_seq is stale.
       entry.data = Object.assign({}, entry.data, data);
     }
     return entry;
@@ -240,6 +241,7 @@
     var s = f.session;
     if (!s || (s.store && s.store !== state.store)) return;
     var isNew = !sessions[s.id];
+    if (isNew && !state.supervisor && s.agent !== state.me && s.state !== "queued") return;
     var entry = ensure(s);
     if (isNew && s.state !== "closed" && (s.agent === state.me || s.state === "queued")) {
       notify(_("新会话"), s.buyer_name);
@@ -351,6 +353,7 @@
   });
 
   client.on("presence", function (f) {
+    root.dataset.presence = f.state;
     var radio = document.querySelector('input[name="presence"][value="' + f.state + '"]');
     if (radio) radio.checked = true;
   });

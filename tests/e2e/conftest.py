@@ -79,7 +79,7 @@ def daphne_server(transactional_db, tmp_path):
         PYTHONPATH=os.pathsep.join(
             p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p
         ),
-        DJANGO_SETTINGS_MODULE="csc.settings",
+        DJANGO_SETTINGS_MODULE="csc.settings_test",
         DATABASE_URL=_database_url(),
         REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
         DEBUG="1",
@@ -87,7 +87,7 @@ def daphne_server(transactional_db, tmp_path):
         MEDIA_ROOT=str(tmp_path / "media"),
         LOG_LEVEL="WARNING",
     )
-    log = open(tmp_path / "daphne.log", "wb")
+    log = open(tmp_path / "daphne.log", "wb")  # noqa: SIM115 - outlives this block
     process = subprocess.Popen(
         [
             sys.executable,
@@ -125,3 +125,19 @@ def daphne_server(transactional_db, tmp_path):
         process.kill()
         process.wait()
     log.close()
+
+
+@pytest.fixture
+def sign_in(new_page):
+    """A fresh browser context signed in as `username` (factories' password)."""
+
+    def _sign_in(base_url, username, password="pw-for-tests-123", path="/"):
+        page = new_page()
+        page.goto(f"{base_url}/login/?next={path}")
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        return page
+
+    return _sign_in
