@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
-from chat.views import console, history, pages, store_settings
+from chat.views import api, console, history, pages, store_settings
 
 app_name = "chat"
 
@@ -57,4 +57,14 @@ urlpatterns = [
         name="store_faq_delete",
     ),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="jsi18n"),
+    path(
+        "api/sessions/<int:session_id>/messages/",
+        api.session_messages,
+        name="api-messages",
+    ),
+    path(
+        "api/sessions/<int:session_id>/images/",
+        api.upload_image,
+        name="api-images",
+    ),
 ]

@@ -10,4 +10,17 @@ app = Celery("csc")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-app.conf.beat_schedule = {}
+app.conf.beat_schedule = {
+    "chat-close-idle-sessions": {
+        "task": "chat.tasks.close_idle_sessions",
+        "schedule": 60.0,
+    },
+    "chat-send-assist-replies": {
+        "task": "chat.tasks.send_assist_replies",
+        "schedule": 10.0,
+    },
+    "chat-assign-waiting-sessions": {
+        "task": "chat.tasks.assign_waiting_sessions",
+        "schedule": 15.0,
+    },
+}

@@ -93,6 +93,7 @@ def append_message(
         message.image.save(image.name, image, save=False)
     message.save(force_insert=True)
     if delivered:
+        session.last_delivered = message
         session.last_message_at = now
         if sender_kind == Message.SenderKind.BUYER:
             session.last_buyer_activity_at = now
@@ -113,7 +114,8 @@ def publish_message(message: Message) -> None:
 
 def publish_session(session: Session, last_message: Message | None = None) -> None:
     """Tell the store's consoles and the buyer's tabs the session's new summary."""
-    if last_message is None or last_message.seq is None:
+    last_message = last_message or getattr(session, "last_delivered", None)
+    if last_message is None or last_message.seq != session.last_seq:
         last_message = (
             Message.objects.filter(session_id=session.pk, seq=session.last_seq)
             .select_related("sender")
@@ -226,7 +228,11 @@ def do_send_message(
             if session.state != state_before or (
                 (waiting_before is None) != (session.waiting_since is None)
             ):
-                publish_session(session, message)
+                publish_session(session)
+            if session.state != state_before == Session.State.ROBOT:
+                from chat.actions.routing import assign_after_commit
+
+                assign_after_commit(session.store_id)
     except IntegrityError:
         existing = first_message(user, client_msg_id)
         if existing is None:

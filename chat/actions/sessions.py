@@ -99,8 +99,9 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
 
 
 def enter_queue(session: Session, now) -> None:
-    """Move the locked robot session to the human queue; assignment runs after
-    commit. The caller saves the session's fields."""
+    """Move the locked robot session to the human queue. The caller saves the
+    session, publishes it, then calls routing.assign_after_commit (in that
+    order, so consoles never see `queued` after `active`)."""
     session.state = Session.State.QUEUED
     session.queued_at = now
     session.human_started_at = session.human_started_at or now
@@ -116,10 +117,9 @@ def enter_queue(session: Session, now) -> None:
         body=stored_text(QUEUED_NOTICE if anyone_online else NO_AGENT_NOTICE),
         now=now,
     )
-    from chat.actions.routing import assign_after_commit, publish_queue
+    from chat.actions.routing import publish_queue
 
     publish_queue(session.store_id)
-    assign_after_commit(session.store_id)
 
 
 def check_request_human(user, session_id) -> Session:
@@ -139,6 +139,9 @@ def check_request_human(user, session_id) -> Session:
                 + ["state", "queued_at", "human_started_at"]
             )
             publish_session(session)
+            from chat.actions.routing import assign_after_commit
+
+            assign_after_commit(session.store_id)
     return session
 
 
