@@ -3,30 +3,32 @@
 import datetime as dt
 
 from celery import shared_task
-from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from chat.actions.assist import do_send_assist_reply, due_assist_session_ids
 from chat.actions.routing import do_assign_waiting_sessions
 from chat.actions.sessions import do_close_idle_session
-from chat.models import Session
+from chat.models import Session, Store
 
 
 @shared_task
 def close_idle_sessions() -> int:
     """Close open sessions idle longer than their store's idle_close_minutes."""
     now = timezone.now()
-    ids = (
-        Session.objects.exclude(state=Session.State.CLOSED)
-        .annotate(last_activity=Coalesce("last_buyer_activity_at", "created_at"))
-        .filter(
-            last_activity__lte=now
-            - F("store__idle_close_minutes") * dt.timedelta(minutes=1)
-        )
-        .values_list("id", flat=True)
+    open_sessions = Session.objects.exclude(state=Session.State.CLOSED).annotate(
+        last_activity=Coalesce("last_buyer_activity_at", "created_at")
     )
-    return sum(do_close_idle_session(session_id, now) for session_id in list(ids))
+    ids = []
+    # One query per distinct store limit: portable (SQLite has no interval maths).
+    for minutes in (
+        Store.objects.order_by().values_list("idle_close_minutes", flat=True).distinct()
+    ):
+        ids += open_sessions.filter(
+            store__idle_close_minutes=minutes,
+            last_activity__lte=now - dt.timedelta(minutes=minutes),
+        ).values_list("id", flat=True)
+    return sum(do_close_idle_session(session_id, now) for session_id in ids)
 
 
 @shared_task

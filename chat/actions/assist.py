@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,14 +26,21 @@ def assist_on() -> Q:
 
 
 def due_assist_session_ids(now) -> list[int]:
-    return list(
-        Session.objects.filter(assist_on(), state__in=HUMAN_STATES)
-        .filter(
-            waiting_since__lte=now
-            - F("store__assist_delay_seconds") * dt.timedelta(seconds=1)
-        )
-        .values_list("id", flat=True)
+    waiting = Session.objects.filter(
+        assist_on(), state__in=HUMAN_STATES, waiting_since__isnull=False
     )
+    ids = []
+    # One query per distinct store delay: portable (SQLite has no interval maths).
+    for delay in (
+        Store.objects.order_by()
+        .values_list("assist_delay_seconds", flat=True)
+        .distinct()
+    ):
+        ids += waiting.filter(
+            store__assist_delay_seconds=delay,
+            waiting_since__lte=now - dt.timedelta(seconds=delay),
+        ).values_list("id", flat=True)
+    return ids
 
 
 def do_send_assist_reply(session_id: int, now=None) -> Message | None:

@@ -18,6 +18,9 @@ CHOSEN_STATES = (
 )
 
 
+SOCKET_COUNT_TTL = 12 * 60 * 60
+
+
 def _sockets_key(user_id: int) -> str:
     return f"chat:sockets:{user_id}"
 
@@ -57,7 +60,8 @@ def do_set_presence(membership: Membership, state: str) -> str:
 def do_connect_merchant(membership: Membership) -> str:
     """Count one more open socket; returns the current presence."""
     key = _sockets_key(membership.user_id)
-    cache.add(key, 0, timeout=None)
+    # Bounded, so a crashed process's sockets stop counting after a working day.
+    cache.add(key, 0, timeout=SOCKET_COUNT_TTL)
     cache.incr(key)
     return Membership.objects.values_list("presence", flat=True).get(pk=membership.pk)
 

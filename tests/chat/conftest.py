@@ -3,6 +3,13 @@ import asyncio
 import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Socket counts live in the (Redis) cache: no test inherits another's."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
@@ -21,6 +21,14 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ORIGIN = "http://127.0.0.1"
+
+
+@pytest.fixture(autouse=True)
+async def close_consumer_connections():
+    """The consumer's database thread keeps a connection; close it after each test
+    so the test database can be dropped at the end."""
+    yield
+    await database_sync_to_async(connections.close_all)()
 
 
 @database_sync_to_async
@@ -540,8 +548,6 @@ def _break_database(spared_pid):
 async def test_database_outage_answers_unavailable_then_recovers(
     active_session, buyer, test_connection_pid
 ):
-    from django.db import connections
-
     socket, _ = await buyer_socket(buyer, active_session)
     original = _break_database(test_connection_pid)
     try:

@@ -2,6 +2,7 @@
 on the other, chatting through the channels_redis layer."""
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import socket
@@ -87,6 +88,13 @@ def daphnes(transactional_db, tmp_path):
             log.close()
 
 
+def run(coroutine_function, *args):
+    """Run an async scenario in a thread of its own: Playwright's sync API may
+    already keep an event loop running in the test thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine_function(*args)).result()
+
+
 def cookie_for(user) -> str:
     client = Client()
     client.force_login(user)
@@ -117,11 +125,11 @@ async def until(ws, kind, timeout=10, where=lambda frame: True):
     return await asyncio.wait_for(read(), timeout)
 
 
-async def test_buyer_and_agent_on_different_daphnes_chat(
-    daphnes, cookies, store, agent
-):
-    port_a, port_b = daphnes
-    buyer_cookie, agent_cookie = cookies
+def test_buyer_and_agent_on_different_daphnes_chat(daphnes, cookies, store, agent):
+    run(buyer_and_agent_chat, *daphnes, *cookies, agent.pk)
+
+
+async def buyer_and_agent_chat(port_a, port_b, buyer_cookie, agent_cookie, agent_id):
     async with (
         open_socket(port_b, agent_cookie) as agent_ws,
         open_socket(port_a, buyer_cookie) as buyer_ws,
@@ -153,7 +161,7 @@ async def test_buyer_and_agent_on_different_daphnes_chat(
                 f["session"]["id"] == session_id and f["session"]["state"] == "active"
             ),
         )
-        assert assigned["session"]["agent"] == agent.pk
+        assert assigned["session"]["agent"] == agent_id
         await agent_ws.send(json.dumps({"type": "subscribe", "session": session_id}))
         history = await until(agent_ws, "history")
         assert history["messages"][0]["body"] == "你好，在吗？"
@@ -183,9 +191,12 @@ async def test_buyer_and_agent_on_different_daphnes_chat(
         }
 
 
-async def test_megabyte_frame_is_refused_cleanly_over_daphne(daphnes, cookies):
-    port_a, _ = daphnes
-    async with open_socket(port_a, cookies[0]) as ws:
+def test_megabyte_frame_is_refused_cleanly_over_daphne(daphnes, cookies):
+    run(megabyte_frame, daphnes[0], cookies[0])
+
+
+async def megabyte_frame(port_a, cookie):
+    async with open_socket(port_a, cookie) as ws:
         await until(ws, "sessions")
         await ws.send("x" * 1_000_000)
         error = await until(ws, "error")
@@ -194,11 +205,14 @@ async def test_megabyte_frame_is_refused_cleanly_over_daphne(daphnes, cookies):
         assert await until(ws, "pong") == {"type": "pong"}
 
 
-async def test_anonymous_socket_is_closed_with_4401_over_daphne(daphnes):
-    port_a, _ = daphnes
+def test_anonymous_socket_is_closed_with_4401_over_daphne(daphnes):
+    assert run(anonymous_close_code, daphnes[0]) == 4401
+
+
+async def anonymous_close_code(port_a):
     async with websockets.connect(
         f"ws://127.0.0.1:{port_a}/ws/chat/", origin=f"http://127.0.0.1:{port_a}"
     ) as ws:
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await asyncio.wait_for(ws.recv(), 10)
-    assert closed.value.rcvd.code == 4401
+    return closed.value.rcvd.code
