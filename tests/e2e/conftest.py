@@ -1,6 +1,11 @@
 """Real headless Chromium (Debian's) driven by Playwright for Python."""
 
 import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -9,6 +14,7 @@ from playwright.sync_api import sync_playwright
 # tests make around it are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -22,7 +28,9 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in this thread
+# while it lives, which would stop pytest-asyncio running later async tests.
+@pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -48,3 +56,90 @@ def new_page(browser):
     yield _new_page
     for context in contexts:
         context.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _database_url() -> str:
+    from django.db import connection
+
+    db = connection.settings_dict
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+@pytest.fixture
+def daphne_server(transactional_db, tmp_path):
+    """A real Daphne process running this checkout against the test database."""
+    port = _free_port()
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(
+            p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p
+        ),
+        DJANGO_SETTINGS_MODULE="csc.settings_test",
+        DATABASE_URL=_database_url(),
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        DEBUG="1",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        LOG_LEVEL="WARNING",
+    )
+    log = open(tmp_path / "daphne.log", "wb")  # noqa: SIM115 - outlives this block
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "daphne",
+            "-b",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "tests.e2e.static_asgi:application",
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        if process.poll() is not None:
+            log.close()
+            raise RuntimeError((tmp_path / "daphne.log").read_text())
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                break
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    log.close()
+
+
+@pytest.fixture
+def sign_in(new_page):
+    """A fresh browser context signed in as `username` (factories' password)."""
+
+    def _sign_in(base_url, username, password="pw-for-tests-123", path="/"):
+        page = new_page()
+        page.goto(f"{base_url}/login/?next={path}")
+        page.fill("#id_username", username)
+        page.fill("#id_password", password)
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        return page
+
+    return _sign_in

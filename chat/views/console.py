@@ -1,0 +1,149 @@
+"""The agent console page, the agent's own quick phrases and the buyer side panel."""
+
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from chat import history, selectors
+from chat.frames import render_session
+from chat.models import Membership, QuickPhrase
+from chat.permissions import MERCHANT_ROLES, role_required
+from chat.views import store_settings
+
+merchant_only = role_required(*MERCHANT_ROLES)
+
+
+def _phrase_payload(phrase):
+    return {
+        "id": phrase.pk,
+        "shortcut": phrase.shortcut,
+        "text": phrase.text,
+        "purpose": phrase.purpose,
+        "shared": phrase.owner_id is None,
+    }
+
+
+@merchant_only
+def console(request):
+    membership = request.user.membership
+    store = membership.store
+    raw = selectors.session_payloads(selectors.console_sessions(request.user))
+    raw += selectors.queue_payloads(store.pk)
+    sessions = {
+        row["id"]: render_session(row, "merchant", request.user.pk) for row in raw
+    }
+    agents = [
+        {
+            "id": user.pk,
+            "name": user.display_name,
+            "role": user.membership.role,
+            "presence": user.membership.presence,
+        }
+        for user in history.store_agents(store)
+        if user.pk != request.user.pk
+    ]
+    state = {
+        "me": request.user.pk,
+        "store": store.slug,
+        "supervisor": membership.role == Membership.MemberRole.SUPERVISOR,
+        "presence": membership.presence,
+        "sessions": list(sessions.values()),
+        "phrases": [_phrase_payload(p) for p in history.phrases_for(membership)],
+        "agents": agents,
+        "urls": {
+            "buyer_sessions": reverse("chat:buyer_sessions", args=[0]),
+            "transcript": reverse("chat:session", args=[0]),
+            "images": "/api/sessions/0/images/",
+            "sound": "sounds/notify.wav",
+        },
+    }
+    return render(
+        request,
+        "chat/console.html",
+        {
+            "membership": membership,
+            "store": store,
+            "console_state": state,
+            "presence_choices": [
+                c for c in Membership.Presence.choices if c[0] != "offline"
+            ],
+        },
+    )
+
+
+@merchant_only
+def buyer_sessions(request, buyer_id):
+    """The buyer's sessions with the merchant's store, as JSON for the side panel."""
+    store = request.user.membership.store
+    exclude = request.GET.get("exclude")
+    sessions = history.buyer_sessions_with_store(
+        store, buyer_id, exclude_id=int(exclude) if (exclude or "").isdigit() else None
+    )
+    rows = []
+    for session in sessions:
+        last = session.delivered_desc[0] if session.delivered_desc else None
+        rating = history.latest_rating(session)
+        rows.append(
+            {
+                "id": session.pk,
+                "state": session.state,
+                "state_label": session.get_state_display(),
+                "created_at": session.created_at.isoformat(),
+                "agent_name": session.agent.display_name if session.agent else "",
+                "last_message": (
+                    last.body if last and last.kind == "text" else _("[图片]")
+                )
+                if last
+                else "",
+                "messages": len(session.delivered_desc),
+                "rating": rating.get_score_display() if rating else "",
+                "url": reverse("chat:session", args=[session.pk]),
+            }
+        )
+    return JsonResponse({"buyer": buyer_id, "sessions": rows})
+
+
+def _own_context():
+    return {"tab": "my_phrases", "shared": False, "base_template": "base.html"}
+
+
+@merchant_only
+def my_phrases(request):
+    membership = request.user.membership
+    return store_settings.phrase_list(
+        request,
+        membership.store,
+        request.user,
+        template_context=_own_context(),
+        list_url=reverse("chat:my_phrases"),
+    )
+
+
+def _own_phrase(request, pk):
+    return get_object_or_404(
+        QuickPhrase,
+        store_id=request.user.membership.store_id,
+        owner=request.user,
+        pk=pk,
+    )
+
+
+@merchant_only
+def my_phrase_edit(request, pk):
+    return store_settings.phrase_edit(
+        request,
+        _own_phrase(request, pk),
+        template_context=_own_context(),
+        list_url=reverse("chat:my_phrases"),
+        delete_url=reverse("chat:my_phrase_delete", args=[pk]),
+    )
+
+
+@merchant_only
+@require_POST
+def my_phrase_delete(request, pk):
+    return store_settings.phrase_delete(
+        request, _own_phrase(request, pk), list_url=reverse("chat:my_phrases")
+    )
