@@ -8,6 +8,8 @@ PORT ?= 8000
 TEST_DATABASE_URL := $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/csc)
 TEST_REDIS_URL := $(or $(REDIS_URL),redis://127.0.0.1:6379/0)
 PYTEST_ARGS ?=
+MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ignore 'docs/*' \
+	--ignore 'static/vendor/*' --ignore 'staticfiles/*'
 
 .PHONY: run test install install-dev system-deps services-check lint format messages screenshots bench clean
 
@@ -51,8 +53,8 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 
 messages: install-dev
-	$(PY) manage.py makemessages -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*'
-	$(PY) manage.py makemessages -d djangojs -l en -l zh_Hans --no-obsolete --ignore '.venv/*' --ignore 'static/vendor/*' --ignore 'staticfiles/*'
+	$(PY) manage.py makemessages -l en -l zh_Hans --no-obsolete $(MESSAGE_IGNORES)
+	$(PY) manage.py makemessages -d djangojs -l en -l zh_Hans --no-obsolete $(MESSAGE_IGNORES)
 	$(PY) locale/fill_catalogs.py
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 

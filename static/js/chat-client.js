@@ -38,11 +38,28 @@
     return node;
   }
 
+  /* Times are the platform's (Asia/Shanghai), whatever the browser's zone is:
+   * buyers, agents and auditors must read the same clock. */
+  var TIME_ZONE = "Asia/Shanghai";
+  var clockFormat = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", second: "2-digit",
+    hourCycle: "h23"
+  });
+  var dateTimeFormat = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+  });
+
   function clock(iso) {
     var d = new Date(iso);
     if (isNaN(d)) return "";
-    var p = function (n) { return (n < 10 ? "0" : "") + n; };
-    return p(d.getHours()) + ":" + p(d.getMinutes()) + ":" + p(d.getSeconds());
+    return clockFormat.format(d);
+  }
+
+  function dateTime(iso) {
+    var d = new Date(iso);
+    if (isNaN(d)) return "";
+    return dateTimeFormat.format(d);
   }
 
   /* Client-side checks mirror the server's so the user learns at once; the server
@@ -539,6 +556,7 @@
     checkImage: checkImage,
     el: el,
     clock: clock,
+    dateTime: dateTime,
     fmt: fmt,
     _: _,
     MAX_TEXT: MAX_TEXT,

@@ -172,7 +172,7 @@
     $("buyer-block").hidden = false;
     $("side-buyer").textContent = s.buyer_name;
     $("side-session").textContent = "#" + s.id;
-    $("side-started").textContent = new Date(s.created_at).toLocaleString();
+    $("side-started").textContent = csc.dateTime(s.created_at);
   }
 
   function loadBuyerHistory(s) {
@@ -186,7 +186,7 @@
       if (!data.sessions.length) ul.appendChild(el("li", "muted", _("没有更早的会话")));
       data.sessions.forEach(function (row) {
         var li = el("li");
-        var link = el("a", "", new Date(row.created_at).toLocaleString());
+        var link = el("a", "", csc.dateTime(row.created_at));
         link.href = row.url;
         link.target = "_blank";
         li.appendChild(link);
