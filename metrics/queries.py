@@ -7,7 +7,8 @@ only "milliseconds between two timestamps" and the local hour differ, see
 `ms_between` and `in_window`.
 
 Reading guide (document clause -> SQL name):
-  human session ........................ HUMAN_SESSION
+  human session ........................ HUMAN_SESSION (= VALID_SESSION AND
+                                         ENTERED_HUMAN_SERVICE)
   round, its start and its answer ...... CONVERSATION, ROUND_EDGES, ROUNDS
   round wait (capped at 600 s) ......... ROUND_WAITS
   counted rounds (period + window) ..... COUNTED_ROUNDS
@@ -15,6 +16,7 @@ Reading guide (document clause -> SQL name):
                                          REPLY_RATE_30S
   counted sessions, no-service (a,b,c) . COUNTED_SESSIONS, NO_SERVICE_SESSIONS
   dissatisfaction (last rating) ........ LAST_RATINGS, DISSATISFACTION
+  stored day rounds, added up .......... stored_rounds_sql, STORED_ROUND_TOTALS
 """
 
 import datetime as dt
