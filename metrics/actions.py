@@ -3,7 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,9 +16,16 @@ from chat.actions.robot_assist import (
 )
 from chat.models import Notice, Store
 from compliance.ledger import do_add_penalty_entry
-from metrics.models import Metric, MetricResult, ThresholdChange, Thresholds
+from metrics.models import (
+    Metric,
+    MetricResult,
+    RoundsDay,
+    SessionDayRounds,
+    ThresholdChange,
+    Thresholds,
+)
 from metrics.periods import PeriodSpan, make_span
-from metrics.queries import Counts, period_counts
+from metrics.queries import HORIZON, Counts, period_counts, stored_rounds_sql
 from metrics.scoring import build_result, plain
 from metrics.selectors import get_thresholds
 
@@ -63,14 +70,56 @@ def do_update_thresholds(values: dict, *, actor) -> Thresholds:
     return thresholds
 
 
+def day_is_complete(day: dt.date, now: dt.datetime | None = None) -> bool:
+    """A day's rounds are final once no answer can still change a wait."""
+    return make_span("day", day).end + HORIZON <= (now or timezone.now())
+
+
+def do_store_day_rounds(day: dt.date) -> bool:
+    """Store a completed day's rounds per session unless they are current.
+
+    Returns True when the day was (re)computed. Concurrent callers wait on the
+    day's RoundsDay row, so a day is stored once.
+    """
+    if not day_is_complete(day):
+        raise ValueError(f"{day} is not complete yet")
+    RoundsDay.objects.get_or_create(day=day)
+    with transaction.atomic():
+        marker = RoundsDay.objects.select_for_update().get(day=day)
+        if marker.current:
+            return False
+        SessionDayRounds.objects.filter(day=day).delete()
+        params: dict = {}
+        with connection.cursor() as cursor:
+            cursor.execute(stored_rounds_sql(day, params), params)
+        marker.current = True
+        marker.computed_at = timezone.now()
+        marker.save(update_fields=["current", "computed_at"])
+    return True
+
+
+def do_mark_rounds_stale(days) -> int:
+    """Past chat data of these days changed: store their rounds again."""
+    return RoundsDay.objects.filter(day__in=set(days), current=True).update(
+        current=False
+    )
+
+
 def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
     """Compute and store one period for every store (or the given ones).
 
-    Re-running replaces the period's rows, so repeated or crashed runs never
-    count twice. Stores without any activity get a row of zeros that passes.
+    Round counts of a completed period are added up from the stored days
+    (each day not stored yet, or marked stale, is stored first); a period
+    still running is computed from the messages. Re-running replaces the
+    period's rows, so repeated or crashed runs never count twice. Stores
+    without any activity get a row of zeros that passes.
     """
     thresholds = get_thresholds()
-    counts = period_counts(span, store_ids)
+    stored = day_is_complete(span.days()[-1])
+    if stored:
+        for day in span.days():
+            do_store_day_rounds(day)
+    counts = period_counts(span, store_ids, stored_rounds=stored)
     stores = Store.objects.order_by("slug")
     if store_ids is not None:
         stores = stores.filter(pk__in=store_ids)

@@ -17,7 +17,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from chat.models import Membership, Message, Rating, Session, Store, User
+from metrics.actions import do_mark_rounds_stale
 from metrics.models import ImportedSession
+from metrics.periods import SHANGHAI
 
 MESSAGE_SENDERS = {
     "buyer_message": Message.SenderKind.BUYER,
@@ -241,6 +243,7 @@ def do_import_chatlog(log: ChatLog, progress=None) -> ImportSummary:
     summary = ImportSummary()
     stores: dict[str, Store] = {}
     users: dict[str, User] = {}
+    touched_days: set[dt.date] = set()
     with transaction.atomic():
         for key, events in log.sessions.items():
             events = sorted(events, key=lambda e: e.at)  # stable: file order kept
@@ -258,16 +261,28 @@ def do_import_chatlog(log: ChatLog, progress=None) -> ImportSummary:
                     Membership.objects.get_or_create(
                         user=agent, defaults={"store": store}
                     )
-            created = _write_session(key, events, store, buyer, users, summary)
+            created = _write_session(
+                key, events, store, buyer, users, summary, touched_days
+            )
             summary.sessions += 1
             summary.created += created
             summary.replaced += not created
             if progress is not None:
                 progress.update(1)
+        do_mark_rounds_stale(touched_days)
     return summary
 
 
-def _write_session(key, events, store, buyer, users, summary) -> bool:
+def round_days(human_started_at, last_message_at) -> list[dt.date]:
+    """The local days on which a session's rounds can start."""
+    if human_started_at is None or last_message_at is None:
+        return []
+    first = human_started_at.astimezone(SHANGHAI).date()
+    last = last_message_at.astimezone(SHANGHAI).date()
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _write_session(key, events, store, buyer, users, summary, touched_days) -> bool:
     times = {}
     for event in events:
         if event.type in ("queued", "assigned", "transfer", "closed", "invalid"):
@@ -303,8 +318,14 @@ def _write_session(key, events, store, buyer, users, summary) -> bool:
         .filter(external_id=key)
         .first()
     )
+    touched_days.update(
+        round_days(fields["human_started_at"], fields["last_message_at"])
+    )
     if mapping:
         session = mapping.session
+        touched_days.update(
+            round_days(session.human_started_at, session.last_message_at)
+        )
         session.messages.all().delete()
         session.ratings.all().delete()
     else:

@@ -151,3 +151,49 @@ class ImportedSession(models.Model):
 
     def __str__(self):
         return self.external_id
+
+
+class SessionDayRounds(models.Model):
+    """One session's counted rounds that started on one day, stored.
+
+    Written by `metrics.actions.do_store_day_rounds` with the same SQL as the
+    from-scratch computation, for every session that entered human service
+    (valid or not: validity is applied when days are added up). Rows of a day
+    are current while its RoundsDay is.
+    """
+
+    day = models.DateField()
+    session = models.ForeignKey(
+        "chat.Session", on_delete=models.CASCADE, related_name="+"
+    )
+    store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    rounds = models.PositiveIntegerField()
+    total_wait_ms = models.BigIntegerField()
+    within_3min = models.PositiveIntegerField()
+    within_30s = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "session"], name="session_day_rounds_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.session_id}: {self.rounds}"
+
+
+class RoundsDay(models.Model):
+    """Whether a day's SessionDayRounds are current.
+
+    Only a completed day (its end plus the 600 s answer horizon has passed) is
+    stored. Writers of past chat data (the chat-log import) mark the days they
+    touch not current; the next computation of a period stores them again.
+    """
+
+    day = models.DateField(unique=True)
+    current = models.BooleanField(default=False)
+    computed_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.day} {'current' if self.current else 'stale'}"

@@ -7,7 +7,8 @@ only "milliseconds between two timestamps" and the local hour differ, see
 `ms_between` and `in_window`.
 
 Reading guide (document clause -> SQL name):
-  human session ........................ HUMAN_SESSION
+  human session ........................ HUMAN_SESSION (= VALID_SESSION AND
+                                         ENTERED_HUMAN_SERVICE)
   round, its start and its answer ...... CONVERSATION, ROUND_EDGES, ROUNDS
   round wait (capped at 600 s) ......... ROUND_WAITS
   counted rounds (period + window) ..... COUNTED_ROUNDS
@@ -15,15 +16,16 @@ Reading guide (document clause -> SQL name):
                                          REPLY_RATE_30S
   counted sessions, no-service (a,b,c) . COUNTED_SESSIONS, NO_SERVICE_SESSIONS
   dissatisfaction (last rating) ........ LAST_RATINGS, DISSATISFACTION
+  stored day rounds, added up .......... stored_rounds_sql, STORED_ROUND_TOTALS
 """
 
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import connection
+from django.db import connection, transaction
 
-from metrics.periods import PeriodSpan
+from metrics.periods import PeriodSpan, make_span
 
 WAIT_CAP_SECONDS = 600
 REPLY_3MIN_SECONDS = 180
@@ -32,6 +34,8 @@ QUEUE_LIMIT_SECONDS = 900
 # Waits are measured in whole milliseconds, the same on both databases.
 WAIT_CAP_MS = WAIT_CAP_SECONDS * 1000
 WINDOW_FIRST_HOUR, WINDOW_LAST_HOUR = 8, 22
+# Memory for one computation's hash tables and sorts (PostgreSQL).
+WORK_MEM = "64MB"
 # Answers later than this after the period cannot change a capped wait.
 HORIZON = dt.timedelta(seconds=WAIT_CAP_SECONDS)
 
@@ -51,7 +55,9 @@ def capped(ms_sql: str) -> str:
 
 
 # A human session: valid (no invalid_reason) and entered human service.
-HUMAN_SESSION = "s.invalid_reason = '' AND s.human_started_at IS NOT NULL"
+VALID_SESSION = "s.invalid_reason = ''"
+ENTERED_HUMAN_SERVICE = "s.human_started_at IS NOT NULL"
+HUMAN_SESSION = f"{VALID_SESSION} AND {ENTERED_HUMAN_SERVICE}"
 
 
 def in_window(column: str) -> str:
@@ -77,7 +83,14 @@ def _store_filter(store_ids, params: dict) -> str:
     return f"AND s.store_id IN ({', '.join(names) or 'NULL'})"
 
 
-def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
+def _rounds_sql(
+    span: PeriodSpan,
+    store_ids,
+    as_of: dt.datetime,
+    params: dict,
+    sessions: str = HUMAN_SESSION,
+):
+    """The rounds CTEs up to `round_waits`, over sessions matching `sessions`."""
     params.update(
         start=_db_time(span.start),
         end=_db_time(span.end),
@@ -92,7 +105,7 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
     WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
         FROM chat_session s
-        WHERE {HUMAN_SESSION}
+        WHERE {sessions}
           AND s.human_started_at < %(end)s AND s.last_message_at >= %(start)s
           {stores}
     ),
@@ -142,8 +155,8 @@ def _rounds_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
     )"""
 
 
-ROUND_TOTALS = f"""
-    SELECT store_id,
+# ROUND_TOTALS: the counts behind the three round metrics, over round_waits.
+ROUND_MEASURES = f"""
            COUNT(*) AS rounds,
            -- AVERAGE_RESPONSE_TIME = total_wait / rounds
            SUM(wait_ms) AS total_wait_ms,
@@ -152,10 +165,55 @@ ROUND_TOTALS = f"""
                AS within_3min,
            -- REPLY_RATE_30S = within_30s / rounds
            SUM(CASE WHEN wait_ms <= {REPLY_30S_SECONDS * 1000} THEN 1 ELSE 0 END)
-               AS within_30s
+               AS within_30s"""
+
+ROUND_TOTALS = f"""
+    SELECT store_id, {ROUND_MEASURES}
     FROM round_waits
     GROUP BY store_id
 """
+
+
+def stored_rounds_sql(day: dt.date, params: dict) -> str:
+    """INSERT one day's ROUND_TOTALS per session into metrics_sessiondayrounds.
+
+    Every session that entered human service is stored, valid or not: validity
+    is applied when the days are added up (`STORED_ROUND_TOTALS`), so marking a
+    session invalid (or valid again) later needs no recomputation.
+    """
+    span = make_span("day", day)
+    params["day"] = day
+    rounds = _rounds_sql(
+        span, None, _final_as_of(span, None), params, sessions=ENTERED_HUMAN_SERVICE
+    )
+    return f"""
+    INSERT INTO metrics_sessiondayrounds
+        (day, session_id, store_id, rounds, total_wait_ms, within_3min, within_30s)
+    {rounds}
+    SELECT %(day)s, session_id, store_id, {ROUND_MEASURES}
+    FROM round_waits
+    GROUP BY store_id, session_id
+    """
+
+
+def _stored_round_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
+    params.update(first_day=span.first_day, end_day=span.end_day)
+    stores = _store_filter(store_ids, params).replace("s.store_id", "r.store_id")
+    # STORED_ROUND_TOTALS: ROUND_TOTALS added up from the stored days, dropping
+    # sessions that are invalid now (HUMAN_SESSION's validity clause).
+    return f"""
+    SELECT r.store_id,
+           SUM(r.rounds), SUM(r.total_wait_ms),
+           SUM(r.within_3min), SUM(r.within_30s)
+    FROM metrics_sessiondayrounds r
+    WHERE r.day >= %(first_day)s AND r.day < %(end_day)s
+      AND NOT EXISTS (
+          SELECT 1 FROM chat_session s
+          WHERE s.id = r.session_id AND NOT ({VALID_SESSION})
+      )
+      {stores}
+    GROUP BY r.store_id
+    """
 
 
 def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
@@ -177,19 +235,21 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
           AND {window}
           {stores}
     ),
+    -- The last human reply and the last buyer message after the first
+    -- assignment (NULL when none, or never assigned).
     after_assignment AS (
-        SELECT c.id AS session_id,
+        SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
                MAX(CASE WHEN m.sender_kind IN ('agent', 'assist')
                         THEN m.created_at END) AS last_reply_at,
                MAX(CASE WHEN m.sender_kind = 'buyer'
                         THEN m.created_at END) AS last_buyer_at
         FROM counted_sessions c
-        JOIN chat_message m ON m.session_id = c.id
-        WHERE c.assigned_at IS NOT NULL
-          AND m.created_at >= c.assigned_at
-          AND m.verdict <> 'block'
-          AND m.sender_kind IN ('buyer', 'agent', 'assist')
-        GROUP BY c.id
+        LEFT JOIN chat_message m
+          ON m.session_id = c.id
+         AND m.created_at >= c.assigned_at
+         AND m.verdict <> 'block'
+         AND m.sender_kind IN ('buyer', 'agent', 'assist')
+        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at
     ),
     -- NO_SERVICE_SESSIONS: (a) queued and not assigned within 900 s,
     -- (b) assigned and no human reply after it, (c) assigned and the buyer's
@@ -202,12 +262,11 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
                      OR (c.assigned_at IS NOT NULL
                          AND {queue_to_assign} > {QUEUE_LIMIT_SECONDS * 1000}))
                     THEN 1 ELSE 0 END AS not_assigned_in_time,
-               CASE WHEN c.assigned_at IS NOT NULL AND a.last_reply_at IS NULL
+               CASE WHEN c.assigned_at IS NOT NULL AND c.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
-               CASE WHEN a.last_buyer_at > a.last_reply_at
+               CASE WHEN c.last_buyer_at > c.last_reply_at
                     THEN 1 ELSE 0 END AS last_round_unanswered
-        FROM counted_sessions c
-        LEFT JOIN after_assignment a ON a.session_id = c.id
+        FROM after_assignment c
     )"""
 
 
@@ -272,16 +331,34 @@ def _seconds(milliseconds) -> Decimal:
 
 
 def period_counts(
-    span: PeriodSpan, store_ids=None, as_of: dt.datetime | None = None
+    span: PeriodSpan,
+    store_ids=None,
+    as_of: dt.datetime | None = None,
+    stored_rounds: bool = False,
 ) -> dict[int, Counts]:
-    """Every count behind every rate, per store that has any; three queries."""
-    as_of = _final_as_of(span, as_of)
+    """Every count behind every rate, per store that has any; three queries.
+
+    With `stored_rounds` the round counts are added up from the stored days
+    (metrics_sessiondayrounds), which the caller has made current for every
+    day of the span; otherwise they are computed from the messages.
+    """
     counts: dict[int, Counts] = {}
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Hash aggregates and sorts over a week of sessions fit in memory;
+            # JIT compilation costs more than it saves on these plans.
+            cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
+            cursor.execute("SET LOCAL jit = off")
         params: dict = {}
-        cursor.execute(
-            _rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS, params
-        )
+        if stored_rounds:
+            if as_of is not None:
+                raise ValueError("stored rounds are final: no as_of")
+            sql = _stored_round_totals_sql(span, store_ids, params)
+        else:
+            sql = _rounds_sql(span, store_ids, _final_as_of(span, as_of), params)
+            sql += ROUND_TOTALS
+        as_of = _final_as_of(span, as_of)
+        cursor.execute(sql, params)
         for store_id, rounds, total, within_3, within_30 in cursor.fetchall():
             entry = counts.setdefault(store_id, Counts())
             entry.rounds = rounds
