@@ -32,7 +32,7 @@ run: install
 	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py migrate --noinput
 	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py seed_demo
 	@echo "csc is starting on http://$(HOST):$(PORT)/  (log in with a demo login above)"
-	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py runserver --noreload $(HOST):$(PORT)
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py serve $(HOST):$(PORT)
 
 system-deps:
 	@bash .ci/system-deps.sh

@@ -102,12 +102,14 @@ def test_cut_connection_loses_and_doubles_nothing(active_chat):
     send(shop, "第一条")
     settled(shop)
     # A send whose ack is lost: the socket drops right after the frame leaves.
+    # The network goes offline first so the client cannot reconnect before the
+    # test has sent its offline messages (the first retry comes after ~0.5 s).
     shop.fill("#input", "断线瞬间")
+    shop.context.set_offline(True)
     shop.evaluate(
         "() => { document.getElementById('composer').requestSubmit();"
         " window.cscBuyer.client.drop(); }"
     )
-    shop.context.set_offline(True)
     expect(shop.locator("#conn")).to_have_attribute("data-state", "reconnecting")
     send(shop, "离线消息一")
     send(shop, "离线消息二")
