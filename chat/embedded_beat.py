@@ -8,7 +8,6 @@ embedded server ticks csc/celery.py's one schedule itself.
 
 import logging
 import threading
-import time
 
 from celery.schedules import maybe_schedule
 from django.db import close_old_connections, connections
