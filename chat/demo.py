@@ -13,7 +13,16 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from django.utils import timezone
 
-from chat.models import Membership, Message, Rating, Session, Store, User
+from chat.models import (
+    FaqEntry,
+    Membership,
+    Message,
+    QuickPhrase,
+    Rating,
+    Session,
+    Store,
+    User,
+)
 
 DEMO_PASSWORD = "csc-demo-2026"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -113,6 +122,51 @@ def ensure_user(username, kind, nickname, **extra):
         user.set_password(DEMO_PASSWORD)
         user.save(update_fields=["password"])
     return user
+
+
+SHARED_PHRASES = (
+    ("wait", "好的，我帮您查一下，请稍等～"),
+    ("ship", "今天下单，48 小时内发货，默认顺丰包邮。"),
+    ("inv", "可以开具电子发票，下单时备注抬头和税号即可。"),
+    ("ret", "支持七天无理由退换，请保持商品完好、吊牌不要拆哦。"),
+)
+TEA_FAQ = (
+    ("发货,几天发,什么时候发", "今天下单 48 小时内发货，默认顺丰，江浙沪次日达。"),
+    ("发票", "可以开具电子发票，下单时备注抬头和税号即可。"),
+    ("新茶,明前", "今年的明前龙井三月底采摘，现货发售。"),
+)
+
+
+def ensure_phrases_and_faq(store: Store, spec: "DemoStore", with_faq: bool):
+    """The store's shared quick phrases (greeting and closing among them) and FAQ."""
+    if store.phrases.exists():
+        return
+    rows = [
+        QuickPhrase(
+            store=store,
+            shortcut="hi",
+            text=spec.greeting,
+            purpose=QuickPhrase.Purpose.GREETING,
+            position=0,
+        ),
+        QuickPhrase(
+            store=store,
+            shortcut="bye",
+            text=spec.closing,
+            purpose=QuickPhrase.Purpose.CLOSING,
+            position=1,
+        ),
+    ]
+    rows += [
+        QuickPhrase(store=store, shortcut=code, text=text, position=index + 2)
+        for index, (code, text) in enumerate(SHARED_PHRASES)
+    ]
+    QuickPhrase.objects.bulk_create(rows)
+    if with_faq:
+        FaqEntry.objects.bulk_create(
+            FaqEntry(store=store, keywords=keywords, answer=answer, position=index)
+            for index, (keywords, answer) in enumerate(TEA_FAQ)
+        )
 
 
 def ensure_people():
@@ -261,6 +315,8 @@ def seed(days: int = 7, sessions_per_day: int = 12) -> list[tuple[str, str]]:
     today = timezone.localdate()
     for index, spec in enumerate(STORES):
         store = Store.objects.get(slug=spec.slug)
+        # The tea store greets buyers with its robot first; the others queue at once.
+        ensure_phrases_and_faq(store, spec, with_faq=index == 0)
         if store.sessions.exists():
             continue
         writer = HistoryWriter(store, spec, random.Random(index), brisk=index == 0)

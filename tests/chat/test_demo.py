@@ -31,3 +31,17 @@ def test_seeded_messages_have_gap_free_sequences(db):
     for session in Session.objects.all()[:20]:
         seqs = list(session.messages.order_by("seq").values_list("seq", flat=True))
         assert seqs == list(range(1, session.last_seq + 1))
+
+
+def test_seed_demo_gives_every_store_quick_phrases_and_the_tea_store_a_robot(db):
+    from chat.models import FaqEntry, QuickPhrase
+
+    call_command("seed_demo", quiet=True)
+    for store in Store.objects.all():
+        purposes = set(store.phrases.values_list("purpose", flat=True))
+        assert purposes == {"greeting", "closing", "general"}
+    assert set(FaqEntry.objects.values_list("store__slug", flat=True)) == {
+        "mingxiang-tea"
+    }
+    call_command("seed_demo", quiet=True)
+    assert QuickPhrase.objects.count() == 3 * 6
