@@ -3,6 +3,7 @@
 import os
 
 from celery import Celery
+from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csc.settings")
 
@@ -10,4 +11,14 @@ app = Celery("csc")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-app.conf.beat_schedule = {}
+app.conf.beat_schedule = {
+    # Times are CELERY_TIMEZONE (Asia/Shanghai).
+    "metrics-daily": {
+        "task": "metrics.tasks.compute_daily_metrics",
+        "schedule": crontab(minute=30, hour=0),
+    },
+    "metrics-weekly": {
+        "task": "metrics.tasks.compute_weekly_metrics",
+        "schedule": crontab(minute=0, hour=2, day_of_week="tue"),
+    },
+}

@@ -1,0 +1,210 @@
+"""Every metrics state change: thresholds, stored results and their consequences."""
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from chat.actions.notices import do_post_notice
+from chat.actions.robot_assist import (
+    SOURCE_METRICS,
+    do_set_robot_assist,
+    last_switch,
+    switch_source,
+)
+from chat.models import Notice, Store
+from compliance.ledger import do_add_penalty_entry
+from metrics.models import Metric, MetricResult, Thresholds, ThresholdChange
+from metrics.periods import PeriodSpan, make_span
+from metrics.queries import Counts, period_counts
+from metrics.scoring import build_result
+from metrics.selectors import get_thresholds
+
+RESULT_FIELDS = [
+    "period_end",
+    "human_sessions",
+    "no_service_sessions",
+    "rounds",
+    "rounds_within_3min",
+    "rounds_within_30s",
+    "total_wait_seconds",
+    "rated_sessions",
+    "dissatisfied_sessions",
+    "no_service_rate",
+    "reply_3min_rate",
+    "reply_30s_rate",
+    "avg_response_seconds",
+    "dissatisfaction_rate",
+    "no_service_passed",
+    "reply_3min_passed",
+    "avg_response_passed",
+    "dissatisfaction_passed",
+    "passed",
+    "thresholds",
+    "computed_at",
+]
+
+
+def do_update_thresholds(values: dict, *, actor) -> Thresholds:
+    """Change the pass marks and write who changed what."""
+    with transaction.atomic():
+        thresholds = get_thresholds(for_update=True)
+        before = thresholds.as_dict()
+        for field, value in values.items():
+            setattr(thresholds, field, value)
+        thresholds.full_clean()
+        thresholds.save()
+        thresholds.refresh_from_db()
+        after = thresholds.as_dict()
+        if after != before:
+            ThresholdChange.objects.create(changed_by=actor, before=before, after=after)
+    return thresholds
+
+
+def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
+    """Compute and store one period for every store (or the given ones).
+
+    Re-running replaces the period's rows, so repeated or crashed runs never
+    count twice. Stores without any activity get a row of zeros that passes.
+    """
+    thresholds = get_thresholds()
+    counts = period_counts(span, store_ids)
+    stores = Store.objects.order_by("slug")
+    if store_ids is not None:
+        stores = stores.filter(pk__in=store_ids)
+    now = timezone.now()
+    rows = [
+        build_result(pk, span, counts.get(pk, Counts()), thresholds, now)
+        for pk in stores.values_list("pk", flat=True)
+    ]
+    with transaction.atomic():
+        MetricResult.objects.bulk_create(
+            rows,
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["store", "period", "period_start"],
+            update_fields=RESULT_FIELDS,
+        )
+    return list(
+        MetricResult.objects.filter(
+            period=span.period,
+            period_start=span.first_day,
+            store_id__in=[row.store_id for row in rows],
+        )
+        .select_related("store")
+        .order_by("store__slug")
+    )
+
+
+def _metric_line(result: MetricResult, metric: str) -> str:
+    t = result.thresholds
+    if metric == Metric.NO_SERVICE:
+        return _("未接待率 %(value)s%%（标准 < %(mark)s%%）") % {
+            "value": _percent(result.no_service_rate),
+            "mark": _percent(Decimal(t["no_service_max"])),
+        }
+    if metric == Metric.REPLY_3MIN:
+        return _("3分钟回复率 %(value)s%%（标准 ≥ %(mark)s%%）") % {
+            "value": _percent(result.reply_3min_rate),
+            "mark": _percent(Decimal(t["reply_3min_min"])),
+        }
+    if metric == Metric.AVG_RESPONSE:
+        return _("平均响应时长 %(value)s 秒（标准 < %(mark)s 秒）") % {
+            "value": result.avg_response_seconds,
+            "mark": Decimal(t["avg_response_max_seconds"]).normalize(),
+        }
+    return _("不满意率 %(value)s%%（标准 < %(mark)s%%）") % {
+        "value": _percent(result.dissatisfaction_rate),
+        "mark": _percent(Decimal(t["dissatisfaction_max"])),
+    }
+
+
+def _percent(value: Decimal) -> str:
+    return f"{value * 100:.2f}".rstrip("0").rstrip(".")
+
+
+def penalty_key(result: MetricResult, metric: str) -> str:
+    return (
+        f"metric:{result.store_id}:{result.period}:"
+        f"{result.period_start.isoformat()}:{metric}"
+    )
+
+
+def do_apply_weekly_consequences(result: MetricResult) -> list:
+    """A failed weekly threshold: one penalty entry and one notice, ever."""
+    created_entries = []
+    points = int(result.thresholds.get("points_per_failure", 2))
+    for metric in result.failed_metrics():
+        line = _metric_line(result, metric)
+        reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
+            "start": result.period_start.isoformat(),
+            "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
+            "line": line,
+        }
+        entry, created = do_add_penalty_entry(
+            result.store,
+            points,
+            reason,
+            source="metric",
+            metric=metric,
+            dedupe_key=penalty_key(result, metric),
+        )
+        if created:
+            created_entries.append(entry)
+            do_post_notice(
+                result.store,
+                Notice.Level.WARNING,
+                "metrics",
+                _("%(reason)s，扣 %(points)s 分。") % {"reason": reason, "points": points},
+            )
+    return created_entries
+
+
+def do_evaluate_robot_assist(result: MetricResult) -> bool | None:
+    """Switch robot assist from one completed day's average response time.
+
+    On when the day's average exceeds the threshold; off again after a day back
+    under it, but only if metrics switched it on. A supervisor's switch made
+    since that day began wins. Returns the new flag, or None for no change.
+    """
+    store = result.store
+    latest = last_switch(store)
+    source = switch_source(latest)
+    day_start = make_span("day", result.period_start).start
+    if latest and source != SOURCE_METRICS and latest.created_at >= day_start:
+        return None
+    limit = Decimal(result.thresholds["avg_response_max_seconds"])
+    total, rounds = result.total_wait_seconds, result.rounds
+    if rounds and total > limit * rounds and not store.robot_assist:
+        reason = _("%(day)s 平均响应时长 %(value)s 秒，超过 %(limit)s 秒") % {
+            "day": result.period_start.isoformat(),
+            "value": result.avg_response_seconds,
+            "limit": limit.normalize(),
+        }
+        do_set_robot_assist(store, True, source=SOURCE_METRICS, reason=reason)
+        return True
+    back_under = not rounds or total < limit * rounds
+    if back_under and store.robot_assist and source == SOURCE_METRICS:
+        reason = _("%(day)s 平均响应时长已回到 %(limit)s 秒以内") % {
+            "day": result.period_start.isoformat(),
+            "limit": limit.normalize(),
+        }
+        do_set_robot_assist(store, False, source=SOURCE_METRICS, reason=reason)
+        return False
+    return None
+
+
+def run_daily(span: PeriodSpan) -> list[MetricResult]:
+    results = do_compute_period(span)
+    for result in results:
+        do_evaluate_robot_assist(result)
+    return results
+
+
+def run_weekly(span: PeriodSpan) -> list[MetricResult]:
+    results = do_compute_period(span)
+    for result in results:
+        do_apply_weekly_consequences(result)
+    return results

@@ -1,0 +1,155 @@
+"""Service metrics: thresholds (with their audit), stored period results, imports.
+
+Definitions live in docs/metrics.md; the SQL behind each clause in
+metrics/queries.py.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Period(models.TextChoices):
+    DAY = "day", _("日")
+    WEEK = "week", _("周")
+
+
+class Metric(models.TextChoices):
+    NO_SERVICE = "no_service", _("未接待率")
+    REPLY_3MIN = "reply_3min", _("3分钟回复率")
+    AVG_RESPONSE = "avg_response", _("平均响应时长")
+    DISSATISFACTION = "dissatisfaction", _("不满意率")
+
+
+class Thresholds(models.Model):
+    """The one row of pass marks; every change is written to ThresholdChange."""
+
+    no_service_max = models.DecimalField(
+        _("未接待率上限(不含)"), max_digits=5, decimal_places=4, default=Decimal("0.2")
+    )
+    reply_3min_min = models.DecimalField(
+        _("3分钟回复率下限(含)"), max_digits=5, decimal_places=4, default=Decimal("0.8")
+    )
+    avg_response_max_seconds = models.DecimalField(
+        _("平均响应时长上限(秒,不含)"), max_digits=7, decimal_places=2, default=90
+    )
+    dissatisfaction_max = models.DecimalField(
+        _("不满意率上限(不含)"), max_digits=5, decimal_places=4, default=Decimal("0.3")
+    )
+    points_per_failure = models.PositiveIntegerField(_("每项未达标扣分"), default=2)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("指标阈值")
+        verbose_name_plural = _("指标阈值")
+
+    def __str__(self):
+        return str(_("指标阈值"))
+
+    def as_dict(self) -> dict:
+        return {
+            "no_service_max": f"{Decimal(self.no_service_max):.4f}",
+            "reply_3min_min": f"{Decimal(self.reply_3min_min):.4f}",
+            "avg_response_max_seconds": f"{Decimal(self.avg_response_max_seconds):.2f}",
+            "dissatisfaction_max": f"{Decimal(self.dissatisfaction_max):.4f}",
+            "points_per_failure": self.points_per_failure,
+        }
+
+
+class ThresholdChange(models.Model):
+    """Audit line: who changed the thresholds, when, from what to what."""
+
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    before = models.JSONField()
+    after = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("阈值变更记录")
+        verbose_name_plural = _("阈值变更记录")
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.changed_by}"
+
+
+class MetricResult(models.Model):
+    """One store's numbers for one period, every count behind every rate.
+
+    Re-computing a period replaces its row (unique store+period+start).
+    """
+
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
+    )
+    period = models.CharField(max_length=8, choices=Period.choices)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    # Human sessions started inside the period and the window: no-service base.
+    human_sessions = models.PositiveIntegerField(default=0)
+    no_service_sessions = models.PositiveIntegerField(default=0)
+    rounds = models.PositiveIntegerField(default=0)
+    rounds_within_3min = models.PositiveIntegerField(default=0)
+    rounds_within_30s = models.PositiveIntegerField(default=0)
+    total_wait_seconds = models.DecimalField(
+        max_digits=16, decimal_places=3, default=0
+    )
+    rated_sessions = models.PositiveIntegerField(default=0)
+    dissatisfied_sessions = models.PositiveIntegerField(default=0)
+    no_service_rate = models.DecimalField(
+        max_digits=5, decimal_places=4, null=True, blank=True
+    )
+    reply_3min_rate = models.DecimalField(
+        max_digits=5, decimal_places=4, null=True, blank=True
+    )
+    reply_30s_rate = models.DecimalField(
+        max_digits=5, decimal_places=4, null=True, blank=True
+    )
+    avg_response_seconds = models.DecimalField(
+        max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    dissatisfaction_rate = models.DecimalField(
+        max_digits=5, decimal_places=4, null=True, blank=True
+    )
+    no_service_passed = models.BooleanField(default=True)
+    reply_3min_passed = models.BooleanField(default=True)
+    avg_response_passed = models.BooleanField(default=True)
+    dissatisfaction_passed = models.BooleanField(default=True)
+    passed = models.BooleanField(default=True)
+    thresholds = models.JSONField(default=dict)
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["store", "period", "-period_start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["store", "period", "period_start"],
+                name="metric_result_one_per_store_and_period",
+            )
+        ]
+        indexes = [models.Index(fields=["period", "period_start"])]
+        verbose_name = _("指标结果")
+        verbose_name_plural = _("指标结果")
+
+    def __str__(self):
+        return f"{self.store_id} {self.period} {self.period_start}"
+
+    def failed_metrics(self) -> list[str]:
+        return [m for m in Metric.values if not getattr(self, f"{m}_passed")]
+
+
+class ImportedSession(models.Model):
+    """Maps a chat log's session key to the chat.Session built from it."""
+
+    external_id = models.CharField(max_length=200, unique=True)
+    session = models.OneToOneField(
+        "chat.Session", on_delete=models.CASCADE, related_name="import_source"
+    )
+    imported_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.external_id
