@@ -17,3 +17,23 @@ def private_redis():
     server = RedisServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def conversation(transactional_db):
+    """An agent serving a buyer in an active session, both logged in."""
+    from chat.models import Session
+    from tests import factories
+    from tests.live_servers import login_cookie
+
+    store = factories.make_store("faults-a", name="店铺A")
+    agent = factories.make_member(store, username="faults-agent")
+    buyer = factories.make_user(username="faults-buyer")
+    session = Session.objects.create(
+        store=store, buyer=buyer, agent=agent, state=Session.State.ACTIVE
+    )
+    return {
+        "session": session.pk,
+        "buyer_cookie": login_cookie(buyer),
+        "agent_cookie": login_cookie(agent),
+    }
