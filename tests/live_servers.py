@@ -24,6 +24,7 @@ import time
 import uuid
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
@@ -116,7 +117,8 @@ class Daphne(Process):
             "DATABASE_URL": db_url or database_url(),
             "REDIS_URL": redis_url,
             "DEBUG": "0",
-            "SECRET_KEY": "tests-live-daphne-" + "k" * 40,
+            # The same key as this process: it signs the sessions made here.
+            "SECRET_KEY": settings.SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "LOG_LEVEL": "WARNING",
         }
