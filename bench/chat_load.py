@@ -540,7 +540,7 @@ def drop_database(base):
 
 def migrate(env):
     subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0", "--skip-checks"],
         cwd=ROOT,
         env=env,
         check=True,

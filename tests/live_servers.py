@@ -487,3 +487,16 @@ def read_frames(sock, buffered=b"", timeout=5.0, until=None):
             return frames
         data += chunk
     return frames
+
+
+def connection_dropped(sock, timeout=5.0) -> bool:
+    """Whether the server has closed or reset the raw socket (EOF within `timeout`)."""
+    sock.settimeout(timeout)
+    try:
+        while sock.recv(65536):
+            pass
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+    return True
