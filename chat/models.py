@@ -215,6 +215,8 @@ class Message(models.Model):
     class Kind(models.TextChoices):
         TEXT = "text", _("文字")
         IMAGE = "image", _("图片")
+        # An agents-only remark (a transfer note): never shown to the buyer.
+        NOTE = "note", _("内部备注")
 
     class Verdict(models.TextChoices):
         ALLOW = "allow", _("通过")

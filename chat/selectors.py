@@ -1,7 +1,171 @@
 """Reads of chat data; every per-user read goes through a permission-scoped getter."""
 
-from chat.models import Store
+from django.db.models import Count, OuterRef, Q, Subquery
+
+from chat.actions.errors import ChatError
+from chat.events import SessionPayload, message_payload, session_payload
+from chat.models import Membership, Message, Rating, Role, Session, Store
+
+PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
+MERCHANT_ROLES = (Role.AGENT, Role.SUPERVISOR)
 
 
 def list_open_stores():
     return Store.objects.exclude(status=Store.Status.BLOCKED).order_by("name")
+
+
+def membership_of(user) -> Membership | None:
+    if user.kind != user.Kind.MERCHANT:
+        return None
+    try:
+        return user.membership
+    except Membership.DoesNotExist:
+        return None
+
+
+def reader_side(user, session) -> str:
+    """`buyer`, `merchant` or `platform`: which text of a masked message one sees."""
+    if session.buyer_id == user.pk:
+        return "buyer"
+    if user.role in PLATFORM_ROLES:
+        return "platform"
+    return "merchant"
+
+
+def can_access(user, session) -> bool:
+    if not user.is_authenticated:
+        return False
+    if session.buyer_id == user.pk:
+        return True
+    if user.role in PLATFORM_ROLES:
+        return True
+    membership = membership_of(user)
+    return membership is not None and membership.store_id == session.store_id
+
+
+def access_session(user, session_id, *, for_update: bool = False) -> Session:
+    """The session if `user` may read it; ChatError(not_found) exactly as if absent.
+
+    With `for_update` the session row (only) is locked: call inside a transaction.
+    """
+    if not isinstance(session_id, int) or isinstance(session_id, bool):
+        raise ChatError("not_found")
+    sessions = Session.objects.select_related("store", "buyer", "agent")
+    if for_update:
+        sessions = sessions.select_for_update(of=("self",))
+    session = sessions.filter(pk=session_id).first()
+    if session is None or not can_access(user, session):
+        raise ChatError("not_found", session=session_id)
+    return session
+
+
+def history(user, session: Session, after_seq: int = 0) -> list[Message]:
+    """Delivered messages after `after_seq` in order, plus the reader's own blocked
+    ones. Internal notes are included: rendering (chat.frames.visible_to) hides
+    them from buyers, while their seq still counts as seen."""
+    visible = Q(seq__gt=after_seq)
+    own_blocked = Q(seq__isnull=True, sender_id=user.pk)
+    if after_seq:
+        own_blocked &= Q(
+            id__gt=Subquery(
+                Message.objects.filter(session_id=session.pk, seq=after_seq).values(
+                    "id"
+                )[:1]
+            )
+        )
+    return list(
+        Message.objects.filter(session_id=session.pk)
+        .filter(visible | own_blocked)
+        .select_related("sender")
+        .order_by("id")
+    )
+
+
+def history_payloads(user, session_id: int, after_seq: int = 0):
+    """(session, [message payloads]) for a reader allowed to see the session."""
+    session = access_session(user, session_id)
+    return session, [message_payload(m) for m in history(user, session, after_seq)]
+
+
+def message_ack_payload(message: Message) -> dict:
+    """The sender's view of their stored message, with its screening findings."""
+    return {**message_payload(message), "violations": message.violations}
+
+
+def _with_summary_parts(sessions):
+    latest_rating = Rating.objects.filter(session=OuterRef("pk")).order_by(
+        "-created_at", "-id"
+    )
+    return sessions.select_related("store", "buyer", "agent").annotate(
+        latest_rating=Subquery(latest_rating.values("score")[:1])
+    )
+
+
+def session_payloads(sessions) -> list[SessionPayload]:
+    """Summaries of `sessions` (a queryset) in its order: three queries in all."""
+    rows = list(_with_summary_parts(sessions))
+    last = Message.objects.filter(
+        session_id__in=[s.pk for s in rows], seq__isnull=False
+    ).filter(
+        seq=Subquery(
+            Session.objects.filter(pk=OuterRef("session_id")).values("last_seq")[:1]
+        )
+    )
+    by_session = {m.session_id: m for m in last.select_related("sender")}
+    return [
+        session_payload(
+            s,
+            last_message=message_payload(by_session[s.pk])
+            if s.pk in by_session
+            else None,
+            rating=s.latest_rating,
+        )
+        for s in rows
+    ]
+
+
+def session_summary(session_id: int) -> SessionPayload:
+    return session_payloads(Session.objects.filter(pk=session_id))[0]
+
+
+def queue_sessions(store_id: int):
+    return Session.objects.filter(
+        store_id=store_id, state=Session.State.QUEUED
+    ).order_by("queued_at", "id")
+
+
+def queue_payloads(store_id: int) -> list[SessionPayload]:
+    return session_payloads(queue_sessions(store_id))
+
+
+def console_sessions(user):
+    """A merchant's list: a supervisor sees every open session of the store, an
+    agent the sessions assigned to them."""
+    membership = membership_of(user)
+    if membership is None:
+        return Session.objects.none()
+    sessions = Session.objects.filter(store_id=membership.store_id).exclude(
+        state=Session.State.CLOSED
+    )
+    if membership.role != Membership.MemberRole.SUPERVISOR:
+        sessions = sessions.filter(agent_id=user.pk)
+    return sessions.order_by("created_at", "id")
+
+
+def buyer_sessions(user):
+    return (
+        Session.objects.filter(buyer_id=user.pk)
+        .exclude(state=Session.State.CLOSED)
+        .order_by("created_at", "id")
+    )
+
+
+def active_counts(store_id: int, agent_ids) -> dict[int, int]:
+    rows = (
+        Session.objects.filter(
+            store_id=store_id, agent_id__in=agent_ids, state=Session.State.ACTIVE
+        )
+        .values("agent_id")
+        .annotate(n=Count("id"))
+    )
+    return {row["agent_id"]: row["n"] for row in rows}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chat.views import pages
+from chat.views import api, pages
 
 app_name = "chat"
 
@@ -8,4 +8,14 @@ urlpatterns = [
     path("stores/", pages.directory, name="directory"),
     path("stores/<slug:slug>/", pages.store_page, name="store"),
     path("console/", pages.console, name="console"),
+    path(
+        "api/sessions/<int:session_id>/messages/",
+        api.session_messages,
+        name="api-messages",
+    ),
+    path(
+        "api/sessions/<int:session_id>/images/",
+        api.upload_image,
+        name="api-images",
+    ),
 ]

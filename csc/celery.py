@@ -21,4 +21,16 @@ app.conf.beat_schedule = {
         "task": "metrics.tasks.compute_weekly_metrics",
         "schedule": crontab(minute=0, hour=2, day_of_week="tue"),
     },
+    "chat-close-idle-sessions": {
+        "task": "chat.tasks.close_idle_sessions",
+        "schedule": 60.0,
+    },
+    "chat-send-assist-replies": {
+        "task": "chat.tasks.send_assist_replies",
+        "schedule": 10.0,
+    },
+    "chat-assign-waiting-sessions": {
+        "task": "chat.tasks.assign_waiting_sessions",
+        "schedule": 15.0,
+    },
 }

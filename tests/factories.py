@@ -62,3 +62,20 @@ def write_chatlog(path, events):
         encoding="utf-8",
     )
     return path
+
+
+def make_faq(store, keywords, answer, position=0):
+    from chat.models import FaqEntry
+
+    return FaqEntry.objects.create(
+        store=store, keywords=keywords, answer=answer, position=position
+    )
+
+
+def make_session(store, buyer, **fields):
+    from django.utils import timezone
+
+    from chat.models import Session
+
+    fields.setdefault("last_buyer_activity_at", timezone.now())
+    return Session.objects.create(store=store, buyer=buyer, **fields)

@@ -1,0 +1,311 @@
+"""Storing and sending messages: screening, seq allocation, read marks.
+
+Every message is written by `append_message` while the caller holds the session
+row lock, so `seq` is allocated gap-free in the same transaction; events are sent
+after commit by `publish_message`.
+"""
+
+import uuid
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest, Least
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from chat.actions.errors import ChatError
+from chat.events import (
+    message_event,
+    message_payload,
+    send_event_on_commit,
+    session_event,
+    session_group,
+    session_payload,
+    store_group,
+    user_group,
+)
+from chat.models import Message, Role, Session
+from chat.selectors import access_session, reader_side
+from compliance.screening import ScreeningResult, screen_chat_image, screen_chat_message
+
+MAX_TEXT = 2000
+HUMAN_KEYWORD = "转人工"
+OPEN_STATES = (Session.State.ROBOT, Session.State.QUEUED, Session.State.ACTIVE)
+HUMAN_STATES = (Session.State.QUEUED, Session.State.ACTIVE)
+SESSION_FIELDS = [
+    "last_seq",
+    "last_message_at",
+    "last_buyer_activity_at",
+    "waiting_since",
+    "updated_at",
+]
+STATE_FIELDS = ["state", "queued_at", "human_started_at"]
+
+
+def stored_text(text) -> str:
+    """Server-authored message text, always in the platform's default language."""
+    from django.conf import settings
+
+    with override(settings.LANGUAGE_CODE):
+        return str(text)
+
+
+def append_message(
+    session: Session,
+    *,
+    sender_kind: str,
+    body: str = "",
+    sender=None,
+    kind: str = Message.Kind.TEXT,
+    client_msg_id=None,
+    image: ContentFile | None = None,
+    screening: ScreeningResult | None = None,
+    now=None,
+) -> Message:
+    """Screen and insert one message into the locked `session`, updating the
+    session's fields in memory; the caller saves the session (SESSION_FIELDS)."""
+    now = now or timezone.now()
+    if screening is None:
+        screening = screen_chat_message(
+            session=session, sender_kind=sender_kind, text=body
+        )
+    verdict = screening.action
+    delivered = verdict != Message.Verdict.BLOCK
+    if delivered:
+        session.last_seq += 1
+    message = Message(
+        session=session,
+        seq=session.last_seq if delivered else None,
+        sender_kind=sender_kind,
+        sender=sender,
+        client_msg_id=client_msg_id,
+        kind=kind,
+        body=body,
+        created_at=now,
+        verdict=verdict,
+        masked_body=screening.masked_text if verdict == Message.Verdict.MASK else "",
+        violations=list(screening.violations),
+        ruleset_version=screening.version,
+    )
+    if image is not None:
+        message.image.save(image.name, image, save=False)
+    message.save(force_insert=True)
+    if delivered:
+        session.last_delivered = message
+        session.last_message_at = now
+        if sender_kind == Message.SenderKind.BUYER:
+            session.last_buyer_activity_at = now
+            if session.waiting_since is None and session.state in HUMAN_STATES:
+                session.waiting_since = now
+        elif sender_kind in (Message.SenderKind.AGENT, Message.SenderKind.ASSIST):
+            session.waiting_since = None
+    publish_message(message)
+    return message
+
+
+def publish_message(message: Message) -> None:
+    if message.seq is None:
+        send_event_on_commit(user_group(message.sender_id), message_event(message))
+    else:
+        send_event_on_commit(session_group(message.session_id), message_event(message))
+
+
+def publish_session(session: Session, last_message: Message | None = None) -> None:
+    """Tell the store's consoles and the buyer's tabs the session's new summary."""
+    last_message = last_message or getattr(session, "last_delivered", None)
+    if last_message is None or last_message.seq != session.last_seq:
+        last_message = (
+            Message.objects.filter(session_id=session.pk, seq=session.last_seq)
+            .select_related("sender")
+            .first()
+            if session.last_seq
+            else None
+        )
+    event = session_event(
+        session_payload(
+            session,
+            last_message=message_payload(last_message) if last_message else None,
+        )
+    )
+    send_event_on_commit(
+        [store_group(session.store_id), user_group(session.buyer_id)], event
+    )
+
+
+def _clean_text(text) -> str:
+    if not isinstance(text, str):
+        raise ChatError("bad_frame", _("text 必须是字符串。"))
+    text = text.strip()
+    if not text:
+        raise ChatError("empty")
+    if len(text) > MAX_TEXT:
+        raise ChatError("too_long")
+    return text
+
+
+def _clean_client_msg_id(value) -> uuid.UUID:
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise ChatError("bad_frame", _("client_msg_id 必须是 UUID 字符串。"))
+
+
+def _sender_kind(user, session: Session) -> str:
+    side = reader_side(user, session)
+    if side == "buyer":
+        return Message.SenderKind.BUYER
+    if side == "merchant" and session.agent_id == user.pk:
+        return Message.SenderKind.AGENT
+    raise ChatError("forbidden", session=session.pk)
+
+
+def _check_can_send(session: Session) -> None:
+    if session.state == Session.State.CLOSED:
+        raise ChatError("session_closed", session=session.pk)
+    if not session.store.chat_open:
+        raise ChatError("store_unavailable", session=session.pk)
+
+
+def first_message(user, client_msg_id) -> Message | None:
+    return (
+        Message.objects.filter(sender_id=user.pk, client_msg_id=client_msg_id)
+        .select_related("sender")
+        .first()
+    )
+
+
+def check_send_message(user, session_id, client_msg_id, text) -> Message:
+    """Validate a user's text send; returns the stored message (the first one for a
+    client_msg_id already used by this sender)."""
+    if user.role in (Role.AUDITOR, Role.ADMIN):
+        raise ChatError("forbidden")
+    client_msg_id = _clean_client_msg_id(client_msg_id)
+    text = _clean_text(text)
+    return do_send_message(user, session_id, client_msg_id, text=text)
+
+
+def do_send_message(
+    user,
+    session_id,
+    client_msg_id,
+    *,
+    text="",
+    image: ContentFile | None = None,
+    image_screening: ScreeningResult | None = None,
+) -> Message:
+    try:
+        with transaction.atomic():
+            session = access_session(user, session_id, for_update=True)
+            _check_can_send(session)
+            sender_kind = _sender_kind(user, session)
+            now = timezone.now()
+            state_before, waiting_before = session.state, session.waiting_since
+            message = append_message(
+                session,
+                sender_kind=sender_kind,
+                sender=user,
+                body=text,
+                kind=Message.Kind.IMAGE if image is not None else Message.Kind.TEXT,
+                image=image,
+                client_msg_id=client_msg_id,
+                screening=image_screening,
+                now=now,
+            )
+            message.sender = user
+            if (
+                sender_kind == Message.SenderKind.BUYER
+                and message.delivered
+                and session.state == Session.State.ROBOT
+            ):
+                from chat.actions.sessions import answer_as_robot
+
+                answer_as_robot(session, message, now)
+            session.save(update_fields=SESSION_FIELDS + STATE_FIELDS)
+            if session.state != state_before or (
+                (waiting_before is None) != (session.waiting_since is None)
+            ):
+                publish_session(session)
+            if session.state != state_before == Session.State.ROBOT:
+                from chat.actions.routing import assign_after_commit
+
+                assign_after_commit(session.store_id)
+    except IntegrityError:
+        existing = first_message(user, client_msg_id)
+        if existing is None:
+            raise
+        return existing
+    except ChatError:
+        existing = first_message(user, client_msg_id)
+        if existing is None:
+            raise
+        return existing
+    return message
+
+
+def check_send_image(user, session_id, client_msg_id, data: bytes, extension: str):
+    """Send an image already validated by chat.images; screened by content."""
+    if user.role in (Role.AUDITOR, Role.ADMIN):
+        raise ChatError("forbidden")
+    client_msg_id = _clean_client_msg_id(client_msg_id)
+    existing = first_message(user, client_msg_id)
+    if existing is not None:
+        return existing
+    session = access_session(user, session_id)
+    _check_can_send(session)
+    sender_kind = _sender_kind(user, session)
+    from compliance.screening import ImageRejected
+
+    try:
+        screening = screen_chat_image(
+            session=session, sender_kind=sender_kind, data=data
+        )
+    except ImageRejected:
+        raise ChatError("bad_image") from None
+    if screening.action == Message.Verdict.MASK:
+        # An image cannot be partly hidden: what would be masked is withheld.
+        screening = ScreeningResult(
+            action=Message.Verdict.BLOCK,
+            violations=screening.violations,
+            version=screening.version,
+        )
+    image = ContentFile(data, name=f"{uuid.uuid4().hex}.{extension}")
+    return do_send_message(
+        user, session_id, client_msg_id, image=image, image_screening=screening
+    )
+
+
+def check_mark_read(user, session_id, seq) -> int | None:
+    """Record that the reader's side has read up to `seq`; returns the mark or None
+    when the reader has no read mark to move (a supervisor watching)."""
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise ChatError("bad_frame", _("seq 必须是非负整数。"))
+    session = access_session(user, session_id)
+    side = reader_side(user, session)
+    if side == "buyer":
+        field = "buyer_read_seq"
+    elif side == "merchant" and session.agent_id == user.pk:
+        field = "agent_read_seq"
+    elif side == "platform":
+        raise ChatError("forbidden", session=session.pk)
+    else:
+        return None
+    mark = min(seq, session.last_seq)
+    if mark <= getattr(session, field):
+        return getattr(session, field)
+    Session.objects.filter(pk=session.pk).update(
+        **{field: Greatest(F(field), Least(mark, F("last_seq")))}
+    )
+    send_event_on_commit(
+        session_group(session.pk),
+        {
+            "type": "chat.read",
+            "session": session.pk,
+            "side": "buyer" if side == "buyer" else "agent",
+            "seq": mark,
+        },
+    )
+    return mark

@@ -1,0 +1,410 @@
+"""The chat websocket: transport only. Frames in, actions called, frames out.
+
+Per subscribed session the consumer remembers the last seq it delivered; an
+event with the next seq is relayed as is, an older one dropped, a later one
+(something was lost on the way) triggers a catch-up read from the database.
+"""
+
+import contextlib
+import json
+import time
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.utils import translation
+
+from chat import frames, selectors
+from chat.actions import messages as message_actions
+from chat.actions import presence as presence_actions
+from chat.actions import ratings as rating_actions
+from chat.actions import routing as routing_actions
+from chat.actions import sessions as session_actions
+from chat.actions.errors import ChatError
+from chat.events import session_group, store_group, user_group
+from chat.models import Role
+
+CLOSE_ANONYMOUS = 4401
+CLOSE_NO_CHAT = 4403
+RATE_PER_SECOND = 10.0
+BURST = 20.0
+
+
+@database_sync_to_async
+def _load_identity(user):
+    """(role, membership with its store) read once per connection."""
+    membership = selectors.membership_of(user)
+    if membership is not None:
+        membership.store  # noqa: B018 - loaded here, read later in async code
+    return user.role, membership
+
+
+@database_sync_to_async
+def _console_state(user):
+    membership = selectors.membership_of(user)
+    presence = presence_actions.do_connect_merchant(membership)
+    return (
+        presence,
+        selectors.session_payloads(selectors.console_sessions(user)),
+        selectors.queue_payloads(membership.store_id),
+    )
+
+
+@database_sync_to_async
+def _buyer_sessions(user):
+    return selectors.session_payloads(selectors.buyer_sessions(user))
+
+
+@database_sync_to_async
+def _history(user, session_id, after_seq):
+    session, rows = selectors.history_payloads(user, session_id, after_seq)
+    return (
+        {
+            "last_seq": session.last_seq,
+            "buyer_read_seq": session.buyer_read_seq,
+            "agent_read_seq": session.agent_read_seq,
+        },
+        rows,
+    )
+
+
+@database_sync_to_async
+def _open(user, store):
+    session, _ = session_actions.check_open_session(user, store)
+    return selectors.session_summary(session.pk)
+
+
+@database_sync_to_async
+def _send(user, frame):
+    message = message_actions.check_send_message(
+        user, frame["session"], frame["client_msg_id"], frame["text"]
+    )
+    return selectors.message_ack_payload(message)
+
+
+@database_sync_to_async
+def _summary_after(action, *args):
+    session = action(*args)
+    return selectors.session_summary(session.pk)
+
+
+@database_sync_to_async
+def _call(action, *args):
+    return action(*args)
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    async def connect(self):
+        self.user = self.scope.get("user")
+        self.delivered: dict[int, int] = {}
+        self.groups_joined: set[str] = set()
+        self.membership = None
+        self.language = self._language()
+        self.tokens, self.refilled = BURST, time.monotonic()
+        await self.accept()
+        if self.user is None or not self.user.is_authenticated:
+            await self.close(code=CLOSE_ANONYMOUS)
+            return
+        try:
+            role, self.membership = await _load_identity(self.user)
+        except (OperationalError, InterfaceError):
+            await self._error(ChatError("unavailable"))
+            await self.close(code=1013)
+            return
+        if role in (Role.AUDITOR, Role.ADMIN) or (
+            role in (Role.AGENT, Role.SUPERVISOR) and self.membership is None
+        ):
+            await self.close(code=CLOSE_NO_CHAT)
+            return
+        self.side = "buyer" if role == Role.BUYER else "merchant"
+        await self._join(user_group(self.user.pk))
+        try:
+            if self.membership is not None:
+                await self._join(store_group(self.membership.store_id))
+                presence, sessions, queue = await _console_state(self.user)
+                await self._send({"type": "presence", "state": presence})
+                await self._send(
+                    {"type": "sessions", "sessions": self._sessions(sessions)}
+                )
+                await self._send_queue(self.membership.store.slug, queue)
+            else:
+                sessions = await _buyer_sessions(self.user)
+                await self._send(
+                    {"type": "sessions", "sessions": self._sessions(sessions)}
+                )
+        except (OperationalError, InterfaceError):
+            await self._error(ChatError("unavailable"))
+
+    async def disconnect(self, code):
+        for group in getattr(self, "groups_joined", ()):
+            await self.channel_layer.group_discard(group, self.channel_name)
+        if getattr(self, "membership", None) is not None:
+            with contextlib.suppress(OperationalError, InterfaceError):
+                await _call(presence_actions.do_disconnect_merchant, self.membership)
+
+    # Client frames
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if not self._take_token():
+            await self._error(ChatError("throttled"))
+            return
+        try:
+            frame = frames.parse_frame(text_data, bytes_data)
+        except ChatError as error:
+            await self._error(error)
+            return
+        ref = frame.get("client_msg_id") or frame["type"]
+        session = frame.get("session")
+        try:
+            await getattr(self, "frame_" + frame["type"])(frame)
+        except ChatError as error:
+            await self._error(error, ref=ref, session=session)
+        except (OperationalError, InterfaceError):
+            await self._error(ChatError("unavailable"), ref=ref, session=session)
+
+    async def frame_ping(self, frame):
+        await self._send({"type": "pong"})
+
+    async def frame_open(self, frame):
+        summary = await _open(self.user, frame["store"])
+        await self._send({"type": "session", "session": self._session(summary)})
+        await self._subscribe(summary["id"], 0)
+
+    async def frame_subscribe(self, frame):
+        await self._subscribe(frame["session"], frame.get("after_seq") or 0)
+
+    async def frame_unsubscribe(self, frame):
+        session_id = frame["session"]
+        if self.delivered.pop(session_id, None) is not None:
+            await self._leave(session_group(session_id))
+
+    async def frame_send(self, frame):
+        ack = await _send(self.user, frame)
+        await self._send(frames.ack_frame(ack, self.user.pk, self.side))
+
+    async def frame_typing(self, frame):
+        session_id = frame["session"]
+        if session_id not in self.delivered:
+            raise ChatError("not_found", session=session_id)
+        await self.channel_layer.group_send(
+            session_group(session_id),
+            {
+                "type": "chat.typing",
+                "session": session_id,
+                "side": "buyer" if self.side == "buyer" else "agent",
+                "user": self.user.pk,
+            },
+        )
+
+    async def frame_read(self, frame):
+        await _call(
+            message_actions.check_mark_read, self.user, frame["session"], frame["seq"]
+        )
+
+    async def frame_human(self, frame):
+        summary = await _summary_after(
+            session_actions.check_request_human, self.user, frame["session"]
+        )
+        await self._send({"type": "session", "session": self._session(summary)})
+
+    async def frame_rate(self, frame):
+        rating = await _call(
+            rating_actions.check_rate_session,
+            self.user,
+            frame["session"],
+            frame["score"],
+            frame.get("comment") or "",
+        )
+        await self._send(
+            {
+                "type": "rated",
+                "session": rating.session_id,
+                "score": rating.score,
+                "comment": rating.comment,
+            }
+        )
+
+    async def frame_presence(self, frame):
+        state = await _call(
+            presence_actions.check_set_presence, self.user, frame["state"]
+        )
+        await self._send({"type": "presence", "state": state})
+
+    async def frame_pickup(self, frame):
+        summary = await _summary_after(
+            routing_actions.check_pickup_session, self.user, frame["session"]
+        )
+        await self._send({"type": "session", "session": self._session(summary)})
+
+    async def frame_transfer(self, frame):
+        summary = await _summary_after(
+            routing_actions.check_transfer_session,
+            self.user,
+            frame["session"],
+            frame["agent"],
+            frame.get("note") or "",
+        )
+        await self._send({"type": "session", "session": self._session(summary)})
+
+    async def frame_close(self, frame):
+        summary = await _summary_after(
+            session_actions.check_close_session, self.user, frame["session"]
+        )
+        await self._send({"type": "session", "session": self._session(summary)})
+
+    # Channel-layer events
+
+    async def chat_message(self, event):
+        session_id = event["session"]
+        if session_id not in self.delivered:
+            return
+        raw = event["message"]
+        seq = event["seq"]
+        if seq is None:
+            if raw["sender"] == self.user.pk:
+                await self._send_message(raw)
+            return
+        last = self.delivered[session_id]
+        if seq <= last:
+            return
+        if seq == last + 1:
+            self.delivered[session_id] = seq
+            await self._send_message(raw)
+            return
+        try:
+            _, rows = await _history(self.user, session_id, last)
+        except (ChatError, OperationalError, InterfaceError):
+            return
+        for row in rows:
+            if row["seq"] is not None and row["seq"] <= self.delivered[session_id]:
+                continue
+            if row["seq"] is not None:
+                self.delivered[session_id] = row["seq"]
+            await self._send_message(row)
+
+    async def chat_session(self, event):
+        await self._send(
+            {"type": "session", "session": self._session(event["session"])}
+        )
+
+    async def chat_queue(self, event):
+        await self._send_queue(event["store"], event["sessions"])
+
+    async def chat_typing(self, event):
+        if event["session"] in self.delivered and event["user"] != self.user.pk:
+            await self._send(
+                {"type": "typing", "session": event["session"], "side": event["side"]}
+            )
+
+    async def chat_read(self, event):
+        if event["session"] in self.delivered:
+            await self._send(
+                {
+                    "type": "read",
+                    "session": event["session"],
+                    "side": event["side"],
+                    "seq": event["seq"],
+                }
+            )
+
+    async def chat_presence(self, event):
+        await self._send({"type": "presence", "state": event["state"]})
+
+    async def chat_rated(self, event):
+        await self._send(
+            {
+                "type": "rated",
+                "session": event["session"],
+                "score": event["score"],
+                "comment": event["comment"],
+            }
+        )
+
+    async def chat_notice(self, event):
+        await self._send(
+            {"type": "notice", "level": event["level"], "text": event["text"]}
+        )
+
+    # Helpers
+
+    async def _subscribe(self, session_id, after_seq):
+        group = session_group(session_id)
+        await self._join(group)
+        try:
+            marks, rows = await _history(self.user, session_id, after_seq)
+        except ChatError:
+            if session_id not in self.delivered:
+                await self._leave(group)
+            raise
+        delivered = min(after_seq, marks["last_seq"])
+        for row in rows:
+            if row["seq"] is not None:
+                delivered = max(delivered, row["seq"])
+        self.delivered[session_id] = delivered
+        await self._send(
+            {
+                "type": "history",
+                "session": session_id,
+                "messages": [
+                    frames.render_message(row, self.side, self.user.pk)
+                    for row in rows
+                    if frames.visible_to(row, self.side, self.user.pk)
+                ],
+                **marks,
+            }
+        )
+
+    async def _send_message(self, raw):
+        if frames.visible_to(raw, self.side, self.user.pk):
+            await self._send(
+                {
+                    "type": "message",
+                    "session": raw["session"],
+                    "message": frames.render_message(raw, self.side, self.user.pk),
+                }
+            )
+
+    def _session(self, raw):
+        return frames.render_session(raw, self.side, self.user.pk)
+
+    def _sessions(self, rows):
+        return [self._session(row) for row in rows]
+
+    async def _send_queue(self, store, sessions):
+        await self._send(
+            {"type": "queue", "store": store, "sessions": self._sessions(sessions)}
+        )
+
+    async def _join(self, group):
+        if group not in self.groups_joined:
+            await self.channel_layer.group_add(group, self.channel_name)
+            self.groups_joined.add(group)
+
+    async def _leave(self, group):
+        if group in self.groups_joined:
+            await self.channel_layer.group_discard(group, self.channel_name)
+            self.groups_joined.discard(group)
+
+    async def _send(self, frame):
+        await self.send(text_data=json.dumps(frame, ensure_ascii=False))
+
+    async def _error(self, error: ChatError, ref=None, session=None):
+        with translation.override(self.language):
+            frame = frames.error_frame(error, ref=ref, session=session)
+        await self._send(frame)
+
+    def _take_token(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(BURST, self.tokens + (now - self.refilled) * RATE_PER_SECOND)
+        self.refilled = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+    def _language(self) -> str:
+        chosen = self.scope.get("cookies", {}).get(settings.LANGUAGE_COOKIE_NAME, "")
+        if chosen and translation.check_for_language(chosen):
+            return chosen
+        return settings.LANGUAGE_CODE

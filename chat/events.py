@@ -1,0 +1,183 @@
+"""Real-time chat events: their shapes, their groups, and the one way to send them.
+
+The channel layer is only a doorbell: every event here can be lost (a full group
+is silently skipped by channels_redis) and the database still holds the truth.
+"""
+
+from functools import partial
+from typing import Literal, TypedDict
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+
+def session_group(session_id: int) -> str:
+    """Every socket subscribed to one session (buyer tabs, agents, supervisors)."""
+    return f"chat.session.{session_id}"
+
+
+def store_group(store_id: int) -> str:
+    """Every merchant console of one store: session list, queue, notices."""
+    return f"chat.store.{store_id}"
+
+
+def user_group(user_id: int) -> str:
+    """Every socket of one user: their tabs stay in sync."""
+    return f"chat.user.{user_id}"
+
+
+class MessagePayload(TypedDict):
+    id: int
+    session: int
+    seq: int | None
+    side: Literal["buyer", "merchant"]
+    sender: int | None
+    sender_kind: str
+    sender_name: str
+    client_msg_id: str | None
+    kind: str
+    body: str
+    masked_body: str
+    image_url: str
+    created_at: str
+    verdict: str
+
+
+class SessionPayload(TypedDict):
+    id: int
+    store: str
+    store_id: int
+    store_name: str
+    buyer: int
+    buyer_name: str
+    agent: int | None
+    agent_name: str
+    state: str
+    waiting_since: str | None
+    last_seq: int
+    last_message: MessagePayload | None
+    created_at: str
+    closed_at: str | None
+    rating: int | None
+
+
+class MessageEvent(TypedDict):
+    type: Literal["chat.message"]
+    session: int
+    seq: int | None
+    message: MessagePayload
+
+
+class SessionEvent(TypedDict):
+    type: Literal["chat.session"]
+    session: SessionPayload
+
+
+class QueueEvent(TypedDict):
+    type: Literal["chat.queue"]
+    store: str
+    sessions: list[SessionPayload]
+
+
+class TypingEvent(TypedDict):
+    type: Literal["chat.typing"]
+    session: int
+    side: str
+    user: int
+
+
+class ReadEvent(TypedDict):
+    type: Literal["chat.read"]
+    session: int
+    side: str
+    seq: int
+
+
+class PresenceEvent(TypedDict):
+    type: Literal["chat.presence"]
+    user: int
+    state: str
+
+
+class RatedEvent(TypedDict):
+    type: Literal["chat.rated"]
+    session: int
+    score: int
+    comment: str
+
+
+class NoticeEvent(TypedDict):
+    type: Literal["chat.notice"]
+    level: str
+    text: str
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def message_payload(message) -> MessagePayload:
+    """The stored message as every reader's frame is rendered from (chat.frames)."""
+    sender = message.sender if message.sender_id else None
+    return {
+        "id": message.pk,
+        "session": message.session_id,
+        "seq": message.seq,
+        "side": "buyer" if message.sender_kind == "buyer" else "merchant",
+        "sender": message.sender_id,
+        "sender_kind": message.sender_kind,
+        "sender_name": sender.display_name if sender else "",
+        "client_msg_id": str(message.client_msg_id) if message.client_msg_id else None,
+        "kind": message.kind,
+        "body": message.body,
+        "masked_body": message.masked_body,
+        "image_url": message.image.url if message.image else "",
+        "created_at": _iso(message.created_at),
+        "verdict": message.verdict,
+    }
+
+
+def session_payload(session, *, last_message=None, rating=None) -> SessionPayload:
+    """`session` needs store, buyer and agent loaded (select_related)."""
+    agent = session.agent if session.agent_id else None
+    return {
+        "id": session.pk,
+        "store": session.store.slug,
+        "store_id": session.store_id,
+        "store_name": session.store.name,
+        "buyer": session.buyer_id,
+        "buyer_name": session.buyer.display_name,
+        "agent": session.agent_id,
+        "agent_name": agent.display_name if agent else "",
+        "state": session.state,
+        "waiting_since": _iso(session.waiting_since),
+        "last_seq": session.last_seq,
+        "last_message": last_message,
+        "created_at": _iso(session.created_at),
+        "closed_at": _iso(session.closed_at),
+        "rating": rating,
+    }
+
+
+def message_event(message) -> MessageEvent:
+    return {
+        "type": "chat.message",
+        "session": message.session_id,
+        "seq": message.seq,
+        "message": message_payload(message),
+    }
+
+
+def session_event(payload: SessionPayload) -> SessionEvent:
+    return {"type": "chat.session", "session": payload}
+
+
+def _group_send(group: str, event: dict) -> None:
+    async_to_sync(get_channel_layer().group_send)(group, event)
+
+
+def send_event_on_commit(groups: str | list[str], event: dict) -> None:
+    """Ring `groups` once the current transaction commits (at once outside one)."""
+    for group in [groups] if isinstance(groups, str) else groups:
+        transaction.on_commit(partial(_group_send, group, event))

@@ -1,0 +1,146 @@
+"""The websocket frames of docs/protocol.md: parsing client frames, rendering
+server frames for one reader. Pure functions, no database."""
+
+import json
+
+from django.utils.translation import gettext_lazy as _
+
+from chat.actions.errors import ChatError
+
+MAX_FRAME_CHARS = 32 * 1024
+
+# type -> {field: (python types, required)}
+CLIENT_FRAMES = {
+    "ping": {},
+    "open": {"store": (str, True)},
+    "subscribe": {"session": (int, True), "after_seq": (int, False)},
+    "unsubscribe": {"session": (int, True)},
+    "send": {"session": (int, True), "client_msg_id": (str, True), "text": (str, True)},
+    "typing": {"session": (int, True)},
+    "read": {"session": (int, True), "seq": (int, True)},
+    "human": {"session": (int, True)},
+    "rate": {"session": (int, True), "score": (int, True), "comment": (str, False)},
+    "presence": {"state": (str, True)},
+    "pickup": {"session": (int, True)},
+    "transfer": {"session": (int, True), "agent": (int, True), "note": (str, False)},
+    "close": {"session": (int, True)},
+}
+
+
+def parse_frame(text: str | None, binary: bytes | None) -> dict:
+    """The validated frame dict, or ChatError (bad_json, too_long, bad_frame,
+    unknown_type); the error carries what is known of the frame in `ref`."""
+    if binary is not None or text is None:
+        raise ChatError("bad_json", _("只接受 JSON 文本帧，不接受二进制帧。"))
+    if len(text) > MAX_FRAME_CHARS:
+        raise ChatError("too_long", _("消息帧过大。"))
+    try:
+        frame = json.loads(text)
+    except ValueError:
+        raise ChatError("bad_json") from None
+    if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
+        raise ChatError("bad_frame", _("消息必须是带字符串 type 字段的对象。"))
+    kind = frame["type"]
+    fields = CLIENT_FRAMES.get(kind)
+    if fields is None:
+        error = ChatError("unknown_type")
+        error.ref = kind[:64]
+        raise error
+    for name, (expected, required) in fields.items():
+        value = frame.get(name)
+        if value is None:
+            if required:
+                raise _bad_field(kind, frame, name)
+            continue
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise _bad_field(kind, frame, name)
+        if expected is int and value < 0:
+            raise _bad_field(kind, frame, name)
+    return frame
+
+
+def _bad_field(kind, frame, name):
+    error = ChatError(
+        "bad_frame",
+        _("字段 %(field)s 缺失或类型错误。") % {"field": name},
+        session=frame.get("session") if isinstance(frame.get("session"), int) else None,
+    )
+    error.ref = (
+        frame.get("client_msg_id")
+        if isinstance(frame.get("client_msg_id"), str)
+        else kind
+    )
+    return error
+
+
+def error_frame(error: ChatError, ref=None, session=None) -> dict:
+    frame = {"type": "error", "code": error.code, "message": str(error.message)}
+    ref = getattr(error, "ref", None) or ref
+    if ref is not None:
+        frame["ref"] = ref
+    session = error.session if error.session is not None else session
+    if session is not None:
+        frame["session"] = session
+    return frame
+
+
+def render_message(raw: dict, side: str, user_id: int) -> dict:
+    """A stored message as one reader sees it: the other side of a masked message
+    reads the masked text; auditors (`platform`) read the original."""
+    masked = raw["verdict"] == "mask" and side not in ("platform", raw["side"])
+    body = raw["masked_body"] if masked else raw["body"]
+    verdict = raw["verdict"]
+    if side != "platform" and verdict == "flag":
+        verdict = "allow"
+    out = {
+        "id": raw["id"],
+        "seq": raw["seq"],
+        "sender_kind": raw["sender_kind"],
+        "sender_name": raw["sender_name"],
+        "kind": raw["kind"],
+        "body": body,
+        "image_url": raw["image_url"],
+        "created_at": raw["created_at"],
+        "verdict": verdict,
+    }
+    if raw["sender"] == user_id and raw["client_msg_id"]:
+        out["client_msg_id"] = raw["client_msg_id"]
+    return out
+
+
+def visible_to(raw: dict, side: str, user_id: int) -> bool:
+    if raw["seq"] is None:
+        return raw["sender"] == user_id
+    return not (side == "buyer" and raw["kind"] == "note")
+
+
+def render_session(raw: dict, side: str, user_id: int) -> dict:
+    out = dict(raw)
+    last = raw.get("last_message")
+    out["last_message"] = (
+        render_message(last, side, user_id)
+        if last and visible_to(last, side, user_id)
+        else None
+    )
+    return out
+
+
+def ack_frame(raw: dict, user_id: int, side: str) -> dict:
+    """The ack for the sender's stored message (the same for every resend)."""
+    if raw["seq"] is None:
+        status = "blocked"
+    elif raw["verdict"] == "mask":
+        status = "masked"
+    else:
+        status = "delivered"
+    return {
+        "type": "ack",
+        "client_msg_id": raw["client_msg_id"],
+        "id": raw["id"],
+        "session": raw["session"],
+        "seq": raw["seq"],
+        "created_at": raw["created_at"],
+        "status": status,
+        "violations": raw.get("violations", []) if status != "delivered" else [],
+        "message": render_message(raw, side, user_id),
+    }

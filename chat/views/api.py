@@ -1,0 +1,78 @@
+"""The chat JSON API: message history and image upload (answers like the socket)."""
+
+from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET, require_POST
+
+from chat import frames, selectors
+from chat.actions.errors import ChatError
+from chat.actions.messages import check_send_image
+from chat.images import validate_image
+
+STATUS = {
+    "login_required": 401,
+    "forbidden": 403,
+    "not_found": 404,
+    "session_closed": 409,
+    "store_unavailable": 409,
+    "buyer_restricted": 403,
+}
+
+
+def _error(error: ChatError, ref=None, session=None) -> JsonResponse:
+    return JsonResponse(
+        frames.error_frame(error, ref=ref, session=session),
+        status=STATUS.get(error.code, 400),
+    )
+
+
+@require_GET
+def session_messages(request, session_id):
+    """GET ?after_seq=N: the `history` frame of docs/protocol.md as JSON."""
+    if not request.user.is_authenticated:
+        return _error(ChatError("login_required"))
+    try:
+        after_seq = int(request.GET.get("after_seq", "0"))
+        if after_seq < 0:
+            raise ValueError
+    except ValueError:
+        return _error(ChatError("bad_frame", _("after_seq 必须是非负整数。")))
+    try:
+        session, rows = selectors.history_payloads(request.user, session_id, after_seq)
+    except ChatError as error:
+        return _error(error, session=session_id)
+    side = selectors.reader_side(request.user, session)
+    user_id = request.user.pk
+    return JsonResponse(
+        {
+            "type": "history",
+            "session": session.pk,
+            "messages": [
+                frames.render_message(row, side, user_id)
+                for row in rows
+                if frames.visible_to(row, side, user_id)
+            ],
+            "last_seq": session.last_seq,
+            "buyer_read_seq": session.buyer_read_seq,
+            "agent_read_seq": session.agent_read_seq,
+        }
+    )
+
+
+@require_POST
+def upload_image(request, session_id):
+    """Multipart `image` + `client_msg_id`: stored and delivered; answers the ack."""
+    if not request.user.is_authenticated:
+        return _error(ChatError("login_required"))
+    client_msg_id = request.POST.get("client_msg_id", "")
+    try:
+        data, extension = validate_image(request.FILES.get("image"))
+        message = check_send_image(
+            request.user, session_id, client_msg_id, data, extension
+        )
+    except ChatError as error:
+        return _error(error, ref=client_msg_id or "image", session=session_id)
+    side = selectors.reader_side(request.user, message.session)
+    return JsonResponse(
+        frames.ack_frame(selectors.message_ack_payload(message), request.user.pk, side)
+    )

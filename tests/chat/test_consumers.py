@@ -1,0 +1,569 @@
+"""The chat websocket over the full ASGI stack (origin check, session auth)."""
+
+import json
+import threading
+import uuid
+
+import pytest
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from channels.testing import WebsocketCommunicator
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from chat.actions import messages as message_actions
+from chat.events import message_event, session_group
+from chat.models import Membership, Message, Session
+from compliance.screening import ScreeningResult
+from csc.asgi import application
+from tests import factories
+
+pytestmark = pytest.mark.django_db(transaction=True)
+ORIGIN = "http://127.0.0.1"
+
+
+@database_sync_to_async
+def session_cookie(user):
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value
+
+
+async def connect(user=None, origin=ORIGIN, expect_open=True):
+    headers = [(b"origin", origin.encode())]
+    if user is not None:
+        cookie = await session_cookie(user)
+        headers.append((b"cookie", f"sessionid={cookie}".encode()))
+    socket = WebsocketCommunicator(application, "/ws/chat/", headers=headers)
+    connected, _ = await socket.connect()
+    assert connected is expect_open
+    return socket
+
+
+async def frame(socket, timeout=3):
+    return json.loads(await socket.receive_from(timeout))
+
+
+async def until(socket, kind, timeout=3):
+    while True:
+        received = await frame(socket, timeout)
+        if received["type"] == kind:
+            return received
+
+
+async def call(socket, **sent):
+    await socket.send_to(text_data=json.dumps(sent))
+
+
+async def nothing_more(socket, kinds=("ack", "message", "history")):
+    """No further frame of `kinds` arrives (session summaries may)."""
+    while not await socket.receive_nothing(timeout=0.3):
+        assert (await frame(socket))["type"] not in kinds
+
+
+@pytest.fixture
+def active_session(store, buyer, agent):
+    return factories.make_session(store, buyer, agent=agent, state=Session.State.ACTIVE)
+
+
+async def buyer_socket(buyer, session, after_seq=0):
+    socket = await connect(buyer)
+    await until(socket, "sessions")
+    await call(socket, type="subscribe", session=session.pk, after_seq=after_seq)
+    return socket, await until(socket, "history")
+
+
+async def agent_socket(agent, session=None):
+    socket = await connect(agent)
+    await until(socket, "queue")
+    if session is not None:
+        await call(socket, type="subscribe", session=session.pk)
+        await until(socket, "history")
+    return socket
+
+
+async def test_anonymous_socket_is_closed_with_4401(db):
+    socket = await connect()
+    assert await socket.receive_output(3) == {"type": "websocket.close", "code": 4401}
+
+
+@pytest.fixture(params=["auditor", "platform_admin"])
+def platform_user(request):
+    return request.getfixturevalue(request.param)
+
+
+async def test_platform_roles_are_closed_with_4403(platform_user):
+    socket = await connect(platform_user)
+    assert await socket.receive_output(3) == {"type": "websocket.close", "code": 4403}
+
+
+async def test_foreign_origin_is_refused(buyer):
+    await connect(buyer, origin="http://evil.example", expect_open=False)
+
+
+async def test_ping_answers_pong(buyer):
+    socket = await connect(buyer)
+    await until(socket, "sessions")
+    await call(socket, type="ping")
+    assert await frame(socket) == {"type": "pong"}
+    await socket.disconnect()
+
+
+async def test_open_answers_session_then_history(store, buyer):
+    await database_sync_to_async(factories.make_faq)(store, "运费", "包邮")
+    socket = await connect(buyer)
+    await until(socket, "sessions")
+    await call(socket, type="open", store="store-a")
+    opened = await frame(socket)
+    assert opened["type"] == "session"
+    assert (opened["session"]["store"], opened["session"]["state"]) == (
+        "store-a",
+        "robot",
+    )
+    history = await frame(socket)
+    assert history["type"] == "history"
+    assert [m["sender_kind"] for m in history["messages"]] == ["robot"]
+    assert history["last_seq"] == 1
+    await call(
+        socket,
+        type="send",
+        session=opened["session"]["id"],
+        client_msg_id=str(uuid.uuid4()),
+        text="运费多少",
+    )
+    assert (await until(socket, "ack"))["seq"] == 2
+    robot = [await until(socket, "message"), await until(socket, "message")]
+    assert [(m["message"]["seq"], m["message"]["body"]) for m in robot] == [
+        (2, "运费多少"),
+        (3, "包邮"),
+    ]
+    await socket.disconnect()
+
+
+async def test_send_acks_then_rings_both_sides_and_resend_is_idempotent(
+    active_session, buyer, agent
+):
+    agent_ws = await agent_socket(agent, active_session)
+    buyer_ws, _ = await buyer_socket(buyer, active_session)
+    client_id = str(uuid.uuid4())
+    await call(
+        buyer_ws,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=client_id,
+        text="你好",
+    )
+    ack = await frame(buyer_ws)
+    assert ack["type"] == "ack"
+    assert (ack["client_msg_id"], ack["seq"], ack["status"], ack["violations"]) == (
+        client_id,
+        1,
+        "delivered",
+        [],
+    )
+    echoed = await frame(buyer_ws)
+    assert echoed["message"]["client_msg_id"] == client_id
+    received = await until(agent_ws, "message")
+    assert received["message"]["body"] == "你好"
+    assert "client_msg_id" not in received["message"]
+    await call(
+        buyer_ws,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=client_id,
+        text="你好",
+    )
+    again = await frame(buyer_ws)
+    assert again == ack
+    await nothing_more(buyer_ws)
+    assert await database_sync_to_async(Message.objects.count)() == 1
+    await buyer_ws.disconnect()
+    await agent_ws.disconnect()
+
+
+async def test_subscribe_after_seq_resumes_in_order_then_live(
+    active_session, buyer, agent
+):
+    for n in range(1, 6):
+        await database_sync_to_async(message_actions.check_send_message)(
+            buyer, active_session.pk, str(uuid.uuid4()), f"m{n}"
+        )
+    socket, history = await buyer_socket(buyer, active_session, after_seq=3)
+    assert [(m["seq"], m["body"]) for m in history["messages"]] == [
+        (4, "m4"),
+        (5, "m5"),
+    ]
+    await database_sync_to_async(message_actions.check_send_message)(
+        agent, active_session.pk, str(uuid.uuid4()), "live"
+    )
+    live = await until(socket, "message")
+    assert (live["message"]["seq"], live["message"]["body"]) == (6, "live")
+    await socket.disconnect()
+
+
+async def test_second_tab_of_the_same_user_sees_own_sends(active_session, buyer):
+    tab1, _ = await buyer_socket(buyer, active_session)
+    tab2, _ = await buyer_socket(buyer, active_session)
+    await call(
+        tab1,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="两个标签页",
+    )
+    assert (await until(tab2, "message"))["message"]["body"] == "两个标签页"
+    await tab1.disconnect()
+    await tab2.disconnect()
+
+
+def _lost_message(session_id):
+    """A message stored without ringing anyone: its event was 'lost'."""
+    session = Session.objects.get(pk=session_id)
+    session.last_seq += 1
+    session.save(update_fields=["last_seq"])
+    return Message.objects.create(
+        session=session,
+        seq=session.last_seq,
+        sender_kind="system",
+        body="lost",
+        created_at=timezone.now(),
+    )
+
+
+async def test_gap_in_events_triggers_catch_up_and_duplicates_are_dropped(
+    active_session, buyer, agent
+):
+    socket, _ = await buyer_socket(buyer, active_session)
+    lost = await database_sync_to_async(_lost_message)(active_session.pk)
+    await database_sync_to_async(message_actions.check_send_message)(
+        agent, active_session.pk, str(uuid.uuid4()), "after the gap"
+    )
+    first, second = await until(socket, "message"), await until(socket, "message")
+    assert [
+        (first["message"]["seq"], first["message"]["body"]),
+        (second["message"]["seq"], second["message"]["body"]),
+    ] == [
+        (1, "lost"),
+        (2, "after the gap"),
+    ]
+    event = await database_sync_to_async(message_event)(lost)
+    await get_channel_layer().group_send(session_group(active_session.pk), event)
+    await nothing_more(socket)
+    await socket.disconnect()
+
+
+@pytest.mark.parametrize(
+    ("sent", "code"),
+    [
+        ("{not json", "bad_json"),
+        (json.dumps([1, 2]), "bad_frame"),
+        (json.dumps({"type": "nope"}), "unknown_type"),
+        (json.dumps({"type": "subscribe", "session": "1"}), "bad_frame"),
+        (json.dumps({"type": "subscribe", "session": True}), "bad_frame"),
+        (json.dumps({"type": "send", "session": 1, "client_msg_id": "x"}), "bad_frame"),
+        (json.dumps({"type": "subscribe", "session": 987654}), "not_found"),
+        ("x" * (1024 * 1024), "too_long"),
+    ],
+)
+async def test_bad_frames_get_an_error_and_the_connection_lives_on(
+    active_session, buyer, sent, code
+):
+    socket, _ = await buyer_socket(buyer, active_session)
+    await socket.send_to(text_data=sent)
+    error = await frame(socket)
+    assert (error["type"], error["code"]) == ("error", code)
+    assert error["message"]
+    await call(socket, type="ping")
+    assert await frame(socket) == {"type": "pong"}
+    await socket.disconnect()
+
+
+async def test_binary_frame_is_refused(active_session, buyer):
+    socket, _ = await buyer_socket(buyer, active_session)
+    await socket.send_to(bytes_data=b"\x00\x01")
+    assert (await frame(socket))["code"] == "bad_json"
+    await socket.disconnect()
+
+
+async def test_send_errors_carry_ref_and_session(active_session, buyer):
+    socket, _ = await buyer_socket(buyer, active_session)
+    client_id = str(uuid.uuid4())
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=client_id,
+        text="长" * 2001,
+    )
+    error = await frame(socket)
+    assert (error["code"], error["ref"], error["session"]) == (
+        "too_long",
+        client_id,
+        active_session.pk,
+    )
+    assert error["message"] == "消息过长：最多 2000 个字。"
+    await socket.disconnect()
+
+
+async def test_error_messages_follow_the_language_cookie(active_session, buyer):
+    cookie = await session_cookie(buyer)
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
+        ],
+    )
+    await socket.connect()
+    await until(socket, "sessions")
+    await socket.send_to(text_data="{")
+    error = await frame(socket)
+    assert error["code"] == "bad_json"
+    await socket.disconnect()
+
+
+async def test_other_stores_agent_gets_not_found(active_session, other_agent):
+    socket = await agent_socket(other_agent)
+    await call(socket, type="subscribe", session=active_session.pk)
+    error = await frame(socket)
+    assert (error["code"], error["session"]) == ("not_found", active_session.pk)
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="hi",
+    )
+    assert (await frame(socket))["code"] == "not_found"
+    assert await database_sync_to_async(Message.objects.count)() == 0
+    await socket.disconnect()
+
+
+async def test_unassigned_agent_may_watch_but_not_send(active_session, store):
+    colleague = await database_sync_to_async(factories.make_member)(
+        store, username="c2"
+    )
+    socket = await agent_socket(colleague, active_session)
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="hi",
+    )
+    assert (await frame(socket))["code"] == "forbidden"
+    await socket.disconnect()
+
+
+async def test_burst_over_twenty_frames_is_throttled(active_session, buyer):
+    socket, _ = await buyer_socket(buyer, active_session)
+    for _ in range(25):
+        await call(socket, type="ping")
+    answers = [await frame(socket) for _ in range(25)]
+    assert sum(a["type"] == "pong" for a in answers) >= 19
+    throttled = [a for a in answers if a["type"] == "error"]
+    assert throttled and {a["code"] for a in throttled} == {"throttled"}
+    await socket.disconnect()
+
+
+def _verdict(action):
+    def screen(*, session, sender_kind, text):
+        if sender_kind not in ("buyer", "agent"):
+            return ScreeningResult(action="allow", masked_text=text)
+        return ScreeningResult(
+            action=action,
+            violations=[
+                {
+                    "category": "contact",
+                    "rule": "contact.phone",
+                    "start": 2,
+                    "end": 13,
+                    "match": "13800138000",
+                    "suggestion": "请勿留电话",
+                }
+            ],
+            masked_text="加我***********",
+            version="v1",
+        )
+
+    return screen
+
+
+async def test_masked_agent_message_reaches_buyer_masked(
+    active_session, buyer, agent, monkeypatch
+):
+    monkeypatch.setattr(message_actions, "screen_chat_message", _verdict("mask"))
+    buyer_ws, _ = await buyer_socket(buyer, active_session)
+    agent_ws = await agent_socket(agent, active_session)
+    await call(
+        agent_ws,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="加我13800138000",
+    )
+    ack = await until(agent_ws, "ack")
+    assert (ack["status"], ack["message"]["body"]) == ("masked", "加我13800138000")
+    assert ack["violations"][0]["suggestion"] == "请勿留电话"
+    assert (await until(agent_ws, "message"))["message"]["body"] == "加我13800138000"
+    assert (await until(buyer_ws, "message"))["message"]["body"] == "加我***********"
+    await buyer_ws.disconnect()
+    await agent_ws.disconnect()
+
+
+async def test_blocked_message_is_shown_only_to_its_sender(
+    active_session, buyer, agent, monkeypatch
+):
+    monkeypatch.setattr(message_actions, "screen_chat_message", _verdict("block"))
+    agent_ws = await agent_socket(agent, active_session)
+    tab1, _ = await buyer_socket(buyer, active_session)
+    tab2, _ = await buyer_socket(buyer, active_session)
+    await call(
+        tab1,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="加我13800138000",
+    )
+    ack = await until(tab1, "ack")
+    assert (ack["status"], ack["seq"]) == ("blocked", None)
+    assert ack["violations"][0]["rule"] == "contact.phone"
+    other_tab = await until(tab2, "message")
+    assert (other_tab["message"]["seq"], other_tab["message"]["verdict"]) == (
+        None,
+        "block",
+    )
+    await nothing_more(agent_ws)
+    resumed, history = await buyer_socket(buyer, active_session)
+    assert [m["verdict"] for m in history["messages"]] == ["block"]
+    agent_again = await agent_socket(agent)
+    await call(agent_again, type="subscribe", session=active_session.pk)
+    assert (await until(agent_again, "history"))["messages"] == []
+    for socket in (agent_ws, tab1, tab2, resumed, agent_again):
+        await socket.disconnect()
+
+
+async def test_agent_console_gets_assignment_then_chats(store, buyer, agent):
+    agent_ws = await agent_socket(agent)
+    await call(agent_ws, type="presence", state="online")
+    assert await frame(agent_ws) == {"type": "presence", "state": "online"}
+    buyer_ws = await connect(buyer)
+    await until(buyer_ws, "sessions")
+    await call(buyer_ws, type="open", store="store-a")
+    session_id = (await until(buyer_ws, "session"))["session"]["id"]
+    await until(buyer_ws, "history")
+    await call(
+        buyer_ws,
+        type="send",
+        session=session_id,
+        client_msg_id=str(uuid.uuid4()),
+        text="在吗",
+    )
+    while True:
+        update = await until(agent_ws, "session")
+        if update["session"]["state"] == "active":
+            break
+    assert update["session"]["agent"] == agent.pk
+    await call(agent_ws, type="subscribe", session=session_id)
+    history = await until(agent_ws, "history")
+    assert [m["sender_kind"] for m in history["messages"]] == [
+        "buyer",
+        "system",
+        "system",
+    ]
+    await call(
+        agent_ws,
+        type="send",
+        session=session_id,
+        client_msg_id=str(uuid.uuid4()),
+        text="在的",
+    )
+    while True:
+        message = await until(buyer_ws, "message")
+        if message["message"]["body"] == "在的":
+            break
+    await call(agent_ws, type="close", session=session_id)
+    closed = await until(agent_ws, "session")
+    while (
+        closed["session"]["id"] != session_id or closed["session"]["state"] != "closed"
+    ):
+        closed = await until(agent_ws, "session")
+    await call(buyer_ws, type="rate", session=session_id, score=4, comment="不错")
+    assert await until(buyer_ws, "rated") == {
+        "type": "rated",
+        "session": session_id,
+        "score": 4,
+        "comment": "不错",
+    }
+    await agent_ws.disconnect()
+    state = await database_sync_to_async(
+        lambda: Membership.objects.get(user=agent).presence
+    )()
+    assert state == "offline"
+    await buyer_ws.disconnect()
+
+
+@pytest.fixture
+def test_connection_pid():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
+def _break_database(spared_pid):
+    """Point new connections at a closed port and cut the open ones (all but the
+    test's own), from a thread of its own so the consumer's connection dies too."""
+    from django.db import connections
+
+    settings = connections.settings["default"]
+    original = settings["PORT"]
+
+    def cut():
+        with connections["default"].cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND pid <> %s",
+                [spared_pid],
+            )
+        connections["default"].close()
+
+    thread = threading.Thread(target=cut)
+    thread.start()
+    thread.join()
+    settings["PORT"] = "1"
+    return original
+
+
+async def test_database_outage_answers_unavailable_then_recovers(
+    active_session, buyer, test_connection_pid
+):
+    from django.db import connections
+
+    socket, _ = await buyer_socket(buyer, active_session)
+    original = _break_database(test_connection_pid)
+    try:
+        await call(
+            socket,
+            type="send",
+            session=active_session.pk,
+            client_msg_id=str(uuid.uuid4()),
+            text="断线了",
+        )
+        error = await until(socket, "error", timeout=10)
+        assert error["code"] == "unavailable"
+        assert error["message"] == "服务暂时不可用，请稍后重试。"
+    finally:
+        connections.settings["default"]["PORT"] = original
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="恢复了",
+    )
+    ack = await until(socket, "ack", timeout=10)
+    assert ack["seq"] == 1
+    await socket.disconnect()
