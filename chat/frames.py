@@ -2,6 +2,7 @@
 server frames for one reader. Pure functions, no database."""
 
 import json
+import re
 
 from django.utils.translation import gettext_lazy as _
 
@@ -36,10 +37,13 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
         raise ChatError("too_long", _("消息帧过大。"))
     try:
         frame = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ChatError("bad_json") from None
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
         raise ChatError("bad_frame", _("消息必须是带字符串 type 字段的对象。"))
+    if not all(_storable(v) for v in frame.values() if isinstance(v, str)):
+        # JSON escapes can smuggle in what PostgreSQL text and UTF-8 cannot hold.
+        raise ChatError("bad_frame", _("消息含有无效字符（NUL 或孤立代理项）。"))
     kind = frame["type"]
     fields = CLIENT_FRAMES.get(kind)
     if fields is None:
@@ -57,6 +61,13 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
         if expected is int and value < 0:
             raise _bad_field(kind, frame, name)
     return frame
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value: str) -> bool:
+    return _UNSTORABLE.search(value) is None
 
 
 def _bad_field(kind, frame, name):

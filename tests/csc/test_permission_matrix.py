@@ -33,6 +33,9 @@ EXPECTED = {
     "console/": (302, 403, 200, 200, 200, 403, 403),
     "review/": (302, 403, 403, 403, 403, 200, 200),
     "platform/": (302, 403, 403, 403, 403, 403, 200),
+    # Store B's agent gets 404: another tenant's session answers as a missing one.
+    "api/sessions/<int:session_id>/messages/": (401, 200, 200, 404, 200, 200, 200),
+    "api/sessions/<int:session_id>/images/": (405, 405, 405, 405, 405, 405, 405),
 }
 
 # Django admin: every role but the platform admin is sent to the admin login.

@@ -3,10 +3,11 @@ frame comes back exactly as sent."""
 
 import json
 
-from chat.actions.errors import MESSAGES, ChatError
-from chat.frames import CLIENT_FRAMES, MAX_FRAME_CHARS, parse_frame
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from chat.actions.errors import MESSAGES, ChatError
+from chat.frames import CLIENT_FRAMES, MAX_FRAME_CHARS, parse_frame
 
 PROPERTY = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -51,10 +52,13 @@ def frame_like(draw):
     return frame
 
 
+storable_text = st.text(st.characters(exclude_characters="\x00"), max_size=200)
+
+
 def value_for(python_type):
     if python_type is int:
         return st.integers(min_value=0, max_value=2**63 - 1)
-    return st.text(max_size=200)
+    return storable_text
 
 
 @st.composite
@@ -110,6 +114,18 @@ def test_valid_frames_round_trip(frame):
     text = json.dumps(frame, ensure_ascii=False)
     if len(text) <= MAX_FRAME_CHARS:
         assert parse_frame(text, None) == frame
+
+
+@PROPERTY
+@given(
+    valid_frames(),
+    st.sampled_from(["\x00", "\ud800", "\udfff"]),
+    st.integers(min_value=0, max_value=20),
+)
+def test_nul_or_lone_surrogate_in_any_string_field_is_refused(frame, bad, at):
+    name = next((k for k, v in frame.items() if isinstance(v, str)), "type")
+    frame[name] = frame[name][:at] + bad + frame[name][at:]
+    assert parses_or_refuses(json.dumps(frame)).code == "bad_frame"
 
 
 def test_deeply_nested_json_is_refused_not_crashed_on():
