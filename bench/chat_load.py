@@ -540,7 +540,15 @@ def drop_database(base):
 
 def migrate(env):
     subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0", "--skip-checks"],
+        [
+            sys.executable,
+            "manage.py",
+            "migrate",
+            "--noinput",
+            "-v",
+            "0",
+            "--skip-checks",
+        ],
         cwd=ROOT,
         env=env,
         check=True,
@@ -963,7 +971,9 @@ def main(argv=None):
     bench_url = database_url(args.database_url, BENCH_DB)
     env = {
         **os.environ,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
+        ),
         "DJANGO_SETTINGS_MODULE": "csc.settings",
         "DATABASE_URL": bench_url,
         "REDIS_URL": args.redis_url,

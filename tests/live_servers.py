@@ -82,14 +82,14 @@ class Process:
     def __init__(self, args, env=None, log_name="process"):
         self.args = args
         self.env = env
-        self.log = open(  # noqa: SIM115 - closed in stop()
-            Path(os.environ.get("TMPDIR", "/tmp"))
-            / f"csc-{log_name}-{os.getpid()}.log",
-            "ab",
+        self.log_path = (
+            Path(os.environ.get("TMPDIR", "/tmp")) / f"csc-{log_name}-{os.getpid()}.log"
         )
+        self.log = None
         self.process = None
 
     def start(self):
+        self.log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             self.args,
             cwd=ROOT,
@@ -111,7 +111,8 @@ class Process:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.kill()
-        self.log.close()
+        if self.log is not None:
+            self.log.close()
 
 
 class Daphne(Process):
@@ -121,7 +122,9 @@ class Daphne(Process):
         self.port = port or free_port()
         env = {
             **os.environ,
-            "PYTHONPATH": str(ROOT),
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])
+            ),
             "DJANGO_SETTINGS_MODULE": "csc.settings_test",
             "DATABASE_URL": db_url or database_url(),
             "REDIS_URL": redis_url,

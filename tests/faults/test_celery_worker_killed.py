@@ -30,7 +30,9 @@ def start_worker(redis_url, queue):
         "DJANGO_SETTINGS_MODULE": "csc.settings",
         "DATABASE_URL": database_url(),
         "REDIS_URL": redis_url,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])
+        ),
         "LOG_LEVEL": "WARNING",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
