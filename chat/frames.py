@@ -41,11 +41,18 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
         raise ChatError("bad_json") from None
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
         raise ChatError("bad_frame", _("消息必须是带字符串 type 字段的对象。"))
-    if not all(_storable(v) for v in frame.values() if isinstance(v, str)):
-        # JSON escapes can smuggle in what PostgreSQL text and UTF-8 cannot hold.
-        raise ChatError("bad_frame", _("消息含有无效字符（NUL 或孤立代理项）。"))
     kind = frame["type"]
     fields = CLIENT_FRAMES.get(kind)
+    # JSON escapes can smuggle in what PostgreSQL text and UTF-8 cannot hold; such
+    # a value must neither be stored nor echoed back in an error's `ref`.
+    if not all(
+        _storable(value)
+        for name, value in frame.items()
+        if isinstance(value, str) and (name == "type" or name in (fields or {}))
+    ):
+        error = ChatError("bad_frame", _("消息含有无效字符（NUL 或孤立代理项）。"))
+        error.ref = kind if _storable(kind) else None
+        raise error
     if fields is None:
         error = ChatError("unknown_type")
         error.ref = kind[:64]

@@ -53,3 +53,20 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def default_rules_after_flush(request):
+    """A transactional test's flush also empties what data migrations wrote (the
+    screening rules); put them back for the transactional tests that follow."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames)
+    if not transactional and not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from compliance.models import RuleCategory
+    from compliance.rulesets import do_bump_revision, install_default_rules
+
+    if not RuleCategory.objects.exists():
+        install_default_rules()
+        do_bump_revision("tests: default rules reinstalled after a flush")

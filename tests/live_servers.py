@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import json
 import os
 import socket
@@ -60,20 +61,48 @@ def login_cookie(user) -> str:
     return store.session_key
 
 
-def install_rules() -> None:
-    """The default screening rules, which a transactional test's flush removed;
-    the new revision makes running servers reload them."""
-    from compliance.rulesets import do_bump_revision, install_default_rules
-
-    install_default_rules()
-    do_bump_revision("tests: default rules reinstalled")
-
-
 def database_url(host="127.0.0.1", port=None) -> str:
     settings = connection.settings_dict
     port = port or settings.get("PORT") or 5432
     user = settings.get("USER") or "postgres"
     return f"postgres://{user}@{host}:{port}/{settings['NAME']}"
+
+
+def run_in_own_loop(coroutine, timeout=300):
+    """Run `coroutine` to the end in a thread with its own event loop.
+
+    Tests stay independent of any loop already running in the test thread (the
+    sync Playwright API of tests/e2e keeps one there for the whole session)."""
+    from django.db import connections
+
+    outcome = {}
+
+    def target():
+        try:
+            outcome["value"] = asyncio.run(coroutine)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the caller
+            outcome["error"] = error
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise TimeoutError(f"test coroutine still running after {timeout}s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+def in_own_loop(test):
+    """Decorate an async test to run it with `run_in_own_loop`."""
+
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):
+        return run_in_own_loop(test(*args, **kwargs))
+
+    return wrapper
 
 
 class Process:

@@ -24,9 +24,7 @@ def conversation(transactional_db):
     """An agent serving a buyer in an active session, both logged in."""
     from chat.models import Session
     from tests import factories
-    from tests.live_servers import install_rules, login_cookie
-
-    install_rules()
+    from tests.live_servers import login_cookie
 
     store = factories.make_store("faults-a", name="店铺A")
     agent = factories.make_member(store, username="faults-agent")

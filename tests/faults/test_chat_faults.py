@@ -13,7 +13,13 @@ from django.conf import settings
 from django.db.models import Count
 
 from chat.models import Message
-from tests.live_servers import ChatClient, Daphne, TcpProxy, database_url
+from tests.live_servers import (
+    ChatClient,
+    Daphne,
+    TcpProxy,
+    database_url,
+    in_own_loop,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -65,6 +71,7 @@ async def close_all(*clients):
         await client.close()
 
 
+@in_own_loop
 async def test_redis_restarted_mid_conversation_loses_and_doubles_nothing(
     conversation, private_redis
 ):
@@ -87,6 +94,7 @@ async def test_redis_restarted_mid_conversation_loses_and_doubles_nothing(
         daphne.stop()
 
 
+@in_own_loop
 async def test_daphne_killed_and_restarted_loses_and_doubles_nothing(conversation):
     session = conversation["session"]
     daphne = Daphne(redis_url=settings.REDIS_URL).start()
@@ -107,6 +115,7 @@ async def test_daphne_killed_and_restarted_loses_and_doubles_nothing(conversatio
         daphne.stop()
 
 
+@in_own_loop
 async def test_clients_of_a_killed_daphne_resume_on_the_other_one(conversation):
     session = conversation["session"]
     first = Daphne(redis_url=settings.REDIS_URL).start()
@@ -129,6 +138,7 @@ async def test_clients_of_a_killed_daphne_resume_on_the_other_one(conversation):
         second.stop()
 
 
+@in_own_loop
 async def test_database_cut_answers_unavailable_and_stores_each_message_once(
     conversation,
 ):

@@ -7,7 +7,7 @@ from django.conf import settings
 
 from chat.models import Session
 from tests import factories
-from tests.live_servers import Daphne, install_rules, login_cookie
+from tests.live_servers import Daphne, login_cookie
 
 # Websocket clients run in an event loop inside the test; the ORM set-up calls
 # around them are plain synchronous code in the same thread.
@@ -25,7 +25,6 @@ def daphne(django_db_setup, django_db_blocker):
 @pytest.fixture
 def people(transactional_db):
     """Store A with an abuser's and a bystander's session, store B with one more."""
-    install_rules()
     store_a = factories.make_store("hostile-a", name="店铺A")
     store_b = factories.make_store("hostile-b", name="店铺B")
     agent_a = factories.make_member(store_a, username="hostile-agent-a")

@@ -12,13 +12,11 @@ from PIL import Image
 
 from chat.models import Message, Session
 from tests import factories
-from tests.live_servers import install_rules
 
 
 @pytest.fixture
 def upload(db, client, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    install_rules()
     store = factories.make_store("upload-a")
     agent = factories.make_member(store, username="upload-agent")
     buyer = factories.make_user(username="upload-buyer")

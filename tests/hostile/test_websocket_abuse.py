@@ -18,8 +18,10 @@ from tests.live_servers import (
     ChatClient,
     connection_dropped,
     frame_bytes,
+    in_own_loop,
     raw_websocket,
     read_frames,
+    run_in_own_loop,
 )
 
 pytestmark = pytest.mark.e2e
@@ -139,6 +141,7 @@ def malformed(session):
     ]
 
 
+@in_own_loop
 async def test_malformed_frames_get_clear_errors_on_a_connection_that_stays_open(
     daphne, people
 ):
@@ -156,6 +159,7 @@ async def test_malformed_frames_get_clear_errors_on_a_connection_that_stays_open
     assert Message.objects.count() == 0
 
 
+@in_own_loop
 async def test_binary_frame_is_refused_as_bad_json(daphne, people):
     ws = await open_socket(daphne, people["abuser_cookie"])
     await ws.send(b'{"type": "ping"}')
@@ -164,6 +168,7 @@ async def test_binary_frame_is_refused_as_bad_json(daphne, people):
     await ws.close()
 
 
+@in_own_loop
 async def test_nul_characters_and_lone_surrogates_are_refused_not_crashed_on(
     daphne, people
 ):
@@ -194,7 +199,7 @@ def test_invalid_utf8_closes_only_the_offending_connection(daphne, people):
     finally:
         sock.close()
     assert daphne.process.poll() is None
-    assert asyncio.run(bystander_exchange(daphne, people))
+    assert run_in_own_loop(bystander_exchange(daphne, people))
 
 
 def send_frame(session, size):
@@ -245,9 +250,10 @@ def test_frame_over_one_megabyte_drops_only_that_connection(daphne, people):
         sock.close()
     assert Message.objects.count() == 0
     assert daphne.process.poll() is None
-    assert asyncio.run(bystander_exchange(daphne, people))
+    assert run_in_own_loop(bystander_exchange(daphne, people))
 
 
+@in_own_loop
 async def test_burst_of_ten_thousand_frames_is_throttled_and_others_are_unaffected(
     daphne, people
 ):
@@ -294,6 +300,7 @@ async def test_burst_of_ten_thousand_frames_is_throttled_and_others_are_unaffect
     assert daphne.process.poll() is None
 
 
+@in_own_loop
 async def test_other_tenants_session_answers_exactly_like_a_missing_one(daphne, people):
     foreign = people["foreign"].pk
     missing = Session.objects.order_by("-pk").first().pk + 1000
@@ -338,6 +345,7 @@ HOSTILE_TEXTS = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_TEXTS))
+@in_own_loop
 async def test_hostile_text_is_stored_and_delivered_exactly_as_sent(
     daphne, people, name
 ):
