@@ -2,6 +2,7 @@
 server frames for one reader. Pure functions, no database."""
 
 import json
+import re
 
 from django.utils.translation import gettext_lazy as _
 
@@ -36,12 +37,22 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
         raise ChatError("too_long", _("消息帧过大。"))
     try:
         frame = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ChatError("bad_json") from None
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
         raise ChatError("bad_frame", _("消息必须是带字符串 type 字段的对象。"))
     kind = frame["type"]
     fields = CLIENT_FRAMES.get(kind)
+    # JSON escapes can smuggle in what PostgreSQL text and UTF-8 cannot hold; such
+    # a value must neither be stored nor echoed back in an error's `ref`.
+    if not all(
+        _storable(value)
+        for name, value in frame.items()
+        if isinstance(value, str) and (name == "type" or name in (fields or {}))
+    ):
+        error = ChatError("bad_frame", _("消息含有无效字符（NUL 或孤立代理项）。"))
+        error.ref = kind if _storable(kind) else None
+        raise error
     if fields is None:
         error = ChatError("unknown_type")
         error.ref = kind[:64]
@@ -57,6 +68,13 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
         if expected is int and value < 0:
             raise _bad_field(kind, frame, name)
     return frame
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(value: str) -> bool:
+    return _UNSTORABLE.search(value) is None
 
 
 def _bad_field(kind, frame, name):

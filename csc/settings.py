@@ -111,7 +111,11 @@ if REDIS_URL:
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
                 # redis-py 8 shrank the default pool; bursts of group sends need more.
-                "hosts": [{"address": REDIS_URL, "max_connections": 200}],
+                # Its 5 s default socket timeout also equals the layer's 5 s
+                # BZPOPMIN, so idle sockets died with 1011 after ~5 s; read longer.
+                "hosts": [
+                    {"address": REDIS_URL, "max_connections": 200, "socket_timeout": 15}
+                ],
                 "capacity": 1500,
                 "expiry": 30,
             },

@@ -4,17 +4,16 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve
 
+from chat.views import auth as chat_auth
 from chat.views import pages as chat_pages
 
 urlpatterns = [
     path("", chat_pages.home, name="home"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(template_name="registration/login.html"),
-        name="login",
-    ),
+    path("login/", chat_auth.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The admin signs in through the same throttled login page.
+    path("admin/login/", chat_auth.LoginView.as_view()),
     path("admin/", admin.site.urls),
     path("", include("chat.urls")),
     path("", include("compliance.urls")),

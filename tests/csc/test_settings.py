@@ -63,7 +63,11 @@ def test_database_and_redis_urls_select_postgres_and_redis():
     assert found["eager"] is False
     assert found["broker"] == "redis://127.0.0.1:6379/3"
     assert found["hosts"] == [
-        {"address": "redis://127.0.0.1:6379/3", "max_connections": 200}
+        {
+            "address": "redis://127.0.0.1:6379/3",
+            "max_connections": 200,
+            "socket_timeout": 15,
+        }
     ]
 
 

@@ -1,0 +1,1127 @@
+"""Chat delivery under load: ``python bench/chat_load.py [--quick] [--nodes 2]``.
+
+Starts real Daphne processes (one per ``--nodes``, sharing one Redis channel layer)
+and drives them with real websocket clients running in their own processes over
+loopback. Two servers are measured in the same run with the same clients:
+
+- the bare baseline, ``bench/echo_asgi.py``: the same Daphne and channel layer
+  and frame shapes, but no database, no authentication and no screening;
+- csc itself, ``/ws/chat/`` (docs/protocol.md): N buyers, each in their own
+  session with a store, served by M agents who answer every buyer message. The
+  users, stores, sessions and login sessions live in a database of its own
+  (``csc_bench_chat``: created, migrated, and dropped at the end unless
+  ``--keep``).
+
+Every buyer sends at a set rate; the offered rate is stepped up until the p99 of
+the buyer→agent delivery latency passes 100 ms. Each step prints the messages
+delivered per second, the latency p50/p95/p99/max, errors, and lost and
+duplicated messages (bookkept per ``client_msg_id`` and per ``(session, seq)``, and
+for csc cross-checked against the stored rows at the end). The knees of both
+servers are printed with csc's as a ratio of the baseline's.
+
+``--connections 1000`` instead holds that many authenticated csc connections on
+one Daphne process and pings them all every few seconds. ``--profile`` samples a
+csc Daphne process with py-spy during a steady step and prints where time goes.
+
+Every wait has a deadline; the processes it starts are stopped and the database
+dropped on exit. Figures are noisy on a shared machine: the load average is
+printed at the start and the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import contextlib
+import json
+import multiprocessing as mp
+import os
+import random
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BENCH_DB = "csc_bench_chat"
+KNEE_MS = 100.0
+BUYER_TEXTS = [
+    "你好，请问这款什么时候发货呀",
+    "亲，这个有现货吗",
+    "尺码偏大还是偏小",
+    "能便宜点吗，我想多买几件",
+    "退款什么时候到账",
+    "麻烦帮我查一下物流",
+]
+AGENT_TEXTS = [
+    "亲，在的，请问有什么可以帮您",
+    "好的亲，已经为您备注加急处理了",
+    "亲，这款是现货，今天下午统一发出",
+    "尺码标准，按平时穿的选就可以",
+]
+OTHER_SIDE = {"buyer": {"agent", "assist"}, "agent": {"buyer"}}
+
+
+# --------------------------------------------------------------------------------
+# Load-generator processes (no Django here: plain websockets and asyncio)
+# --------------------------------------------------------------------------------
+
+
+class Ledger:
+    """Every message sent and received by one load process, for exact bookkeeping."""
+
+    def __init__(self):
+        self.sent = {}  # client_msg_id -> (monotonic send time, step, direction)
+        self.acked = {}  # client_msg_id -> (session, seq) or None
+        self.ack_status = collections.Counter()
+        self.by_cmid = {}  # client_msg_id -> receive time
+        self.by_seq = {}  # (session, seq) -> receive time
+        self.duplicates = 0
+        self.errors = collections.Counter()
+        self.errored = set()
+        self.closed = 0
+        self.step = -1
+
+    def receive(self, session, message, now):
+        cmid = message.get("client_msg_id")
+        if cmid and message.get("seq") is None:
+            if cmid in self.by_cmid:
+                self.duplicates += 1
+            else:
+                self.by_cmid[cmid] = now
+            return
+        key = (session, message.get("seq"))
+        if key in self.by_seq:
+            self.duplicates += 1
+        else:
+            self.by_seq[key] = now
+
+    def settled(self):
+        return all(
+            cmid in self.errored
+            or (cmid in self.acked and self.received_at(cmid) is not None)
+            for cmid in self.sent
+        )
+
+    def received_at(self, cmid):
+        if cmid in self.by_cmid:
+            return self.by_cmid[cmid]
+        key = self.acked.get(cmid)
+        return self.by_seq.get(key) if key else None
+
+    def step_stats(self, step):
+        latencies = {"b2a": [], "a2b": []}
+        counts = collections.Counter()
+        for cmid, (sent_at, sent_step, direction) in self.sent.items():
+            if sent_step != step:
+                continue
+            counts[f"sent_{direction}"] += 1
+            got = self.received_at(cmid)
+            if cmid in self.errored:
+                counts["refused"] += 1
+            elif cmid not in self.acked:
+                counts["unacked"] += 1
+            elif got is None:
+                counts["late"] += 1
+            if got is not None:
+                latencies[direction].append((got - sent_at) * 1000)
+        return latencies, counts
+
+    def totals(self):
+        counts = collections.Counter()
+        for cmid, (_, _, direction) in self.sent.items():
+            counts[f"sent_{direction}"] += 1
+            if cmid in self.errored:
+                counts[f"refused_{direction}"] += 1
+            elif cmid not in self.acked:
+                counts[f"unacked_{direction}"] += 1
+            elif self.received_at(cmid) is None:
+                counts[f"lost_{direction}"] += 1
+            else:
+                counts[f"delivered_{direction}"] += 1
+        counts["received"] = len(self.by_cmid) + len(self.by_seq)
+        counts["duplicates"] = self.duplicates
+        counts["closed"] = self.closed
+        return counts
+
+
+class Client:
+    def __init__(self, spec, ledger, origin):
+        self.side = spec["side"]
+        self.url = spec["url"]
+        self.cookie = spec.get("cookie")
+        self.sessions = spec["sessions"]
+        self.ledger = ledger
+        self.origin = origin
+        self.ws = None
+        self.histories = 0
+        self.subscribed = asyncio.Event()
+        self.pongs = collections.deque()
+        self.session_of = {}
+        self.replying = False
+        self.texts = BUYER_TEXTS if self.side == "buyer" else AGENT_TEXTS
+
+    async def connect(self, timeout):
+        from websockets.asyncio.client import connect
+
+        headers = {"Cookie": f"sessionid={self.cookie}"} if self.cookie else {}
+        self.ws = await asyncio.wait_for(
+            connect(
+                self.url,
+                origin=self.origin,
+                additional_headers=headers,
+                compression=None,
+                ping_interval=None,
+                max_size=2**22,
+                open_timeout=timeout,
+            ),
+            timeout,
+        )
+        self.reader = asyncio.create_task(self.read())
+
+    async def read(self):
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            async for raw in self.ws:
+                self.handle(json.loads(raw), time.monotonic())
+        except ConnectionClosed:
+            pass
+        self.ledger.closed += 1
+
+    def handle(self, frame, now):
+        kind = frame.get("type")
+        ledger = self.ledger
+        if kind == "message":
+            message = frame.get("message") or {}
+            if message.get("sender_kind") in OTHER_SIDE[self.side]:
+                ledger.receive(frame.get("session"), message, now)
+                if self.side == "agent" and self.replying:
+                    asyncio.get_running_loop().create_task(
+                        self.send_text(frame.get("session"), "a2b")
+                    )
+        elif kind == "ack":
+            cmid = frame.get("client_msg_id")
+            ledger.ack_status[frame.get("status")] += 1
+            seq = frame.get("seq")
+            session = self.session_of.pop(cmid, self.sessions[0])
+            ledger.acked[cmid] = None if seq is None else (session, seq)
+        elif kind == "history":
+            self.histories += 1
+            if self.histories >= len(self.sessions):
+                self.subscribed.set()
+        elif kind == "error":
+            ledger.errors[frame.get("code")] += 1
+            if frame.get("ref"):
+                ledger.errored.add(frame["ref"])
+        elif kind == "pong":
+            self.pongs.append(now)
+
+    async def subscribe(self):
+        for session in self.sessions:
+            await self.ws.send(
+                json.dumps({"type": "subscribe", "session": session, "after_seq": 0})
+            )
+
+    async def send_text(self, session, direction):
+        cmid = str(uuid.uuid4())
+        self.session_of[cmid] = session
+        frame = {
+            "type": "send",
+            "session": session,
+            "client_msg_id": cmid,
+            "text": random.choice(self.texts),
+        }
+        self.ledger.sent[cmid] = (time.monotonic(), self.ledger.step, direction)
+        with contextlib.suppress(Exception):
+            await self.ws.send(json.dumps(frame, ensure_ascii=False))
+
+    async def ping(self, timeout):
+        before = len(self.pongs)
+        sent_at = time.monotonic()
+        await self.ws.send('{"type": "ping"}')
+        deadline = sent_at + timeout
+        while len(self.pongs) == before and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        if len(self.pongs) == before:
+            return None
+        return (self.pongs[-1] - sent_at) * 1000
+
+    async def close(self):
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.ws.close(), 3)
+
+
+async def connect_all(clients, timeout, concurrency=50):
+    gate = asyncio.Semaphore(concurrency)
+    failures = collections.Counter()
+
+    async def one(client):
+        async with gate:
+            try:
+                await client.connect(timeout)
+            except Exception as exc:  # noqa: BLE001 - every failure is counted
+                failures[type(exc).__name__] += 1
+
+    await asyncio.gather(*(one(c) for c in clients))
+    return [c for c in clients if c.ws is not None], failures
+
+
+async def buyer_loop(client, rate, start_at, end_at):
+    interval = 1.0 / rate
+    next_at = start_at + random.random() * interval
+    session = client.sessions[0]
+    while next_at < end_at:
+        delay = next_at - time.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        await client.send_text(session, "b2a")
+        next_at += interval
+
+
+async def load_worker(conn, spec):
+    ledger = Ledger()
+    clients = [Client(c, ledger, spec["origin"]) for c in spec["clients"]]
+    clients, failures = await connect_all(clients, spec["timeout"])
+    for client in clients:
+        await client.subscribe()
+    deadline = time.monotonic() + spec["timeout"]
+    for client in clients:
+        remaining = deadline - time.monotonic()
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(client.subscribed.wait(), max(remaining, 0.01))
+    ready = sum(c.subscribed.is_set() for c in clients)
+    conn.send({"connected": len(clients), "subscribed": ready, "failures": failures})
+    buyers = [c for c in clients if c.side == "buyer"]
+    for client in clients:
+        client.replying = client.side == "agent" and spec["reply"]
+    loop = asyncio.get_running_loop()
+    while True:
+        command = await loop.run_in_executor(None, conn.recv)
+        if command["do"] == "step":
+            ledger.step = command["step"]
+            await asyncio.gather(
+                *(
+                    buyer_loop(b, command["rate"], command["start"], command["end"])
+                    for b in buyers
+                )
+            )
+            await asyncio.sleep(
+                max(0.0, command["end"] + command["drain"] - time.time())
+            )
+            conn.send(ledger.step_stats(command["step"]))
+        elif command["do"] == "finish":
+            # Late is not lost: wait (bounded) until every acknowledged message
+            # has arrived and every send has its answer.
+            deadline = time.monotonic() + command["drain"]
+            while time.monotonic() < deadline and not ledger.settled():
+                await asyncio.sleep(0.2)
+            totals = ledger.totals()
+            totals.update({f"error_{k}": v for k, v in ledger.errors.items()})
+            totals.update({f"status_{k}": v for k, v in ledger.ack_status.items()})
+            closed_before = ledger.closed
+            await asyncio.gather(*(c.close() for c in clients))
+            totals["closed_by_server"] = closed_before
+            conn.send(totals)
+            return
+
+
+async def ping_all(clients, timeout):
+    gate = asyncio.Semaphore(100)
+
+    async def one(client):
+        async with gate:
+            try:
+                return await client.ping(timeout)
+            except Exception:  # noqa: BLE001 - a dead connection answers None
+                return None
+
+    return await asyncio.gather(*(one(c) for c in clients))
+
+
+async def hold_worker(conn, spec):
+    ledger = Ledger()
+    clients = [Client(c, ledger, spec["origin"]) for c in spec["clients"]]
+    started = time.monotonic()
+    clients, failures = await connect_all(clients, spec["timeout"], concurrency=25)
+    conn.send(
+        {
+            "connected": len(clients),
+            "failures": failures,
+            "seconds": time.monotonic() - started,
+        }
+    )
+    loop = asyncio.get_running_loop()
+    while True:
+        command = await loop.run_in_executor(None, conn.recv)
+        if command["do"] == "ping":
+            results = await ping_all(clients, command["timeout"])
+            conn.send([r for r in results if r is not None])
+        else:
+            closed_by_server = ledger.closed
+            await asyncio.gather(*(c.close() for c in clients))
+            conn.send({"closed_by_server": closed_by_server})
+            return
+
+
+def worker_entry(kind, conn, spec):
+    raise_fd_limit()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    asyncio.run((load_worker if kind == "load" else hold_worker)(conn, spec))
+
+
+# --------------------------------------------------------------------------------
+# The conductor: servers, database, steps, report
+# --------------------------------------------------------------------------------
+
+
+def raise_fd_limit():
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def percentile(values, fraction):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def load_average():
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1/5/15 min) on {os.cpu_count()} cores"
+
+
+class Servers:
+    """Daphne processes started by this script, always stopped by it."""
+
+    def __init__(self, env, logdir):
+        self.env = env
+        self.logdir = logdir
+        self.processes = []
+
+    def start(self, app, count):
+        ports = []
+        for _ in range(count):
+            port = free_port()
+            log = open(self.logdir / f"daphne-{port}.log", "wb")  # noqa: SIM115
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "daphne",
+                    "-b",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    app,
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+            self.processes.append((process, log))
+            ports.append(port)
+        for port in ports:
+            self.wait_for(port)
+        return ports
+
+    def wait_for(self, port, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for process, log in self.processes:
+                if process.poll() is not None:
+                    raise RuntimeError(f"daphne exited; see {log.name}")
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", port), timeout=1),
+            ):
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"daphne did not listen on {port} within {timeout}s")
+
+    def pids(self):
+        return [p.pid for p, _ in self.processes if p.poll() is None]
+
+    def stop(self):
+        for process, _ in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process, log in self.processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+            log.close()
+        self.processes = []
+
+
+def rss_mb(pid):
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def start_workers(kind, specs):
+    context = mp.get_context("spawn")
+    workers = []
+    for spec in specs:
+        parent, child = context.Pipe()
+        process = context.Process(target=worker_entry, args=(kind, child, spec))
+        process.start()
+        workers.append((process, parent))
+    return workers
+
+
+def receive_all(workers, timeout):
+    results = []
+    deadline = time.monotonic() + timeout
+    for _, pipe in workers:
+        if not pipe.poll(max(0.01, deadline - time.monotonic())):
+            raise RuntimeError(f"a load process did not answer within {timeout}s")
+        results.append(pipe.recv())
+    return results
+
+
+def stop_workers(workers):
+    for process, _ in workers:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
+
+
+# ---- database -------------------------------------------------------------------
+
+
+def database_url(base, name):
+    parsed = urlparse(base)
+    return urlunparse(parsed._replace(path=f"/{name}"))
+
+
+def admin_connection(base):
+    import psycopg2
+
+    connection = psycopg2.connect(database_url(base, "postgres"))
+    connection.autocommit = True
+    return connection
+
+
+def create_database(base):
+    connection = admin_connection(base)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+            cursor.execute(f'CREATE DATABASE "{BENCH_DB}"')
+    finally:
+        connection.close()
+
+
+def drop_database(base):
+    connection = admin_connection(base)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+    finally:
+        connection.close()
+
+
+def migrate(env):
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "migrate",
+            "--noinput",
+            "-v",
+            "0",
+            "--skip-checks",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=300,
+    )
+
+
+def seed(buyer_count, agent_count, with_sessions=True, agents_per_store=2):
+    """Stores of `agents_per_store` agents each, and buyers each with an open
+    session served by one agent; return the login cookies and session ids."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.utils import timezone
+
+    from chat.models import Membership, Session, Store, User
+
+    run = uuid.uuid4().hex[:6]
+    password = make_password("bench-password-not-used")
+    store_count = max(1, -(-agent_count // agents_per_store))
+    stores = Store.objects.bulk_create(
+        Store(
+            name=f"压测店铺{n}",
+            slug=f"bench-{run}-{n}",
+            opens_at="00:00",
+            closes_at="23:59",
+        )
+        for n in range(store_count)
+    )
+    agents = User.objects.bulk_create(
+        User(username=f"a{run}-{i}", kind=User.Kind.MERCHANT, password=password)
+        for i in range(agent_count)
+    )
+    Membership.objects.bulk_create(
+        Membership(
+            store=stores[i // agents_per_store],
+            user=agent,
+            max_sessions=buyer_count,
+            presence=Membership.Presence.ONLINE,
+        )
+        for i, agent in enumerate(agents)
+    )
+    buyers = User.objects.bulk_create(
+        User(username=f"b{run}-{i}", kind=User.Kind.BUYER, password=password)
+        for i in range(buyer_count)
+    )
+    now = timezone.now()
+    sessions = []
+    if with_sessions:
+        sessions = Session.objects.bulk_create(
+            Session(
+                store=stores[(i % agent_count) // agents_per_store],
+                buyer=buyer,
+                agent=agents[i % agent_count],
+                state=Session.State.ACTIVE,
+                assigned_at=now,
+                human_started_at=now,
+            )
+            for i, buyer in enumerate(buyers)
+        )
+
+    def cookie(user):
+        login = SessionStore()
+        login[SESSION_KEY] = str(user.pk)
+        login[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        login[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        login.create()
+        return login.session_key
+
+    return {
+        "agents": [(a.pk, cookie(a)) for a in agents],
+        "buyers": [(b.pk, cookie(b)) for b in buyers],
+        "sessions": [s.pk for s in sessions],
+        "stores": store_count,
+    }
+
+
+def stored_counts():
+    """What csc stored: rows, distinct client ids and gap-free seqs per session."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT sender_kind, count(*), count(DISTINCT (sender_id, client_msg_id))"
+            " FROM chat_message WHERE sender_kind IN ('buyer', 'agent')"
+            " GROUP BY sender_kind"
+        )
+        rows = {kind: (total, distinct) for kind, total, distinct in cursor.fetchall()}
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT session_id FROM chat_message"
+            " WHERE seq IS NOT NULL GROUP BY session_id"
+            " HAVING max(seq) <> count(*) OR count(DISTINCT seq) <> count(*)) gaps"
+        )
+        rows["sessions_with_seq_gaps"] = cursor.fetchone()[0]
+    return rows
+
+
+# ---- one server under stepped load ----------------------------------------------
+
+
+def run_stepped(name, app, path, args, env, logdir, people, profile_dir=None):
+    """Step the offered rate up on `app`; return the per-step rows and the totals."""
+    servers = Servers(env, logdir)
+    try:
+        ports = servers.start(app, args.nodes)
+        urls = [f"ws://127.0.0.1:{port}{path}" for port in ports]
+        origin = f"http://127.0.0.1:{ports[0]}"
+        per_agent = collections.defaultdict(list)
+        for index, session in enumerate(people["sessions"]):
+            per_agent[index % len(people["agents"])].append((index, session))
+        specs = [
+            {"clients": [], "origin": origin, "timeout": 30, "reply": True}
+            for _ in range(args.workers)
+        ]
+        for agent_index, owned in per_agent.items():
+            spec = specs[agent_index % args.workers]
+            node = agent_index % len(urls)
+            spec["clients"].append(
+                {
+                    "side": "agent",
+                    "url": urls[node] + ("?side=agent" if name == "baseline" else ""),
+                    "cookie": people["agents"][agent_index][1],
+                    "sessions": [session for _, session in owned],
+                }
+            )
+            for buyer_index, session in owned:
+                spec["clients"].append(
+                    {
+                        "side": "buyer",
+                        "url": urls[buyer_index % len(urls)]
+                        + ("?side=buyer" if name == "baseline" else ""),
+                        "cookie": people["buyers"][buyer_index][1],
+                        "sessions": [session],
+                    }
+                )
+        workers = start_workers("load", specs)
+        try:
+            hello = receive_all(workers, 90)
+            connected = sum(h["connected"] for h in hello)
+            subscribed = sum(h["subscribed"] for h in hello)
+            failures = sum((h["failures"] for h in hello), collections.Counter())
+            print(
+                f"\n== {name}: {args.nodes} Daphne process(es), {connected} connections"
+                f" ({subscribed} subscribed, failures {dict(failures) or 0})"
+            )
+            print(
+                "  offered/s  delivered/s   p50 ms   p95 ms   p99 ms   max ms"
+                "  errors  late"
+            )
+            rows = []
+            buyer_count = len(people["buyers"])
+
+            def run_step(step, rate, profile=False, seconds=None, note=""):
+                start = time.time() + 0.5
+                command = {
+                    "do": "step",
+                    "step": step,
+                    "rate": rate / buyer_count,
+                    "start": start,
+                    "end": start + (seconds or args.step_seconds),
+                    "drain": args.drain_seconds,
+                }
+                profiler = None
+                if profile:
+                    profiler = start_profiler(servers.pids()[0], profile_dir, args)
+                for _, pipe in workers:
+                    pipe.send(command)
+                results = receive_all(
+                    workers, args.step_seconds + args.drain_seconds + 60
+                )
+                if profiler is not None:
+                    profiler.wait(timeout=args.step_seconds + 30)
+                row = summarise_step(rate, results, seconds or args.step_seconds)
+                print(
+                    f"  {rate:9d}  {row['delivered_per_s']:11.1f}  {row['p50']:7.1f}"
+                    f"  {row['p95']:7.1f}  {row['p99']:7.1f}  {row['max']:7.1f}"
+                    f"  {row['errors']:6d}  {row['late']:4d}"
+                    + ("  (profiled, not counted)" if profile else note)
+                )
+                return row
+
+            # Each process compiles the screening rules and opens its database
+            # connections on first use: warm up before anything is counted.
+            run_step(-1, args.rates[0], seconds=4, note="  (warm-up, not counted)")
+            over = 0
+            for step, rate in enumerate(args.rates):
+                row = run_step(step, rate)
+                rows.append(row)
+                # One noisy step on a shared machine is not a knee; two in a row are.
+                over = over + 1 if row["p99"] > KNEE_MS or row["late"] else 0
+                if over == 2:
+                    break
+            if profile_dir is not None:
+                run_step(len(args.rates), args.profile_rate, profile=True)
+            for _, pipe in workers:
+                pipe.send({"do": "finish", "drain": 30})
+            totals = sum(receive_all(workers, 90), collections.Counter())
+        finally:
+            stop_workers(workers)
+        return {"rows": rows, "totals": totals, "connected": connected}
+    finally:
+        servers.stop()
+
+
+def summarise_step(rate, results, seconds):
+    latencies, counts = [], collections.Counter()
+    for step_latencies, step_counts in results:
+        latencies.extend(step_latencies["b2a"])
+        counts.update(step_counts)
+        counts["delivered"] += len(step_latencies["b2a"]) + len(step_latencies["a2b"])
+    late = counts["late"]
+    errors = counts["refused"] + counts["unacked"]
+    return {
+        "rate": rate,
+        "sent": counts["sent_b2a"],
+        "delivered_per_s": counts["delivered"] / seconds,
+        "p50": percentile(latencies, 0.50),
+        "p95": percentile(latencies, 0.95),
+        "p99": percentile(latencies, 0.99) if not late else float("inf"),
+        "max": max(latencies, default=float("nan")),
+        "errors": max(errors, 0),
+        "late": late,
+    }
+
+
+def knee(result):
+    """The last step at or under the knee before the two that passed it."""
+    rows = result["rows"]
+    for index in range(len(rows)):
+        if all(r["p99"] > KNEE_MS or r["late"] for r in rows[index : index + 2]):
+            good = [r for r in rows[:index] if r["p99"] <= KNEE_MS and not r["late"]]
+            return good[-1] if good else None
+    good = [r for r in rows if r["p99"] <= KNEE_MS and not r["late"]]
+    return good[-1] if good else None
+
+
+def print_totals(name, totals, stored=None):
+    lost = totals["lost_b2a"] + totals["lost_a2b"]
+    print(
+        f"  {name} totals: sent {totals['sent_b2a']} buyer + {totals['sent_a2b']} agent"
+        f" messages; delivered {totals['delivered_b2a'] + totals['delivered_a2b']};"
+        f" lost {lost}; duplicated {totals['duplicates']};"
+        f" unacked {totals['unacked_b2a'] + totals['unacked_a2b']};"
+        f" refused {totals['refused_b2a'] + totals['refused_a2b']};"
+        f" connections closed by the server {totals['closed_by_server']}"
+    )
+    extra = {k: v for k, v in totals.items() if k.startswith(("error_", "status_"))}
+    if extra:
+        print(f"  {name} ack statuses and error codes: {dict(sorted(extra.items()))}")
+    if stored is not None:
+        acked = {
+            "buyer": totals["delivered_b2a"] + totals["lost_b2a"],
+            "agent": totals["delivered_a2b"] + totals["lost_a2b"],
+        }
+        for kind in ("buyer", "agent"):
+            rows, distinct = stored.get(kind, (0, 0))
+            verdict = "ok" if rows == distinct == acked[kind] else "MISMATCH"
+            print(
+                f"  stored {kind} messages: {rows} rows, {distinct} distinct client ids,"
+                f" {acked[kind]} acknowledged to clients -> {verdict}"
+            )
+        print(
+            f"  sessions with seq gaps or repeats: {stored['sessions_with_seq_gaps']}"
+        )
+
+
+# ---- profiling ------------------------------------------------------------------
+
+
+def start_profiler(pid, directory, args):
+    py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    output = directory / "daphne.collapsed"
+    return subprocess.Popen(
+        [
+            py_spy,
+            "record",
+            "--pid",
+            str(pid),
+            "--format",
+            "raw",
+            "--rate",
+            "250",
+            "--duration",
+            str(int(args.step_seconds)),
+            "--nonblocking",
+            "--gil",
+            "--output",
+            str(output),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def print_profile(directory, top=25):
+    collapsed = directory / "daphne.collapsed"
+    if not collapsed.exists():
+        print("  (py-spy wrote no samples)")
+        return
+    own, inclusive, total = collections.Counter(), collections.Counter(), 0
+    for line in collapsed.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        count = int(count)
+        frames = [f.split(" (")[0] + " " + shorten(f) for f in stack.split(";")]
+        total += count
+        own[frames[-1]] += count
+        for frame in set(frames):
+            inclusive[frame] += count
+    print(f"\n== where a csc Daphne process spends its time ({total} samples)")
+    print("  self %  function (file)")
+    for frame, count in own.most_common(top):
+        print(f"  {100 * count / total:5.1f}  {frame}")
+    print("  inclusive %  function (file), csc code only")
+    ours = [
+        (f, c)
+        for f, c in inclusive.most_common()
+        if any(p in f for p in ("chat/", "compliance/", "csc/"))
+    ]
+    for frame, count in ours[:top]:
+        print(f"  {100 * count / total:5.1f}  {frame}")
+
+
+def shorten(frame):
+    inside = frame.partition(" (")[2].rstrip(")")
+    path = inside.rsplit(":", 1)[0]
+    for marker in ("site-packages/", str(ROOT) + "/", "lib/python3.11/"):
+        if marker in path:
+            return "(" + path.split(marker, 1)[1] + ")"
+    return f"({path})"
+
+
+# ---- the hold test --------------------------------------------------------------
+
+
+def run_hold(args, env, logdir, people):
+    servers = Servers(env, logdir)
+    try:
+        (port,) = servers.start("csc.asgi:application", 1)
+        pid = servers.pids()[0]
+        url = f"ws://127.0.0.1:{port}/ws/chat/"
+        specs = [
+            {"clients": [], "origin": f"http://127.0.0.1:{port}", "timeout": 60}
+            for _ in range(args.workers)
+        ]
+        for index, (_, cookie) in enumerate(people["buyers"]):
+            specs[index % args.workers]["clients"].append(
+                {"side": "buyer", "url": url, "cookie": cookie, "sessions": [0]}
+            )
+        rss_before = rss_mb(pid)
+        workers = start_workers("hold", specs)
+        try:
+            hello = receive_all(workers, 180)
+            connected = sum(h["connected"] for h in hello)
+            failures = sum((h["failures"] for h in hello), collections.Counter())
+            seconds = max(h["seconds"] for h in hello)
+            print(
+                f"\n== hold: {connected} of {args.connections} connections open on one"
+                f" Daphne process in {seconds:.1f} s (failures {dict(failures) or 0});"
+                f" Daphne RSS {rss_before:.0f} MB idle -> {rss_mb(pid):.0f} MB,"
+                f" open fds {len(os.listdir(f'/proc/{pid}/fd'))}"
+            )
+            deadline = time.monotonic() + args.hold_seconds
+            rounds = 0
+            while True:
+                for _, pipe in workers:
+                    pipe.send({"do": "ping", "timeout": 10})
+                answers = [ms for part in receive_all(workers, 60) for ms in part]
+                rounds += 1
+                print(
+                    f"  ping round {rounds}: {len(answers)} of {connected} answered pong;"
+                    f" p50 {percentile(answers, 0.5):.1f} ms,"
+                    f" p99 {percentile(answers, 0.99):.1f} ms,"
+                    f" max {max(answers, default=float('nan')):.1f} ms"
+                )
+                if time.monotonic() + args.ping_every > deadline:
+                    break
+                time.sleep(args.ping_every)
+            for _, pipe in workers:
+                pipe.send({"do": "close"})
+            closed = sum(r["closed_by_server"] for r in receive_all(workers, 60))
+            print(f"  connections closed by the server while held: {closed}")
+        finally:
+            stop_workers(workers)
+        return connected, answers
+    finally:
+        servers.stop()
+
+
+# ---- main -----------------------------------------------------------------------
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="about one minute")
+    parser.add_argument("--nodes", type=int, default=2, help="Daphne processes")
+    parser.add_argument("--workers", type=int, default=2, help="load processes")
+    parser.add_argument("--buyers", type=int, default=200)
+    parser.add_argument("--agents", type=int, default=50)
+    parser.add_argument(
+        "--agents-per-store",
+        type=int,
+        default=2,
+        help="each store's agents all receive its session updates",
+    )
+    parser.add_argument(
+        "--rates",
+        default="25,50,100,150,200,250,300,400",
+        help="offered buyer messages per second, stepped up in this order",
+    )
+    parser.add_argument("--step-seconds", type=float, default=8.0)
+    parser.add_argument("--drain-seconds", type=float, default=2.0)
+    parser.add_argument("--only", choices=["baseline", "csc"], help="skip the other")
+    parser.add_argument(
+        "--connections", type=int, help="hold this many connections instead"
+    )
+    parser.add_argument("--hold-seconds", type=float, default=30.0)
+    parser.add_argument("--ping-every", type=float, default=10.0)
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="RATE",
+        dest="profile_rate",
+        help="sample csc's first Daphne with py-spy during the step at this rate",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(
+            "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/csc"
+        ),
+        help="server and credentials; the database name is replaced",
+    )
+    parser.add_argument(
+        "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    )
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.buyers, args.agents = min(args.buyers, 100), min(args.agents, 25)
+        args.rates = (
+            args.rates if "--rates" in (argv or sys.argv) else "50,100,150,200,300"
+        )
+        args.step_seconds, args.drain_seconds = 4.0, 1.5
+        args.hold_seconds, args.ping_every = 10.0, 5.0
+    args.rates = [int(r) for r in str(args.rates).split(",")]
+    return args
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    fds = raise_fd_limit()
+    print(f"chat_load: load average {load_average()}; fd limit {fds}")
+    print(
+        f"  {args.nodes} Daphne node(s), {args.workers} load processes,"
+        f" steps of {args.step_seconds:.0f} s, p99 knee at {KNEE_MS:.0f} ms"
+    )
+    bench_url = database_url(args.database_url, BENCH_DB)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
+        ),
+        "DJANGO_SETTINGS_MODULE": "csc.settings",
+        "DATABASE_URL": bench_url,
+        "REDIS_URL": args.redis_url,
+        "DEBUG": "0",
+        "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "WARNING",
+    }
+    os.environ.update({k: env[k] for k in ("DATABASE_URL", "REDIS_URL", "DEBUG")})
+    os.environ.update({k: env[k] for k in ("SECRET_KEY", "ALLOWED_HOSTS")})
+    os.environ["DJANGO_SETTINGS_MODULE"] = "csc.settings"
+    logdir = Path(tempfile.mkdtemp(prefix="csc-bench-"))
+    created = False
+    try:
+        create_database(args.database_url)
+        created = True
+        migrate(env)
+        import django
+
+        django.setup()
+        if args.connections:
+            people = seed(args.connections, 1, with_sessions=False)
+            run_hold(args, env, logdir, people)
+            return 0
+        people = seed(args.buyers, args.agents, agents_per_store=args.agents_per_store)
+        print(
+            f"  {args.buyers} buyers in {args.buyers} sessions, {args.agents} agents"
+            f" in {people['stores']} stores; every buyer message gets a reply"
+        )
+        results = {}
+        if args.only != "csc":
+            baseline_people = {**people, "agents": [(0, None)] * args.agents}
+            baseline_people["buyers"] = [(0, None)] * args.buyers
+            results["baseline"] = run_stepped(
+                "baseline",
+                "bench.echo_asgi:application",
+                "/ws/echo/",
+                args,
+                env,
+                logdir,
+                baseline_people,
+            )
+            print_totals("baseline", results["baseline"]["totals"])
+        if args.only != "baseline":
+            profile_dir = logdir if args.profile_rate else None
+            results["csc"] = run_stepped(
+                "csc",
+                "csc.asgi:application",
+                "/ws/chat/",
+                args,
+                env,
+                logdir,
+                people,
+                profile_dir,
+            )
+            print_totals("csc", results["csc"]["totals"], stored_counts())
+            if profile_dir is not None:
+                print_profile(profile_dir)
+        print_knees(results)
+        print(f"\nchat_load: load average at the end {load_average()}")
+        return 0
+    finally:
+        if created and not args.keep:
+            from django.db import connections
+
+            connections.close_all()
+            drop_database(args.database_url)
+        shutil.rmtree(logdir, ignore_errors=True)
+
+
+def print_knees(results):
+    print(
+        "\n== knees (highest offered rate with buyer->agent p99 <= 100 ms, none late)"
+    )
+    knees = {}
+    for name, result in results.items():
+        found = knee(result)
+        knees[name] = found
+        if found is None:
+            print(f"  {name}: below the first step")
+        else:
+            print(
+                f"  {name}: {found['rate']} buyer messages/s offered,"
+                f" {found['delivered_per_s']:.0f} messages/s delivered (both directions),"
+                f" p99 {found['p99']:.1f} ms"
+            )
+    if knees.get("csc") and knees.get("baseline"):
+        ratio = knees["csc"]["rate"] / knees["baseline"]["rate"]
+        print(f"  csc knee / baseline knee = {ratio:.2f}")
+        common = {
+            row["rate"]: row for row in results["baseline"]["rows"] if row["p99"] < 1e9
+        }
+        for row in results["csc"]["rows"]:
+            if row["rate"] in common and row["p99"] < 1e9:
+                base = common[row["rate"]]
+                print(
+                    f"  at {row['rate']}/s: csc throughput"
+                    f" {row['delivered_per_s'] / base['delivered_per_s']:.2f} x baseline,"
+                    f" p99 {row['p99'] / base['p99']:.2f} x baseline"
+                )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
