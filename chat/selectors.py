@@ -97,7 +97,8 @@ def _with_summary_parts(sessions):
         "-created_at", "-id"
     )
     return sessions.select_related("store", "buyer", "agent").annotate(
-        latest_rating=Subquery(latest_rating.values("score")[:1])
+        latest_rating=Subquery(latest_rating.values("score")[:1]),
+        latest_rating_comment=Subquery(latest_rating.values("comment")[:1]),
     )
 
 
@@ -119,6 +120,7 @@ def session_payloads(sessions) -> list[SessionPayload]:
             if s.pk in by_session
             else None,
             rating=s.latest_rating,
+            rating_comment=s.latest_rating_comment,
         )
         for s in rows
     ]

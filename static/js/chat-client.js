@@ -545,8 +545,20 @@
     return last.body || "";
   }
 
+  /* Summaries of one session can arrive out of order (events from two server
+   * processes); `version` grows with every change, so a lower one is stale.
+   * Without versions (an older server) fall back to last_seq. */
+  function isStaleSummary(incoming, known) {
+    if (!known) return false;
+    if (typeof incoming.version === "number" && typeof known.version === "number") {
+      return incoming.version < known.version;
+    }
+    return (incoming.last_seq || 0) < (known.last_seq || 0);
+  }
+
   global.csc = {
     lastText: lastText,
+    isStaleSummary: isStaleSummary,
     ChatClient: ChatClient,
     MessageList: MessageList,
     violationNote: violationNote,

@@ -219,7 +219,8 @@ def test_buyer_rates_a_closed_session_and_may_change_it(
     ]
     from chat.selectors import session_summary
 
-    assert session_summary(active_session.pk)["rating"] == 5
+    summary = session_summary(active_session.pk)
+    assert (summary["rating"], summary["rating_comment"]) == (5, "其实挺好")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
+from chat import selectors
 from chat.actions import messages as message_actions
 from chat.events import message_event, session_group
 from chat.models import Membership, Message, Session
@@ -573,3 +574,45 @@ async def test_database_outage_answers_unavailable_then_recovers(
     ack = await until(socket, "ack", timeout=10)
     assert ack["seq"] == 1
     await socket.disconnect()
+
+
+async def session_updates(socket, session_id) -> list[dict]:
+    """Every `session` frame for `session_id` until the socket falls quiet."""
+    updates = []
+    while not await socket.receive_nothing(timeout=0.5):
+        received = await frame(socket)
+        if received["type"] == "session" and received["session"]["id"] == session_id:
+            updates.append(received["session"])
+    return updates
+
+
+async def test_assignment_caused_by_a_buyer_message_is_the_last_summary_sent(
+    store, buyer, agent
+):
+    agent_ws = await agent_socket(agent)
+    await call(agent_ws, type="presence", state="online")
+    await until(agent_ws, "presence")
+    buyer_ws = await connect(buyer)
+    await until(buyer_ws, "sessions")
+    await call(buyer_ws, type="open", store="store-a")
+    session_id = (await until(buyer_ws, "session"))["session"]["id"]
+    await until(buyer_ws, "history")
+    await session_updates(agent_ws, session_id)
+    await session_updates(buyer_ws, session_id)
+    await call(
+        buyer_ws,
+        type="send",
+        session=session_id,
+        client_msg_id=str(uuid.uuid4()),
+        text="在吗",
+    )
+    for socket in (agent_ws, buyer_ws):
+        updates = await session_updates(socket, session_id)
+        assert [u["state"] for u in updates] == ["queued", "active"]
+        assert updates[-1]["agent"] == agent.pk
+        versions = [u["version"] for u in updates]
+        assert versions == sorted(set(versions))
+    stored = await database_sync_to_async(selectors.session_summary)(session_id)
+    assert (stored["state"], stored["version"]) == ("active", versions[-1])
+    await agent_ws.disconnect()
+    await buyer_ws.disconnect()
