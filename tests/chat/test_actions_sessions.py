@@ -329,3 +329,19 @@ def test_last_socket_closing_takes_agent_offline(agent):
     assert Membership.objects.get(user=agent).presence == "online"
     presence.do_disconnect_merchant(membership)
     assert Membership.objects.get(user=agent).presence == "offline"
+
+
+def test_transfer_and_close_texts_are_stored_in_chinese_under_english(
+    store, buyer, agent, committed
+):
+    from django.utils import translation
+
+    colleague = factories.make_member(store, username="agent-b")
+    go_online(colleague)
+    session = factories.make_session(store, buyer, agent=agent)
+    with translation.override("en"), committed():
+        routing.check_transfer_session(agent, session.pk, colleague.pk, "")
+        sessions.check_close_session(colleague, session.pk)
+    system = [body for _s, kind, _k, body in bodies(session) if kind == "system"]
+    name = agent.display_name, colleague.display_name
+    assert system == [f"会话已由 {name[0]} 转接给 {name[1]}。", "会话已结束。"]

@@ -616,3 +616,62 @@ async def test_assignment_caused_by_a_buyer_message_is_the_last_summary_sent(
     assert (stored["state"], stored["version"]) == ("active", versions[-1])
     await agent_ws.disconnect()
     await buyer_ws.disconnect()
+
+
+async def test_english_buyer_gets_robot_and_system_texts_stored_in_chinese(
+    store, buyer
+):
+    from django.utils import translation
+
+    from chat.actions.sessions import ROBOT_WELCOME
+
+    with translation.override("en"):
+        assert str(ROBOT_WELCOME).startswith("Hello")
+    await database_sync_to_async(factories.make_faq)(store, "运费", "包邮")
+    cookie = await session_cookie(buyer)
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
+        ],
+    )
+    await socket.connect()
+    await until(socket, "sessions")
+    await call(socket, type="open", store="store-a")
+    session_id = (await until(socket, "session"))["session"]["id"]
+    history = await until(socket, "history")
+    welcome = (
+        "您好，我是店铺A的智能客服，请问有什么可以帮您？如需人工服务，请发送“转人工”。"
+    )
+    assert [m["body"] for m in history["messages"]] == [welcome]
+    for text in ("what is this", "转人工"):
+        await call(
+            socket,
+            type="send",
+            session=session_id,
+            client_msg_id=str(uuid.uuid4()),
+            text=text,
+        )
+        await until(socket, "ack")
+    stored = await database_sync_to_async(
+        lambda: list(
+            Message.objects.filter(session_id=session_id)
+            .exclude(sender_kind="buyer")
+            .order_by("seq")
+            .values_list("sender_kind", "body")
+        )
+    )()
+    assert stored == [
+        ("robot", welcome),
+        (
+            "robot",
+            "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。",
+        ),
+        (
+            "system",
+            "当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。",
+        ),
+    ]
+    await socket.disconnect()
