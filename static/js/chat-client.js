@@ -492,7 +492,7 @@
       var item = el("li");
       item.appendChild(el("span", "", _("“")));
       item.appendChild(el("mark", "", v.match || ""));
-      item.appendChild(el("span", "", fmt(_("”违反了规则：%(rule)s"), { rule: v.rule || v.category || "" }, true)));
+      item.appendChild(el("span", "", fmt(_("”违反了规则：%(rule)s"), { rule: v.rule_name || v.rule || v.category || "" }, true)));
       if (v.suggestion) {
         item.appendChild(el("br"));
         item.appendChild(el("span", "suggestion-label", _("建议改为：")));

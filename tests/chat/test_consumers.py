@@ -438,7 +438,10 @@ async def test_blocked_message_is_shown_only_to_its_sender(
     )
     ack = await until(tab1, "ack")
     assert (ack["status"], ack["seq"]) == ("blocked", None)
-    assert ack["violations"][0]["rule"] == "contact.phone"
+    assert (ack["violations"][0]["rule"], ack["violations"][0]["rule_name"]) == (
+        "contact.phone",
+        "手机号码",
+    )
     other_tab = await until(tab2, "message")
     assert (other_tab["message"]["seq"], other_tab["message"]["verdict"]) == (
         None,
