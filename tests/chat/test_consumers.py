@@ -1,5 +1,6 @@
 """The chat websocket over the full ASGI stack (origin check, session auth)."""
 
+import asyncio
 import json
 import threading
 import uuid
@@ -30,6 +31,17 @@ async def close_consumer_connections():
     so the test database can be dropped at the end."""
     yield
     await database_sync_to_async(connections.close_all)()
+
+
+@pytest.fixture(autouse=True)
+def fresh_channel_layer():
+    """Each test's event loop gets its own channel layer: a layer that received on
+    an earlier test's loop keeps a lock bound to that loop."""
+    from channels.layers import channel_layers
+
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
 
 
 @database_sync_to_async
@@ -678,3 +690,18 @@ async def test_english_buyer_gets_robot_and_system_texts_stored_in_chinese(
         ),
     ]
     await socket.disconnect()
+
+
+async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypatch):
+    from chat.actions import heartbeat
+
+    monkeypatch.setattr(heartbeat, "HEARTBEAT_SECONDS", 0.1)
+    socket = await agent_socket(agent)
+    alive = database_sync_to_async(heartbeat.live_user_ids)
+    assert await alive([agent.pk]) == {agent.pk}
+    await database_sync_to_async(heartbeat.do_forget_heartbeat)(agent.pk)
+    assert await alive([agent.pk]) == set()
+    await asyncio.sleep(0.5)
+    assert await alive([agent.pk]) == {agent.pk}
+    await socket.disconnect()
+    assert await alive([agent.pk]) == set()
