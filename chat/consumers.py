@@ -5,8 +5,10 @@ event with the next seq is relayed as is, an older one dropped, a later one
 (something was lost on the way) triggers a catch-up read from the database.
 """
 
+import asyncio
 import contextlib
 import json
+import logging
 import time
 
 from channels.db import database_sync_to_async
@@ -16,6 +18,7 @@ from django.db import InterfaceError, OperationalError
 from django.utils import translation
 
 from chat import frames, selectors
+from chat.actions import heartbeat
 from chat.actions import messages as message_actions
 from chat.actions import presence as presence_actions
 from chat.actions import ratings as rating_actions
@@ -24,6 +27,8 @@ from chat.actions import sessions as session_actions
 from chat.actions.errors import ChatError
 from chat.events import session_group, store_group, user_group
 from chat.models import Role
+
+log = logging.getLogger(__name__)
 
 CLOSE_ANONYMOUS = 4401
 CLOSE_NO_CHAT = 4403
@@ -100,6 +105,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.delivered: dict[int, int] = {}
         self.groups_joined: set[str] = set()
         self.membership = None
+        self.beating = None
         self.language = self._language()
         self.tokens, self.refilled = BURST, time.monotonic()
         await self.accept()
@@ -123,6 +129,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             if self.membership is not None:
                 await self._join(store_group(self.membership.store_id))
                 presence, sessions, queue = await _console_state(self.user)
+                self.beating = asyncio.create_task(self._beat())
                 await self._send({"type": "presence", "state": presence})
                 await self._send(
                     {"type": "sessions", "sessions": self._sessions(sessions)}
@@ -137,11 +144,23 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._error(ChatError("unavailable"))
 
     async def disconnect(self, code):
+        if getattr(self, "beating", None) is not None:
+            self.beating.cancel()
         for group in getattr(self, "groups_joined", ()):
             await self.channel_layer.group_discard(group, self.channel_name)
         if getattr(self, "membership", None) is not None:
             with contextlib.suppress(OperationalError, InterfaceError):
                 await _call(presence_actions.do_disconnect_merchant, self.membership)
+
+    async def _beat(self):
+        """Renew this console's heartbeat while the socket lives (see
+        chat.actions.heartbeat); a dead process simply stops renewing it."""
+        while True:
+            await asyncio.sleep(heartbeat.HEARTBEAT_SECONDS)
+            try:
+                await _call(heartbeat.do_heartbeat, self.user.pk)
+            except Exception:  # noqa: BLE001 - a cache outage must not end the loop
+                log.warning("heartbeat of user %s failed", self.user.pk, exc_info=True)
 
     # Client frames
 

@@ -4,6 +4,7 @@ The channel layer is only a doorbell: every event here can be lost (a full group
 is silently skipped by channels_redis) and the database still holds the truth.
 """
 
+import datetime as dt
 from functools import partial
 from typing import Literal, TypedDict
 
@@ -60,6 +61,8 @@ class SessionPayload(TypedDict):
     created_at: str
     closed_at: str | None
     rating: int | None
+    rating_comment: str
+    version: int
 
 
 class MessageEvent(TypedDict):
@@ -117,6 +120,18 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def summary_version(session) -> int:
+    """The summary's version: microseconds of the session's last change.
+
+    Every change a summary shows saves `updated_at` while holding the session row
+    lock, so a later summary of one session always carries a larger version, even
+    when events from two processes arrive out of order."""
+    return (session.updated_at - EPOCH) // dt.timedelta(microseconds=1)
+
+
 def message_payload(message) -> MessagePayload:
     """The stored message as every reader's frame is rendered from (chat.frames)."""
     sender = message.sender if message.sender_id else None
@@ -138,7 +153,9 @@ def message_payload(message) -> MessagePayload:
     }
 
 
-def session_payload(session, *, last_message=None, rating=None) -> SessionPayload:
+def session_payload(
+    session, *, last_message=None, rating=None, rating_comment=""
+) -> SessionPayload:
     """`session` needs store, buyer and agent loaded (select_related)."""
     agent = session.agent if session.agent_id else None
     return {
@@ -157,6 +174,8 @@ def session_payload(session, *, last_message=None, rating=None) -> SessionPayloa
         "created_at": _iso(session.created_at),
         "closed_at": _iso(session.closed_at),
         "rating": rating,
+        "rating_comment": rating_comment or "",
+        "version": summary_version(session),
     }
 
 

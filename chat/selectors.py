@@ -88,8 +88,15 @@ def history_payloads(user, session_id: int, after_seq: int = 0):
 
 
 def message_ack_payload(message: Message) -> dict:
-    """The sender's view of their stored message, with its screening findings."""
-    return {**message_payload(message), "violations": message.violations}
+    """The sender's view of their stored message, with its screening findings
+    (each named by its rule's human name, for the sender's explanation)."""
+    from compliance.rulesets import rule_name
+
+    violations = [
+        {**violation, "rule_name": rule_name(violation.get("rule", ""))}
+        for violation in message.violations
+    ]
+    return {**message_payload(message), "violations": violations}
 
 
 def _with_summary_parts(sessions):
@@ -97,7 +104,8 @@ def _with_summary_parts(sessions):
         "-created_at", "-id"
     )
     return sessions.select_related("store", "buyer", "agent").annotate(
-        latest_rating=Subquery(latest_rating.values("score")[:1])
+        latest_rating=Subquery(latest_rating.values("score")[:1]),
+        latest_rating_comment=Subquery(latest_rating.values("comment")[:1]),
     )
 
 
@@ -119,6 +127,7 @@ def session_payloads(sessions) -> list[SessionPayload]:
             if s.pk in by_session
             else None,
             rating=s.latest_rating,
+            rating_comment=s.latest_rating_comment,
         )
         for s in rows
     ]

@@ -7,6 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from chat.actions.assist import do_send_assist_reply, due_assist_session_ids
+from chat.actions.presence import do_expire_stale_presence
 from chat.actions.routing import do_assign_waiting_sessions
 from chat.actions.sessions import do_close_idle_session
 from chat.models import Session, Store
@@ -43,7 +44,9 @@ def send_assist_replies() -> int:
 
 @shared_task
 def assign_waiting_sessions() -> int:
-    """Safety net for assignment: every store with a queue gets another run."""
+    """Safety net for assignment: every store with a queue gets another run,
+    after agents whose consoles stopped beating are taken offline."""
+    do_expire_stale_presence()
     store_ids = (
         Session.objects.filter(state=Session.State.QUEUED)
         .values_list("store_id", flat=True)

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chat.actions.errors import ChatError
+from chat.actions.heartbeat import do_forget_heartbeat, do_heartbeat, live_user_ids
 from chat.actions.routing import assign_after_commit
 from chat.events import send_event_on_commit, user_group
 from chat.models import Membership
@@ -35,7 +36,10 @@ def check_set_presence(user, state) -> str:
 
 
 def do_set_presence(membership: Membership, state: str) -> str:
-    """Set the state; going online runs assignment, since capacity appeared."""
+    """Set the state; going online runs assignment, since capacity appeared.
+    A state chosen by hand comes from a live console, so it counts as a beat."""
+    if state != Membership.Presence.OFFLINE:
+        do_heartbeat(membership.user_id)
     with transaction.atomic():
         changed = (
             Membership.objects.filter(pk=membership.pk)
@@ -63,6 +67,7 @@ def do_connect_merchant(membership: Membership) -> str:
     # Bounded, so a crashed process's sockets stop counting after a working day.
     cache.add(key, 0, timeout=SOCKET_COUNT_TTL)
     cache.incr(key)
+    do_heartbeat(membership.user_id)
     return Membership.objects.values_list("presence", flat=True).get(pk=membership.pk)
 
 
@@ -75,4 +80,24 @@ def do_disconnect_merchant(membership: Membership) -> None:
         left = 0
     if left <= 0:
         cache.delete(key)
+        do_forget_heartbeat(membership.user_id)
         do_set_presence(membership, Membership.Presence.OFFLINE)
+
+
+def do_expire_stale_presence() -> list[int]:
+    """Take offline every member whose consoles all stopped beating (their
+    process crashed, so no disconnect ever ran); returns their user ids."""
+    present = list(
+        Membership.objects.exclude(presence=Membership.Presence.OFFLINE).only(
+            "id", "user_id", "store_id", "presence"
+        )
+    )
+    alive = live_user_ids([m.user_id for m in present])
+    expired = []
+    for membership in present:
+        if membership.user_id in alive:
+            continue
+        cache.delete(_sockets_key(membership.user_id))
+        do_set_presence(membership, Membership.Presence.OFFLINE)
+        expired.append(membership.user_id)
+    return expired

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chat.actions.errors import ChatError
+from chat.actions.heartbeat import live_user_ids
 from chat.actions.messages import (
     SESSION_FIELDS,
     append_message,
@@ -97,6 +98,8 @@ def do_assign_waiting_sessions(store_id: int) -> list[tuple[int, int]]:
             )
             .order_by("id")
         )
+        alive = live_user_ids([m.user_id for m in memberships])
+        memberships = [m for m in memberships if m.user_id in alive]
         if not memberships:
             return assigned
         counts = active_counts(store_id, [m.user_id for m in memberships])
@@ -196,6 +199,7 @@ def check_transfer_session(user, session_id, target_id, note) -> Session:
         if (
             target is None
             or target.presence == Membership.Presence.OFFLINE
+            or not live_user_ids([target.user_id])
             or not _has_capacity(target)
         ):
             raise ChatError("agent_unavailable", session=session.pk)

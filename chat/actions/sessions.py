@@ -106,11 +106,17 @@ def enter_queue(session: Session, now) -> None:
     session.queued_at = now
     session.human_started_at = session.human_started_at or now
     session.waiting_since = session.waiting_since or now
-    anyone_online = Membership.objects.filter(
-        store_id=session.store_id,
-        role=Membership.MemberRole.AGENT,
-        presence=Membership.Presence.ONLINE,
-    ).exists()
+    from chat.actions.heartbeat import live_user_ids
+
+    anyone_online = bool(
+        live_user_ids(
+            Membership.objects.filter(
+                store_id=session.store_id,
+                role=Membership.MemberRole.AGENT,
+                presence=Membership.Presence.ONLINE,
+            ).values_list("user_id", flat=True)
+        )
+    )
     append_message(
         session,
         sender_kind=Message.SenderKind.SYSTEM,

@@ -13,6 +13,8 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from chat.models import FaqEntry, Membership, QuickPhrase, Store
+from compliance.rulesets import rule_name
+from compliance.screening import screen_merchant_text
 
 audit_log = logging.getLogger("csc.audit")
 
@@ -80,6 +82,31 @@ def _required_text(value, field, limit, errors, label):
     return text
 
 
+def _screened_text(text, field, errors, label):
+    """Refuse merchant-authored text that screening would block: it reaches buyers
+    as robot, system or agent messages, so it must pass as an agent's would."""
+    if not text or field in errors:
+        return text
+    result = screen_merchant_text(text)
+    if result.action != "block":
+        return text
+    blocking = [v for v in result.violations if v.get("action") == "block"]
+    findings = [
+        _("“%(match)s”违反了规则“%(rule)s”，建议：%(suggestion)s")
+        % {
+            "match": violation.get("match", ""),
+            "rule": rule_name(violation.get("rule", "")),
+            "suggestion": violation.get("suggestion") or _("请在平台内沟通。"),
+        }
+        for violation in blocking or result.violations
+    ] or [_("包含违规内容。")]
+    errors[field] = _("%(label)s包含违规内容：%(findings)s") % {
+        "label": label,
+        "findings": "；".join(findings),
+    }
+    return text
+
+
 # Store settings ------------------------------------------------------------
 
 
@@ -127,6 +154,7 @@ def check_update_store_settings(actor, store: Store, changes: dict) -> dict:
     ):
         if field in cleaned:
             cleaned[field] = _required_text(cleaned[field], field, limit, errors, label)
+            _screened_text(cleaned[field], field, errors, label)
     opens = cleaned.get("opens_at", store.opens_at)
     closes = cleaned.get("closes_at", store.closes_at)
     errors.update(business_hours_errors(opens, closes))
@@ -217,6 +245,7 @@ def _require_phrase_owner(actor, store, owner):
 def _clean_phrase(store, owner, *, text, shortcut, purpose, exclude_pk=None):
     errors = {}
     text = _required_text(text, "text", PHRASE_MAX, errors, _("短语内容"))
+    _screened_text(text, "text", errors, _("短语内容"))
     shortcut = (shortcut or "").strip().lstrip("/")
     if len(shortcut) > SHORTCUT_MAX:
         errors["shortcut"] = _("快捷码最多 %(limit)s 个字符。") % {
@@ -317,7 +346,10 @@ def _clean_faq(*, keywords, answer):
         }
     elif len(",".join(parts)) > 500:
         errors["keywords"] = _("关键词总长度最多 500 个字符。")
+    for keyword in parts:
+        _screened_text(keyword, "keywords", errors, _("关键词"))
     answer = _required_text(answer, "answer", PHRASE_MAX, errors, _("回答"))
+    _screened_text(answer, "answer", errors, _("回答"))
     if errors:
         raise ValidationError(errors)
     return {"keywords": ",".join(parts), "answer": answer}

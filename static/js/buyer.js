@@ -83,7 +83,7 @@
     composer.hidden = closed;
     closedBar.hidden = !closed;
     ratingForm.hidden = !closed;
-    if (closed) showRating(current.rating);
+    if (closed) showRating(current.rating ? { score: current.rating, comment: current.rating_comment } : null);
   }
 
   function showRating(rating) {
@@ -118,8 +118,7 @@
     var s = f.session;
     if (!s || s.store !== state.store) return;
     if (current && s.id !== current.id && !awaitingOpen && current.state !== "closed") return;
-    // Summaries can arrive out of order; one with an older last_seq is stale.
-    if (current && s.id === current.id && (s.last_seq || 0) < (current.last_seq || 0)) return;
+    if (current && s.id === current.id && csc.isStaleSummary(s, current)) return;
     setSession(s);
   });
 

@@ -492,7 +492,7 @@
       var item = el("li");
       item.appendChild(el("span", "", _("“")));
       item.appendChild(el("mark", "", v.match || ""));
-      item.appendChild(el("span", "", fmt(_("”违反了规则：%(rule)s"), { rule: v.rule || v.category || "" }, true)));
+      item.appendChild(el("span", "", fmt(_("”违反了规则：%(rule)s"), { rule: v.rule_name || v.rule || v.category || "" }, true)));
       if (v.suggestion) {
         item.appendChild(el("br"));
         item.appendChild(el("span", "suggestion-label", _("建议改为：")));
@@ -545,8 +545,20 @@
     return last.body || "";
   }
 
+  /* Summaries of one session can arrive out of order (events from two server
+   * processes); `version` grows with every change, so a lower one is stale.
+   * Without versions (an older server) fall back to last_seq. */
+  function isStaleSummary(incoming, known) {
+    if (!known) return false;
+    if (typeof incoming.version === "number" && typeof known.version === "number") {
+      return incoming.version < known.version;
+    }
+    return (incoming.last_seq || 0) < (known.last_seq || 0);
+  }
+
   global.csc = {
     lastText: lastText,
+    isStaleSummary: isStaleSummary,
     ChatClient: ChatClient,
     MessageList: MessageList,
     violationNote: violationNote,

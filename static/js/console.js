@@ -57,8 +57,7 @@
       client.track(data.id, data.last_seq || 0);
       client.subscribe(data.id, data.last_seq || 0);
       client.pending(data.id).forEach(function (p) { entry.list.addPending(p, { sender_kind: "agent" }); });
-    } else if ((data.last_seq || 0) >= (entry.data.last_seq || 0)) {
-      // Summaries can arrive out of order; one with an older last_seq is stale.
+    } else if (!csc.isStaleSummary(data, entry.data)) {
       entry.data = Object.assign({}, entry.data, data);
     }
     return entry;

@@ -219,7 +219,8 @@ def test_buyer_rates_a_closed_session_and_may_change_it(
     ]
     from chat.selectors import session_summary
 
-    assert session_summary(active_session.pk)["rating"] == 5
+    summary = session_summary(active_session.pk)
+    assert (summary["rating"], summary["rating_comment"]) == (5, "其实挺好")
 
 
 @pytest.mark.parametrize(
@@ -328,3 +329,19 @@ def test_last_socket_closing_takes_agent_offline(agent):
     assert Membership.objects.get(user=agent).presence == "online"
     presence.do_disconnect_merchant(membership)
     assert Membership.objects.get(user=agent).presence == "offline"
+
+
+def test_transfer_and_close_texts_are_stored_in_chinese_under_english(
+    store, buyer, agent, committed
+):
+    from django.utils import translation
+
+    colleague = factories.make_member(store, username="agent-b")
+    go_online(colleague)
+    session = factories.make_session(store, buyer, agent=agent)
+    with translation.override("en"), committed():
+        routing.check_transfer_session(agent, session.pk, colleague.pk, "")
+        sessions.check_close_session(colleague, session.pk)
+    system = [body for _s, kind, _k, body in bodies(session) if kind == "system"]
+    name = agent.display_name, colleague.display_name
+    assert system == [f"会话已由 {name[0]} 转接给 {name[1]}。", "会话已结束。"]

@@ -1,5 +1,6 @@
 """The chat websocket over the full ASGI stack (origin check, session auth)."""
 
+import asyncio
 import json
 import threading
 import uuid
@@ -12,6 +13,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
+from chat import selectors
 from chat.actions import messages as message_actions
 from chat.events import message_event, session_group
 from chat.models import Membership, Message, Session
@@ -29,6 +31,17 @@ async def close_consumer_connections():
     so the test database can be dropped at the end."""
     yield
     await database_sync_to_async(connections.close_all)()
+
+
+@pytest.fixture(autouse=True)
+def fresh_channel_layer():
+    """Each test's event loop gets its own channel layer: a layer that received on
+    an earlier test's loop keeps a lock bound to that loop."""
+    from channels.layers import channel_layers
+
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
 
 
 @database_sync_to_async
@@ -437,7 +450,10 @@ async def test_blocked_message_is_shown_only_to_its_sender(
     )
     ack = await until(tab1, "ack")
     assert (ack["status"], ack["seq"]) == ("blocked", None)
-    assert ack["violations"][0]["rule"] == "contact.phone"
+    assert (ack["violations"][0]["rule"], ack["violations"][0]["rule_name"]) == (
+        "contact.phone",
+        "手机号码",
+    )
     other_tab = await until(tab2, "message")
     assert (other_tab["message"]["seq"], other_tab["message"]["verdict"]) == (
         None,
@@ -573,3 +589,119 @@ async def test_database_outage_answers_unavailable_then_recovers(
     ack = await until(socket, "ack", timeout=10)
     assert ack["seq"] == 1
     await socket.disconnect()
+
+
+async def session_updates(socket, session_id) -> list[dict]:
+    """Every `session` frame for `session_id` until the socket falls quiet."""
+    updates = []
+    while not await socket.receive_nothing(timeout=0.5):
+        received = await frame(socket)
+        if received["type"] == "session" and received["session"]["id"] == session_id:
+            updates.append(received["session"])
+    return updates
+
+
+async def test_assignment_caused_by_a_buyer_message_is_the_last_summary_sent(
+    store, buyer, agent
+):
+    agent_ws = await agent_socket(agent)
+    await call(agent_ws, type="presence", state="online")
+    await until(agent_ws, "presence")
+    buyer_ws = await connect(buyer)
+    await until(buyer_ws, "sessions")
+    await call(buyer_ws, type="open", store="store-a")
+    session_id = (await until(buyer_ws, "session"))["session"]["id"]
+    await until(buyer_ws, "history")
+    await session_updates(agent_ws, session_id)
+    await session_updates(buyer_ws, session_id)
+    await call(
+        buyer_ws,
+        type="send",
+        session=session_id,
+        client_msg_id=str(uuid.uuid4()),
+        text="在吗",
+    )
+    for socket in (agent_ws, buyer_ws):
+        updates = await session_updates(socket, session_id)
+        assert [u["state"] for u in updates] == ["queued", "active"]
+        assert updates[-1]["agent"] == agent.pk
+        versions = [u["version"] for u in updates]
+        assert versions == sorted(set(versions))
+    stored = await database_sync_to_async(selectors.session_summary)(session_id)
+    assert (stored["state"], stored["version"]) == ("active", versions[-1])
+    await agent_ws.disconnect()
+    await buyer_ws.disconnect()
+
+
+async def test_english_buyer_gets_robot_and_system_texts_stored_in_chinese(
+    store, buyer
+):
+    from django.utils import translation
+
+    from chat.actions.sessions import ROBOT_WELCOME
+
+    with translation.override("en"):
+        assert str(ROBOT_WELCOME).startswith("Hello")
+    await database_sync_to_async(factories.make_faq)(store, "运费", "包邮")
+    cookie = await session_cookie(buyer)
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
+        ],
+    )
+    await socket.connect()
+    await until(socket, "sessions")
+    await call(socket, type="open", store="store-a")
+    session_id = (await until(socket, "session"))["session"]["id"]
+    history = await until(socket, "history")
+    welcome = (
+        "您好，我是店铺A的智能客服，请问有什么可以帮您？如需人工服务，请发送“转人工”。"
+    )
+    assert [m["body"] for m in history["messages"]] == [welcome]
+    for text in ("what is this", "转人工"):
+        await call(
+            socket,
+            type="send",
+            session=session_id,
+            client_msg_id=str(uuid.uuid4()),
+            text=text,
+        )
+        await until(socket, "ack")
+    stored = await database_sync_to_async(
+        lambda: list(
+            Message.objects.filter(session_id=session_id)
+            .exclude(sender_kind="buyer")
+            .order_by("seq")
+            .values_list("sender_kind", "body")
+        )
+    )()
+    assert stored == [
+        ("robot", welcome),
+        (
+            "robot",
+            "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。",
+        ),
+        (
+            "system",
+            "当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。",
+        ),
+    ]
+    await socket.disconnect()
+
+
+async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypatch):
+    from chat.actions import heartbeat
+
+    monkeypatch.setattr(heartbeat, "HEARTBEAT_SECONDS", 0.1)
+    socket = await agent_socket(agent)
+    alive = database_sync_to_async(heartbeat.live_user_ids)
+    assert await alive([agent.pk]) == {agent.pk}
+    await database_sync_to_async(heartbeat.do_forget_heartbeat)(agent.pk)
+    assert await alive([agent.pk]) == set()
+    await asyncio.sleep(0.5)
+    assert await alive([agent.pk]) == {agent.pk}
+    await socket.disconnect()
+    assert await alive([agent.pk]) == set()

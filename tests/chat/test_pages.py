@@ -164,6 +164,19 @@ def test_settings_form_shows_field_errors_and_changes_nothing(login, supervisor,
     assert store.greeting != "欢迎光临本店"
 
 
+def test_settings_form_shows_why_a_greeting_is_refused(login, supervisor, store):
+    bad = {**SETTINGS_POST, "greeting": "加我薇信 shop8888"}
+    response = login(supervisor).post("/manage/store-a/", bad)
+    assert response.status_code == 200
+    assert response.context["form"].errors["greeting"] == [
+        "欢迎语包含违规内容：“薇信 shop8888”违反了规则“微信号/微信引流”，"
+        "建议：请在平台内沟通，勿引导添加微信"
+    ]
+    assert "薇信 shop8888" in response.content.decode()
+    store.refresh_from_db()
+    assert store.greeting == "您好，欢迎光临，请问有什么可以帮您？"
+
+
 def test_settings_form_requires_csrf(supervisor, store):
     from django.test import Client
 

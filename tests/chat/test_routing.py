@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from chat.actions import messages, presence, routing, sessions
 from chat.actions.errors import ChatError
+from chat.actions.heartbeat import HEARTBEAT_TTL, do_heartbeat, live_user_ids
 from chat.models import Membership, Message, Session, User
 from tests import factories
 
@@ -29,7 +30,9 @@ def queued(store, n, start=None):
 
 
 def online(store, username, **fields):
+    """An agent online with a live console (its heartbeat in the cache)."""
     user = factories.make_member(store, username=username, presence="online", **fields)
+    do_heartbeat(user.pk)
     return user
 
 
@@ -170,9 +173,7 @@ def test_concurrent_assigners_never_double_assign_or_overfill(store):
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_pickups_and_assigners_respect_capacity(store):
-    hand = factories.make_member(
-        store, username="hand", max_sessions=2, presence="online"
-    )
+    hand = online(store, "hand", max_sessions=2)
     auto = online(store, "auto", max_sessions=2)
     waiting = queued(store, 10)
     close_old_connections()
@@ -236,3 +237,37 @@ def test_concurrent_resends_of_one_client_id_store_one_message(store, buyer, age
     assert run_together(6, resend) == []
     assert Message.objects.count() == 1
     assert set(results) == {Message.objects.get().pk}
+
+
+def test_online_agent_without_a_live_console_gets_nothing(store):
+    """After a crash the presence row still says online; the heartbeat does not."""
+    stale = factories.make_member(store, username="stale", presence="online")
+    live = online(store, "live")
+    first, second = queued(store, 2)
+    assert routing.do_assign_waiting_sessions(store.pk) == [
+        (first.pk, live.pk),
+        (second.pk, live.pk),
+    ]
+    assert Session.objects.filter(agent=stale).count() == 0
+
+
+def test_transfer_to_an_agent_without_a_live_console_is_refused(store, buyer):
+    current = online(store, "current")
+    stale = factories.make_member(store, username="stale", presence="online")
+    session = factories.make_session(store, buyer, agent=current)
+    with pytest.raises(ChatError) as caught:
+        routing.check_transfer_session(current, session.pk, stale.pk, "")
+    assert caught.value.code == "agent_unavailable"
+    session.refresh_from_db()
+    assert session.agent_id == current.pk
+    assert Message.objects.filter(session=session).count() == 0
+
+
+def test_heartbeat_lives_at_most_ninety_seconds(store):
+    from django.core.cache import cache
+
+    agent = online(store, "beating")
+    client = cache._cache.get_client()
+    ttl = client.ttl(cache.make_key(f"chat:alive:{agent.pk}"))
+    assert 0 < ttl <= HEARTBEAT_TTL == 90
+    assert live_user_ids([agent.pk, agent.pk + 1000]) == {agent.pk}

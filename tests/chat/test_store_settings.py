@@ -221,3 +221,101 @@ def test_agent_cannot_touch_faq(agent, store):
     with pytest.raises(PermissionDenied):
         actions.check_create_faq_entry(agent, store, keywords="a", answer="b")
     assert FaqEntry.objects.count() == 0
+
+
+WECHAT_REFUSAL = (
+    "“薇信 shop8888”违反了规则“微信号/微信引流”，建议：请在平台内沟通，勿引导添加微信"
+)
+
+
+def test_greeting_that_screening_blocks_is_refused_with_the_words_and_advice(
+    supervisor, store, caplog
+):
+    caplog.set_level("INFO", logger="csc.audit")
+    before = (store.greeting, Store.objects.get(pk=store.pk).updated_at)
+    with pytest.raises(ValidationError) as caught:
+        actions.check_update_store_settings(
+            supervisor, store, {"greeting": "加我薇信 shop8888"}
+        )
+    assert caught.value.message_dict == {
+        "greeting": [f"欢迎语包含违规内容：{WECHAT_REFUSAL}"]
+    }
+    fresh = Store.objects.get(pk=store.pk)
+    assert (fresh.greeting, fresh.updated_at) == before
+    assert caplog.records == []
+
+
+def test_greeting_with_an_allow_listed_product_word_is_accepted(supervisor, store):
+    changed = actions.check_update_store_settings(
+        supervisor, store, {"greeting": "欢迎光临，QQ糖买二送一"}
+    )
+    assert changed == {
+        "greeting": ("您好，欢迎光临，请问有什么可以帮您？", "欢迎光临，QQ糖买二送一")
+    }
+    assert Store.objects.get(pk=store.pk).greeting == "欢迎光临，QQ糖买二送一"
+
+
+def test_closing_phrase_that_screening_blocks_is_refused(supervisor, store):
+    with pytest.raises(ValidationError) as caught:
+        actions.check_update_store_settings(
+            supervisor, store, {"closing_phrase": "有事加我薇信 shop8888"}
+        )
+    assert caught.value.message_dict == {
+        "closing_phrase": [f"结束语包含违规内容：{WECHAT_REFUSAL}"]
+    }
+    assert Store.objects.get(pk=store.pk).closing_phrase == store.closing_phrase
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_quick_phrase_that_screening_blocks_is_refused(
+    shared, supervisor, agent, store
+):
+    actor = supervisor if shared else agent
+    owner = None if shared else agent
+    with pytest.raises(ValidationError) as caught:
+        actions.check_create_quick_phrase(
+            actor, store, owner=owner, text="加我薇信 shop8888", purpose="general"
+        )
+    assert caught.value.message_dict == {
+        "text": [f"短语内容包含违规内容：{WECHAT_REFUSAL}"]
+    }
+    assert QuickPhrase.objects.count() == 0
+
+
+def test_quick_phrase_edit_that_screening_blocks_leaves_the_phrase(agent, store):
+    phrase = actions.check_create_quick_phrase(
+        agent, store, owner=agent, text="您好", purpose="general"
+    )
+    with pytest.raises(ValidationError):
+        actions.check_update_quick_phrase(
+            agent, phrase, text="加我薇信 shop8888", purpose="general"
+        )
+    phrase.refresh_from_db()
+    assert phrase.text == "您好"
+
+
+def test_faq_answer_and_keyword_that_screening_blocks_are_refused(supervisor, store):
+    with pytest.raises(ValidationError) as caught:
+        actions.check_create_faq_entry(
+            supervisor,
+            store,
+            keywords="发货,薇信 shop8888",
+            answer="售后加我薇信 shop8888",
+        )
+    assert caught.value.message_dict == {
+        "keywords": [f"关键词包含违规内容：{WECHAT_REFUSAL}"],
+        "answer": [f"回答包含违规内容：{WECHAT_REFUSAL}"],
+    }
+    assert FaqEntry.objects.count() == 0
+
+
+def test_faq_update_that_screening_blocks_leaves_the_entry(supervisor, store):
+    entry = actions.check_create_faq_entry(
+        supervisor, store, keywords="发货", answer="48 小时内发货"
+    )
+    with pytest.raises(ValidationError):
+        actions.check_update_faq_entry(
+            supervisor, entry, keywords="发货", answer="加我薇信 shop8888 发货更快"
+        )
+    entry.refresh_from_db()
+    assert entry.answer == "48 小时内发货"

@@ -9,13 +9,15 @@ import uuid
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
 from chat import tasks
 from chat.actions import messages
+from chat.actions.heartbeat import do_heartbeat
 from chat.events import session_group
-from chat.models import Message, Session, Store
+from chat.models import Membership, Message, Session, Store
 from csc.celery import app
 from tests import factories
 
@@ -121,11 +123,25 @@ def test_new_round_after_an_agent_reply_gets_its_own_assist(assist_store, buyer,
 
 def test_sweep_assigns_sessions_left_in_the_queue(store):
     agent = factories.make_member(store, username="late", presence="online")
+    do_heartbeat(agent.pk)
     session = factories.make_session(
         store, factories.make_user(), state="queued", queued_at=timezone.now()
     )
     assert tasks.assign_waiting_sessions() == 1
     assert Session.objects.get(pk=session.pk).agent_id == agent.pk
+
+
+def test_sweep_takes_agents_without_a_heartbeat_offline_and_skips_them(store):
+    crashed = factories.make_member(store, username="crashed", presence="online")
+    cache.set(f"chat:sockets:{crashed.pk}", 1)
+    session = factories.make_session(
+        store, factories.make_user(), state="queued", queued_at=timezone.now()
+    )
+    assert tasks.assign_waiting_sessions() == 0
+    assert Membership.objects.get(user=crashed).presence == "offline"
+    assert cache.get(f"chat:sockets:{crashed.pk}") is None
+    fresh = Session.objects.get(pk=session.pk)
+    assert (fresh.state, fresh.agent_id) == ("queued", None)
 
 
 def test_beat_schedules_every_chat_job():
