@@ -34,13 +34,17 @@ async def close_consumer_connections():
 
 
 @pytest.fixture(autouse=True)
-def fresh_channel_layer():
+async def fresh_channel_layer():
     """Each test's event loop gets its own channel layer: a layer that received on
-    an earlier test's loop keeps a lock bound to that loop."""
+    an earlier test's loop keeps a lock bound to that loop. Its pools are closed
+    before the loop is: a receive blocked in Redis would otherwise outlive it."""
     from channels.layers import channel_layers
 
     channel_layers.backends.clear()
     yield
+    for layer in list(channel_layers.backends.values()):
+        if hasattr(layer, "close_pools"):
+            await layer.close_pools()
     channel_layers.backends.clear()
 
 
