@@ -11,6 +11,7 @@ from typing import Literal, TypedDict
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
+from django.urls import reverse
 
 
 def session_group(session_id: int) -> str:
@@ -147,7 +148,11 @@ def message_payload(message) -> MessagePayload:
         "kind": message.kind,
         "body": message.body,
         "masked_body": message.masked_body,
-        "image_url": message.image.url if message.image else "",
+        "image_url": (
+            reverse("chat:api-message-image", args=[message.pk])
+            if message.image
+            else ""
+        ),
         "created_at": _iso(message.created_at),
         "verdict": message.verdict,
     }

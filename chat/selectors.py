@@ -178,3 +178,26 @@ def active_counts(store_id: int, agent_ids) -> dict[int, int]:
         .annotate(n=Count("id"))
     )
     return {row["agent_id"]: row["n"] for row in rows}
+
+
+def access_message_image(user, message_id) -> Message:
+    """An image message `user` may see; ChatError(not_found) exactly as if absent.
+
+    A blocked image was never delivered: only its sender and the platform's
+    auditors and admins may open it.
+    """
+    if not isinstance(message_id, int) or isinstance(message_id, bool):
+        raise ChatError("not_found")
+    message = (
+        Message.objects.select_related("session")
+        .filter(pk=message_id, kind=Message.Kind.IMAGE)
+        .exclude(image="")
+        .first()
+    )
+    if message is None or not can_access(user, message.session):
+        raise ChatError("not_found")
+    if message.verdict == Message.Verdict.BLOCK and not (
+        message.sender_id == user.pk or user.role in PLATFORM_ROLES
+    ):
+        raise ChatError("not_found")
+    return message

@@ -67,4 +67,9 @@ urlpatterns = [
         api.upload_image,
         name="api-images",
     ),
+    path(
+        "api/messages/<int:message_id>/image/",
+        api.message_image,
+        name="api-message-image",
+    ),
 ]

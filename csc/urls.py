@@ -1,8 +1,6 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.static import serve
 
 from chat.views import auth as chat_auth
 from chat.views import pages as chat_pages
@@ -19,8 +17,3 @@ urlpatterns = [
     path("", include("compliance.urls")),
     path("", include("metrics.urls")),
 ]
-
-if settings.DEBUG:
-    urlpatterns += [
-        path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]

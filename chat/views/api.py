@@ -1,6 +1,6 @@
 """The chat JSON API: message history and image upload (answers like the socket)."""
 
-from django.http import JsonResponse
+from django.http import FileResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -76,3 +76,18 @@ def upload_image(request, session_id):
     return JsonResponse(
         frames.ack_frame(selectors.message_ack_payload(message), request.user.pk, side)
     )
+
+
+@require_GET
+def message_image(request, message_id):
+    """The bytes of an image message, for the people who may see it."""
+    if not request.user.is_authenticated:
+        return _error(ChatError("login_required"))
+    try:
+        message = selectors.access_message_image(request.user, message_id)
+    except ChatError as error:
+        return _error(error)
+    response = FileResponse(message.image.open("rb"))
+    response["Cache-Control"] = "private, max-age=86400"
+    response["Content-Disposition"] = "inline"
+    return response
