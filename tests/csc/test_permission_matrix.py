@@ -7,6 +7,7 @@ store A, an agent of store B, the supervisor of store A, a platform auditor and 
 platform admin.
 """
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,8 +17,15 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 
+from chat.actions.store_settings import do_create_faq_entry, do_create_quick_phrase
 from chat.models import Message, Notice, Session
+from compliance.actions.penalties import do_file_appeal, do_save_sanction_policy
+from compliance.actions.reviews import do_report_message
 from compliance.ledger import do_add_penalty_entry
+from compliance.models import AllowEntry, PlatformDomain, SanctionPolicy
+from metrics.actions import do_compute_period, do_update_thresholds
+from metrics.periods import local_today, make_span
+from metrics.selectors import get_thresholds
 
 ROLES = ("anonymous", "buyer", "agent_a", "agent_b", "super_a", "auditor", "admin")
 
@@ -36,6 +44,57 @@ EXPECTED = {
     # Store B's agent gets 404: another tenant's session answers as a missing one.
     "api/sessions/<int:session_id>/messages/": (401, 200, 200, 404, 200, 200, 200),
     "api/sessions/<int:session_id>/images/": (405, 405, 405, 405, 405, 405, 405),
+    "jsi18n/": (200, 200, 200, 200, 200, 200, 200),
+    # A chat history transcript: its buyer and its store's merchants (the platform
+    # reads transcripts under console/metrics/sessions/ and the review pages).
+    "sessions/<int:pk>/": (302, 200, 200, 404, 200, 404, 404),
+    "console/history/": (302, 403, 200, 200, 200, 403, 403),
+    # Scoped to the merchant's own store: store B sees an empty list, not A's.
+    "console/buyers/<int:buyer_id>/sessions/": (302, 403, 200, 200, 200, 403, 403),
+    "console/phrases/": (302, 403, 200, 200, 200, 403, 403),
+    # Agent A's own phrase: nobody else's console edits it.
+    "console/phrases/<int:pk>/": (302, 403, 200, 404, 404, 403, 403),
+    # POST-only views behind a role check: the role check answers first.
+    "console/phrases/<int:pk>/delete/": (302, 403, 405, 405, 405, 403, 403),
+    # Store settings: only the store's own supervisor.
+    "manage/<slug:slug>/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/team/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/team/<int:user_id>/": (302, 403, 403, 403, 405, 403, 403),
+    "manage/<slug:slug>/phrases/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/phrases/<int:pk>/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/phrases/<int:pk>/delete/": (302, 403, 403, 403, 405, 403, 403),
+    "manage/<slug:slug>/faq/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/faq/<int:pk>/": (302, 403, 403, 403, 200, 403, 403),
+    "manage/<slug:slug>/faq/<int:pk>/delete/": (302, 403, 403, 403, 405, 403, 403),
+    # Review: auditors and admins.
+    "review/items/<int:item_id>/": (302, 403, 403, 403, 403, 200, 200),
+    "review/items/<int:item_id>/decide/": (405,) * 7,
+    "review/items/<int:item_id>/score/": (405,) * 7,
+    "review/items/<int:item_id>/validity/": (405,) * 7,
+    "review/appeals/": (302, 403, 403, 403, 403, 200, 200),
+    "review/appeals/<int:appeal_id>/decide/": (405,) * 7,
+    # The ledger and the audit log: the platform admin only.
+    "review/ledger/": (302, 403, 403, 403, 403, 403, 200),
+    "review/ledger/<int:entry_id>/reverse/": (405,) * 7,
+    "review/audit/": (302, 403, 403, 403, 403, 403, 200),
+    # The store's ledger and appeals: its supervisor only.
+    "console/ledger/": (302, 403, 403, 403, 200, 403, 403),
+    "console/ledger/<int:entry_id>/": (302, 403, 403, 403, 200, 403, 403),
+    "console/compliance/": (302, 403, 200, 200, 200, 403, 403),
+    "api/messages/<int:message_id>/dispute/": (405,) * 7,
+    "api/messages/<int:message_id>/report/": (405,) * 7,
+    # Platform metrics: the admin only.
+    "platform/export.csv": (302, 403, 403, 403, 403, 403, 200),
+    "platform/stores/<slug:slug>/": (302, 403, 403, 403, 403, 403, 200),
+    "platform/stores/<slug:slug>/live.json": (302, 403, 403, 403, 403, 403, 200),
+    "platform/stores/<slug:slug>/<str:period>/<str:start>/": (
+        (302, 403, 403, 403, 403, 403, 200)
+    ),
+    # Merchant metrics: each merchant sees their own store's.
+    "console/metrics/": (302, 403, 200, 200, 200, 403, 403),
+    "console/metrics/live.json": (302, 403, 200, 200, 200, 403, 403),
+    "console/metrics/sessions/<int:session_id>/": (302, 403, 200, 404, 200, 200, 200),
+    "console/metrics/<str:period>/<str:start>/": (302, 403, 200, 200, 200, 403, 403),
 }
 
 # Django admin: every role but the platform admin is sent to the admin login.
@@ -55,6 +114,21 @@ ADMIN_FOR_ADMIN = {
     "admin/compliance/rulesetrevision/<path:object_id>/delete/": 403,
     "admin/compliance/penaltyentry/add/": 403,
     "admin/compliance/penaltyentry/<path:object_id>/delete/": 403,
+    # One sanction policy and one thresholds row, never deleted; reviews, appeals,
+    # the audit log, threshold changes and metric results are written by actions.
+    "admin/compliance/sanctionpolicy/add/": 403,
+    "admin/compliance/sanctionpolicy/<path:object_id>/delete/": 403,
+    "admin/compliance/reviewitem/add/": 403,
+    "admin/compliance/reviewitem/<path:object_id>/delete/": 403,
+    "admin/compliance/appeal/add/": 403,
+    "admin/compliance/appeal/<path:object_id>/delete/": 403,
+    "admin/compliance/auditlog/add/": 403,
+    "admin/compliance/auditlog/<path:object_id>/delete/": 403,
+    "admin/metrics/thresholds/add/": 403,
+    "admin/metrics/thresholds/<path:object_id>/delete/": 403,
+    "admin/metrics/thresholdchange/add/": 403,
+    "admin/metrics/thresholdchange/<path:object_id>/delete/": 403,
+    "admin/metrics/metricresult/add/": 403,
 }
 ADMIN_REDIRECTS_TO_CHANGE = re.compile(r"^admin/[a-z_]+/[a-z_]+/<path:object_id>/$")
 
@@ -96,9 +170,32 @@ def world(
         body="你好",
         created_at=session.created_at,
     )
+    reply = Message.objects.create(
+        session=session,
+        seq=2,
+        sender_kind=Message.SenderKind.AGENT,
+        sender=agent,
+        body="您好",
+        created_at=session.created_at,
+    )
+    item, _created = do_report_message(buyer, reply, note="态度差")
     Notice.objects.create(store=store, source="test", text="通知")
-    do_add_penalty_entry(store, 2, "测试扣分", "manual", issued_by=platform_admin)
+    entry, _created = do_add_penalty_entry(
+        store, 2, "测试扣分", "manual", issued_by=platform_admin
+    )
+    appeal = do_file_appeal(supervisor, entry, "已整改")
     Group.objects.create(name="客服组")
+    own_phrase = do_create_quick_phrase(store, agent, owner=agent, text="稍等")
+    shared_phrase = do_create_quick_phrase(store, supervisor, owner=None, text="您好")
+    faq = do_create_faq_entry(store, supervisor, keywords="发货", answer="48小时内")
+    do_save_sanction_policy(platform_admin, SanctionPolicy())
+    points = get_thresholds().points_per_failure
+    do_update_thresholds({"points_per_failure": points + 1}, actor=platform_admin)
+    today = local_today()
+    monday = today - dt.timedelta(days=today.weekday() + 7)
+    do_compute_period(make_span("week", monday), store_ids=[store.pk])
+    AllowEntry.objects.get_or_create(value="测试白名单")
+    PlatformDomain.objects.get_or_create(domain="example.com")
     users = {
         "anonymous": None,
         "buyer": buyer,
@@ -108,7 +205,30 @@ def world(
         "auditor": auditor,
         "admin": platform_admin,
     }
-    return {"store": store, "session": session, "buyer": buyer, "users": users}
+    return {
+        "store": store,
+        "session": session,
+        "buyer": buyer,
+        "agent": agent,
+        "users": users,
+        "message": reply,
+        "item": item,
+        "entry": entry,
+        "appeal": appeal,
+        "own_phrase": own_phrase,
+        "shared_phrase": shared_phrase,
+        "faq": faq,
+        "monday": monday,
+    }
+
+
+# Which of store A's objects a route's <int:pk> names, by the route's start.
+PK_OWNERS = (
+    ("sessions/", "session"),
+    ("console/phrases/", "own_phrase"),
+    ("manage/<slug:slug>/phrases/", "shared_phrase"),
+    ("manage/<slug:slug>/faq/", "faq"),
+)
 
 
 def fill(route, pattern, world):
@@ -121,7 +241,18 @@ def fill(route, pattern, world):
             obj = model_admin.model._default_manager.order_by("pk").first()
             assert obj is not None, f"create a {model_admin.model.__name__} in world"
             return str(obj.pk)
+        if name == "pk":
+            key = next(key for start, key in PK_OWNERS if route.startswith(start))
+            return str(world[key].pk)
         known = {
+            "buyer_id": world["buyer"].pk,
+            "user_id": world["agent"].pk,
+            "item_id": world["item"].pk,
+            "appeal_id": world["appeal"].pk,
+            "entry_id": world["entry"].pk,
+            "message_id": world["message"].pk,
+            "period": "week",
+            "start": world["monday"].isoformat(),
             "slug": world["store"].slug,
             "session_id": world["session"].pk,
             "id": world["buyer"].pk,
@@ -165,7 +296,7 @@ def test_every_url_answers_every_role_as_the_table_says(world):
         if got != expected:
             wrong.append((route, url, got, expected))
     assert missing == [], "URLs without a row in EXPECTED"
-    assert wrong == []
+    assert wrong == [], "\n".join(map(str, wrong))
 
 
 def test_table_has_no_rows_for_urls_that_no_longer_exist():
