@@ -13,6 +13,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
@@ -82,6 +83,8 @@ EXPECTED = {
     "console/ledger/<int:entry_id>/": (302, 403, 403, 403, 200, 403, 403),
     "console/compliance/": (302, 403, 200, 200, 200, 403, 403),
     "api/messages/<int:message_id>/dispute/": (405,) * 7,
+    # Store B's agent gets 404: another tenant's image answers as a missing one.
+    "api/messages/<int:message_id>/image/": (401, 200, 200, 404, 200, 200, 200),
     "api/messages/<int:message_id>/report/": (405,) * 7,
     # Platform metrics: the admin only.
     "platform/export.csv": (302, 403, 403, 403, 403, 403, 200),
@@ -179,6 +182,15 @@ def world(
         created_at=session.created_at,
     )
     item, _created = do_report_message(buyer, reply, note="态度差")
+    picture = Message.objects.create(
+        session=session,
+        seq=3,
+        sender_kind=Message.SenderKind.BUYER,
+        sender=buyer,
+        kind=Message.Kind.IMAGE,
+        image=ContentFile(b"\x89PNG\r\n\x1a\n", name="matrix.png"),
+        created_at=session.created_at,
+    )
     Notice.objects.create(store=store, source="test", text="通知")
     entry, _created = do_add_penalty_entry(
         store, 2, "测试扣分", "manual", issued_by=platform_admin
@@ -212,6 +224,7 @@ def world(
         "agent": agent,
         "users": users,
         "message": reply,
+        "picture": picture,
         "item": item,
         "entry": entry,
         "appeal": appeal,
@@ -241,6 +254,8 @@ def fill(route, pattern, world):
             obj = model_admin.model._default_manager.order_by("pk").first()
             assert obj is not None, f"create a {model_admin.model.__name__} in world"
             return str(obj.pk)
+        if name == "message_id" and route.endswith("/image/"):
+            return str(world["picture"].pk)
         if name == "pk":
             key = next(key for start, key in PK_OWNERS if route.startswith(start))
             return str(world[key].pk)
