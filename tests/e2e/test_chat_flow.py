@@ -152,10 +152,11 @@ def test_waiting_timer_turns_amber_then_red(daphne_server, sign_in, people):
     red = console.locator(".session-item", has_text="买家二")
     expect(amber).to_have_class(re.compile(r"\bwait-amber\b"))
     expect(red).to_have_class(re.compile(r"\bwait-red\b"))
-    colour = "el => getComputedStyle(el.querySelector('.wait-timer')).color"
-    assert amber.evaluate(colour) == "rgb(217, 119, 6)"
-    assert red.evaluate(colour) == "rgb(220, 38, 38)"
-    assert amber.locator(".wait-timer").inner_text().startswith("01:4")
+    # The list re-renders every second: retrying assertions, never a one-shot read
+    # of an element that may be replaced meanwhile.
+    expect(amber.locator(".wait-timer")).to_have_css("color", "rgb(217, 119, 6)")
+    expect(red.locator(".wait-timer")).to_have_css("color", "rgb(220, 38, 38)")
+    expect(amber.locator(".wait-timer")).to_have_text(re.compile(r"^01:4"))
 
 
 def test_buyer_rates_after_close_and_may_change_it(active_chat):

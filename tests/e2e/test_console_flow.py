@@ -70,7 +70,11 @@ def test_buyer_image_reaches_the_agent_and_a_payment_qr_code_is_blocked(
     expect(shop.locator("#messages li.msg.mine img.msg-image")).to_have_count(1)
     received = shown(console).locator("li.msg.from-buyer img.msg-image")
     expect(received).to_have_count(1)
-    assert received.evaluate("img => img.complete && img.naturalWidth") == 64
+    loaded_width = (
+        "img => img.complete && img.naturalWidth ? img.naturalWidth : new Promise("
+        "done => img.addEventListener('load', () => done(img.naturalWidth)))"
+    )
+    assert received.evaluate(loaded_width) == 64
     sent = Message.objects.get(session=session, kind="image")
     assert (sent.sender_kind, sent.verdict, sent.seq) == ("buyer", "allow", 1)
 
