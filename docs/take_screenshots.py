@@ -118,6 +118,8 @@ def shoot(browser, base, env):
 
     shop = sign_in(browser, base, "buyer01", f"/stores/{STORE}/")
     expect(shop.locator("#session-state")).to_be_visible()
+    # The session is ready once the store's robot has greeted the buyer.
+    expect(shop.locator(".msg.from-robot").first).to_be_visible()
     send(shop, "这款明前龙井是今年的新茶吗？")
     expect(shop.locator(".msg.from-robot")).to_have_count(2, timeout=15_000)
     send(shop, "转人工")
@@ -140,7 +142,7 @@ def shoot(browser, base, env):
     shop.wait_for_timeout(300)
     shop.screenshot(path=str(OUT / "buyer.png"))
 
-    console.fill("#input", "/f")
+    console.fill("#input", "/in")
     console.locator("#input").dispatch_event("input")
     expect(console.locator("#phrase-popup")).to_be_visible()
     console.wait_for_timeout(1200)
