@@ -15,6 +15,7 @@ from chat.actions.robot_assist import (
     switch_source,
 )
 from chat.models import Notice, Store
+from compliance.actions.audit import do_record_audit
 from compliance.ledger import do_add_penalty_entry
 from metrics.models import (
     Metric,
@@ -67,6 +68,7 @@ def do_update_thresholds(values: dict, *, actor) -> Thresholds:
         after = thresholds.as_dict()
         if after != before:
             ThresholdChange.objects.create(changed_by=actor, before=before, after=after)
+            do_record_audit(actor, "metrics.thresholds", thresholds, before, after)
     return thresholds
 
 

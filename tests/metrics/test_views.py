@@ -232,3 +232,18 @@ def test_thresholds_changed_in_django_admin_are_audited(login, platform_admin):
         change.before["points_per_failure"],
         change.after["points_per_failure"],
     ) == (2, 3)
+
+
+def test_threshold_changes_appear_in_the_platform_audit_log(login, platform_admin):
+    from compliance.models import AuditLog
+    from metrics.actions import do_update_thresholds
+
+    do_update_thresholds({"points_per_failure": 4}, actor=platform_admin)
+    entry = AuditLog.objects.get(action="metrics.thresholds")
+    assert entry.actor == platform_admin
+    assert (entry.before["points_per_failure"], entry.after["points_per_failure"]) == (
+        2,
+        4,
+    )
+    page = login(platform_admin).get("/review/audit/").content.decode()
+    assert "metrics.thresholds" in page
