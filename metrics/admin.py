@@ -66,3 +66,7 @@ class MetricResultAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Results are the evidence behind penalty points: only a re-run replaces them.
+        return False

@@ -132,6 +132,7 @@ ADMIN_FOR_ADMIN = {
     "admin/metrics/thresholdchange/add/": 403,
     "admin/metrics/thresholdchange/<path:object_id>/delete/": 403,
     "admin/metrics/metricresult/add/": 403,
+    "admin/metrics/metricresult/<path:object_id>/delete/": 403,
 }
 ADMIN_REDIRECTS_TO_CHANGE = re.compile(r"^admin/[a-z_]+/[a-z_]+/<path:object_id>/$")
 
