@@ -275,10 +275,6 @@ class Message(models.Model):
         return f"{self.session_id}:{self.seq} {self.sender_kind}"
 
     @property
-    def is_human_reply(self) -> bool:
-        return self.sender_kind in (self.SenderKind.AGENT, self.SenderKind.ASSIST)
-
-    @property
     def delivered(self) -> bool:
         return self.verdict != self.Verdict.BLOCK
 

@@ -85,12 +85,3 @@ def verify_chain(store_ids=None) -> list[ChainBreak]:
             breaks.append(ChainBreak(entry.id, entry.store_id, "content hash mismatch"))
         previous_by_store[entry.store_id] = entry.hash
     return breaks
-
-
-def points_in_window(store: Store, since) -> int:
-    from django.db.models import Sum
-
-    total = PenaltyEntry.objects.filter(store=store, created_at__gte=since).aggregate(
-        total=Sum("points")
-    )["total"]
-    return total or 0
