@@ -16,6 +16,7 @@
   var lastReadSent = 0;
   var lastTypingSent = 0;
   var typingTimer = null;
+  var sendWhenReady = false; // Enter pressed before the session was open
 
   var list = new csc.MessageList($("messages"), {
     mine: function (m) { return m.sender_kind === "buyer"; },
@@ -64,6 +65,10 @@
     awaitingOpen = false;
     current = s;
     renderSession();
+    if (sendWhenReady && current.state !== "closed") {
+      sendWhenReady = false;
+      if (input.value.trim()) submit();
+    }
   }
 
   function restorePending() {
@@ -191,8 +196,14 @@
   });
 
   function submit() {
-    if (!current || current.state === "closed") {
-      showError(_("会话尚未就绪，请稍候"));
+    if (!current) {
+      // Kept in the box and sent as soon as the session is open (setSession).
+      sendWhenReady = true;
+      showInfo(_("正在连接客服，会话就绪后自动发送"));
+      return;
+    }
+    if (current.state === "closed") {
+      showError(_("会话已结束，请开始新的咨询"));
       return;
     }
     var result = client.sendText(current.id, input.value);

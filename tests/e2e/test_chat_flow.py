@@ -71,6 +71,51 @@ def test_buyer_and_agent_exchange_messages(daphne_server, sign_in, people):
     expect(shop.locator("li.msg.mine .msg-status").first).to_have_text("已读")
 
 
+def test_enter_before_the_session_is_open_sends_once_it_is(
+    daphne_server, sign_in, people
+):
+    """A buyer who types and presses Enter before the session has opened loses
+    nothing: the text is sent as soon as the server's session frame arrives."""
+    store, agent, buyer = people
+    shop = sign_in(daphne_server, "buyer-1", path="/")
+    held, release = [], {"now": False}
+
+    def hold_server_frames(ws):
+        server = ws.connect_to_server()
+        ws.on_message(server.send)
+
+        def to_page(message):
+            if release["now"]:
+                ws.send(message)
+            else:
+                held.append(message)
+
+        server.on_message(to_page)
+        release["flush"] = lambda: [ws.send(m) for m in held]
+
+    shop.route_web_socket("**/ws/chat/", hold_server_frames)
+    shop.goto(f"{daphne_server}/stores/store-a/")
+    expect(shop.locator("#session-state")).to_be_hidden()
+    send(shop, "下单前想问一下")
+    expect(shop.locator("#composer-error")).to_have_text(
+        "正在连接客服，会话就绪后自动发送"
+    )
+    assert not Message.objects.exists()
+    release["now"] = True
+    release["flush"]()
+    expect(shop.locator(".bubble", has_text="下单前想问一下")).to_be_visible()
+    expect(shop.locator("#input")).to_have_value("")
+    session = Session.objects.get(store=store, buyer=buyer)
+    for _ in range(50):
+        if session.messages.filter(sender_kind="buyer").exists():
+            break
+        shop.wait_for_timeout(100)
+    bodies = list(
+        session.messages.filter(sender_kind="buyer").values_list("body", flat=True)
+    )
+    assert bodies == ["下单前想问一下"]
+
+
 @pytest.fixture
 def active_chat(daphne_server, sign_in, people):
     """An assigned session open in the buyer's store page and the agent's console."""
