@@ -11,7 +11,7 @@ import json
 import logging
 import time
 
-from channels.db import database_sync_to_async
+from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -25,6 +25,7 @@ from chat.actions import ratings as rating_actions
 from chat.actions import routing as routing_actions
 from chat.actions import sessions as session_actions
 from chat.actions.errors import ChatError
+from chat.db import call
 from chat.events import session_group, store_group, user_group
 from chat.models import Role
 
@@ -36,7 +37,6 @@ RATE_PER_SECOND = 10.0
 BURST = 20.0
 
 
-@database_sync_to_async
 def _load_identity(user):
     """(role, membership with its store) read once per connection."""
     membership = selectors.membership_of(user)
@@ -45,7 +45,6 @@ def _load_identity(user):
     return user.role, membership
 
 
-@database_sync_to_async
 def _console_state(user):
     membership = selectors.membership_of(user)
     presence = presence_actions.do_connect_merchant(membership)
@@ -56,12 +55,10 @@ def _console_state(user):
     )
 
 
-@database_sync_to_async
 def _buyer_sessions(user):
     return selectors.session_payloads(selectors.buyer_sessions(user))
 
 
-@database_sync_to_async
 def _history(user, session_id, after_seq):
     session, rows = selectors.history_payloads(user, session_id, after_seq)
     return (
@@ -74,13 +71,11 @@ def _history(user, session_id, after_seq):
     )
 
 
-@database_sync_to_async
 def _open(user, store):
     session, _ = session_actions.check_open_session(user, store)
     return selectors.session_summary(session.pk)
 
 
-@database_sync_to_async
 def _send(user, frame):
     message = message_actions.check_send_message(
         user, frame["session"], frame["client_msg_id"], frame["text"]
@@ -88,18 +83,22 @@ def _send(user, frame):
     return selectors.message_ack_payload(message)
 
 
-@database_sync_to_async
 def _summary_after(action, *args):
     session = action(*args)
     return selectors.session_summary(session.pk)
 
 
-@database_sync_to_async
-def _call(action, *args):
-    return action(*args)
-
-
 class ChatConsumer(AsyncWebsocketConsumer):
+    async def dispatch(self, message):
+        """As Channels' dispatch, without its hop to the database thread to close
+        "old" connections before every frame and event: that hop queued every
+        delivery behind other sockets' sends, and chat.db.call looks after the
+        connection itself."""
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
     async def connect(self):
         self.user = self.scope.get("user")
         self.delivered: dict[int, int] = {}
@@ -113,7 +112,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE_ANONYMOUS)
             return
         try:
-            role, self.membership = await _load_identity(self.user)
+            role, self.membership = await call(_load_identity, self.user)
         except (OperationalError, InterfaceError):
             await self._error(ChatError("unavailable"))
             await self.close(code=1013)
@@ -128,7 +127,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         try:
             if self.membership is not None:
                 await self._join(store_group(self.membership.store_id))
-                presence, sessions, queue = await _console_state(self.user)
+                presence, sessions, queue = await call(_console_state, self.user)
                 self.beating = asyncio.create_task(self._beat())
                 await self._send({"type": "presence", "state": presence})
                 await self._send(
@@ -136,7 +135,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 )
                 await self._send_queue(self.membership.store.slug, queue)
             else:
-                sessions = await _buyer_sessions(self.user)
+                sessions = await call(_buyer_sessions, self.user)
                 await self._send(
                     {"type": "sessions", "sessions": self._sessions(sessions)}
                 )
@@ -150,7 +149,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self.channel_layer.group_discard(group, self.channel_name)
         if getattr(self, "membership", None) is not None:
             with contextlib.suppress(OperationalError, InterfaceError):
-                await _call(presence_actions.do_disconnect_merchant, self.membership)
+                await call(presence_actions.do_disconnect_merchant, self.membership)
 
     async def _beat(self):
         """Renew this console's heartbeat while the socket lives (see
@@ -158,7 +157,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         while True:
             await asyncio.sleep(heartbeat.HEARTBEAT_SECONDS)
             try:
-                await _call(heartbeat.do_heartbeat, self.user.pk)
+                await call(heartbeat.do_heartbeat, self.user.pk)
             except Exception:  # noqa: BLE001 - a cache outage must not end the loop
                 log.warning("heartbeat of user %s failed", self.user.pk, exc_info=True)
 
@@ -186,7 +185,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self._send({"type": "pong"})
 
     async def frame_open(self, frame):
-        summary = await _open(self.user, frame["store"])
+        summary = await call(_open, self.user, frame["store"])
         await self._send({"type": "session", "session": self._session(summary)})
         await self._subscribe(summary["id"], 0)
 
@@ -199,7 +198,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._leave(session_group(session_id))
 
     async def frame_send(self, frame):
-        ack = await _send(self.user, frame)
+        ack = await call(_send, self.user, frame)
         await self._send(frames.ack_frame(ack, self.user.pk, self.side))
 
     async def frame_typing(self, frame):
@@ -217,18 +216,21 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def frame_read(self, frame):
-        await _call(
+        await call(
             message_actions.check_mark_read, self.user, frame["session"], frame["seq"]
         )
 
     async def frame_human(self, frame):
-        summary = await _summary_after(
-            session_actions.check_request_human, self.user, frame["session"]
+        summary = await call(
+            _summary_after,
+            session_actions.check_request_human,
+            self.user,
+            frame["session"],
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_rate(self, frame):
-        rating = await _call(
+        rating = await call(
             rating_actions.check_rate_session,
             self.user,
             frame["session"],
@@ -245,19 +247,23 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def frame_presence(self, frame):
-        state = await _call(
+        state = await call(
             presence_actions.check_set_presence, self.user, frame["state"]
         )
         await self._send({"type": "presence", "state": state})
 
     async def frame_pickup(self, frame):
-        summary = await _summary_after(
-            routing_actions.check_pickup_session, self.user, frame["session"]
+        summary = await call(
+            _summary_after,
+            routing_actions.check_pickup_session,
+            self.user,
+            frame["session"],
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_transfer(self, frame):
-        summary = await _summary_after(
+        summary = await call(
+            _summary_after,
             routing_actions.check_transfer_session,
             self.user,
             frame["session"],
@@ -267,8 +273,11 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_close(self, frame):
-        summary = await _summary_after(
-            session_actions.check_close_session, self.user, frame["session"]
+        summary = await call(
+            _summary_after,
+            session_actions.check_close_session,
+            self.user,
+            frame["session"],
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
@@ -292,7 +301,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._send_message(raw)
             return
         try:
-            _, rows = await _history(self.user, session_id, last)
+            _, rows = await call(_history, self.user, session_id, last)
         except (ChatError, OperationalError, InterfaceError):
             return
         for row in rows:
@@ -351,7 +360,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         group = session_group(session_id)
         await self._join(group)
         try:
-            marks, rows = await _history(self.user, session_id, after_seq)
+            marks, rows = await call(_history, self.user, session_id, after_seq)
         except ChatError:
             if session_id not in self.delivered:
                 await self._leave(group)

@@ -4,6 +4,8 @@ The channel layer is only a doorbell: every event here can be lost (a full group
 is silently skipped by channels_redis) and the database still holds the truth.
 """
 
+import contextlib
+import contextvars
 import datetime as dt
 from functools import partial
 from typing import Literal, TypedDict
@@ -197,8 +199,38 @@ def session_event(payload: SessionPayload) -> SessionEvent:
     return {"type": "chat.session", "session": payload}
 
 
+# While an action runs for the websocket consumer (chat.db.call), committed events
+# are collected here and sent by the consumer from its event loop, instead of each
+# one hopping from the database thread back to the loop and waiting for Redis.
+_outbox: contextvars.ContextVar[list | None] = contextvars.ContextVar(
+    "chat_event_outbox", default=None
+)
+
+
+@contextlib.contextmanager
+def collecting_events():
+    """Collect the events committed inside the block instead of sending them."""
+    outbox: list[tuple[str, dict]] = []
+    token = _outbox.set(outbox)
+    try:
+        yield outbox
+    finally:
+        _outbox.reset(token)
+
+
 def _group_send(group: str, event: dict) -> None:
+    outbox = _outbox.get()
+    if outbox is not None:
+        outbox.append((group, event))
+        return
     async_to_sync(get_channel_layer().group_send)(group, event)
+
+
+async def send_collected(outbox: list[tuple[str, dict]]) -> None:
+    """Send collected events in the order they were committed."""
+    layer = get_channel_layer()
+    for group, event in outbox:
+        await layer.group_send(group, event)
 
 
 def send_event_on_commit(groups: str | list[str], event: dict) -> None:

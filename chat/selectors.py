@@ -4,6 +4,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 
 from chat.actions.errors import ChatError
 from chat.events import SessionPayload, message_payload, session_payload
+from chat.hot_sql import session_with_parties
 from chat.models import Membership, Message, Rating, Role, Session, Store
 
 PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
@@ -48,12 +49,13 @@ def access_session(user, session_id, *, for_update: bool = False) -> Session:
 
     With `for_update` the session row (only) is locked: call inside a transaction.
     """
-    if not isinstance(session_id, int) or isinstance(session_id, bool):
+    if (
+        not isinstance(session_id, int)
+        or isinstance(session_id, bool)
+        or not 0 < session_id < 2**63
+    ):
         raise ChatError("not_found")
-    sessions = Session.objects.select_related("store", "buyer", "agent")
-    if for_update:
-        sessions = sessions.select_for_update(of=("self",))
-    session = sessions.filter(pk=session_id).first()
+    session = session_with_parties(session_id, for_update=for_update)
     if session is None or not can_access(user, session):
         raise ChatError("not_found", session=session_id)
     return session

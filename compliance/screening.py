@@ -1,6 +1,9 @@
 """The chat send path's entry to the engine: screen one message in its session."""
 
 from dataclasses import dataclass, field
+from functools import cache
+
+from django.db import connection
 
 from compliance.engine import screen
 from compliance.engine.images import ImageRejected, screen_image
@@ -34,19 +37,30 @@ class ScreeningResult:
         )
 
 
+@cache
+def _history_sql(vendor: str) -> str:
+    # Hand-written: read on every send, and the queryset's compilation cost more
+    # than the query (see chat/hot_sql.py).
+    from chat.models import Message
+
+    quote = connection.ops.quote_name
+    return (
+        f"SELECT sender_kind, body FROM {quote(Message._meta.db_table)} "
+        "WHERE session_id = %s AND kind = %s AND sender_kind IN (%s, %s) "
+        f"ORDER BY id DESC LIMIT {HISTORY_MESSAGES}"
+    )
+
+
 def session_history(session) -> list[tuple[str, str]]:
     """The session's last text messages, oldest first, as the engine reads them."""
     from chat.models import Message
 
-    rows = (
-        Message.objects.filter(
-            session_id=session.pk,
-            kind=Message.Kind.TEXT,
-            sender_kind__in=SCREENED_SENDERS,
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _history_sql(connection.vendor),
+            [session.pk, Message.Kind.TEXT, *SCREENED_SENDERS],
         )
-        .order_by("-id")
-        .values_list("sender_kind", "body")[:HISTORY_MESSAGES]
-    )
+        rows = cursor.fetchall()
     return [(SCREENED_SENDERS[kind], body) for kind, body in reversed(rows)]
 
 

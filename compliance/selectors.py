@@ -3,6 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
@@ -45,6 +46,22 @@ CATEGORY_LABELS = {
 }
 TRANSCRIPT_LIMIT = 400
 EXCERPT_RADIUS = 4
+
+
+def buyer_is_restricted(user) -> bool:
+    """Whether a restriction is in force for this buyer now: buyer_restriction's
+    question as one hand-written query, asked on every buyer send."""
+    if user is None or not user.is_authenticated:
+        return False
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    table = connection.ops.quote_name(Restriction._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {table} WHERE buyer_id = %s AND starts_at <= %s "
+            "AND ends_at > %s LIMIT 1",
+            [user.pk, now, now],
+        )
+        return cursor.fetchone() is not None
 
 
 def buyer_restriction(user) -> Restriction | None:

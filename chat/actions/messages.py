@@ -30,7 +30,7 @@ from chat.models import Message, Role, Session
 from chat.selectors import access_session, reader_side
 from compliance.actions import do_record_screened_message
 from compliance.screening import ScreeningResult, screen_chat_image, screen_chat_message
-from compliance.selectors import buyer_restriction
+from compliance.selectors import buyer_is_restricted
 
 MAX_TEXT = 2000
 HUMAN_KEYWORD = "转人工"
@@ -174,7 +174,7 @@ def _check_can_send(session: Session) -> None:
 
 def _check_sender_allowed(user, session: Session, sender_kind: str) -> None:
     """A buyer restricted after a confirmed violation may not send until it ends."""
-    if sender_kind == Message.SenderKind.BUYER and buyer_restriction(user):
+    if sender_kind == Message.SenderKind.BUYER and buyer_is_restricted(user):
         raise ChatError("buyer_restricted", session=session.pk)
 
 
