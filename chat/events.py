@@ -229,6 +229,9 @@ def _group_send(group: str, event: dict) -> None:
 async def send_collected(outbox: list[tuple[str, dict]]) -> None:
     """Send collected events in the order they were committed."""
     layer = get_channel_layer()
+    if hasattr(layer, "group_send_many"):
+        await layer.group_send_many(outbox)
+        return
     for group, event in outbox:
         await layer.group_send(group, event)
 

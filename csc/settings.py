@@ -108,7 +108,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            # channels_redis with group sends batched (see the module).
+            "BACKEND": "chat.channel_layer.RedisChannelLayer",
             "CONFIG": {
                 # redis-py 8 shrank the default pool; bursts of group sends need more.
                 # Its 5 s default socket timeout also equals the layer's 5 s

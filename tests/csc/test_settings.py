@@ -59,7 +59,7 @@ def test_database_and_redis_urls_select_postgres_and_redis():
         REDIS_URL="redis://127.0.0.1:6379/3",
     )
     assert found["engine"] == "django.db.backends.postgresql"
-    assert found["layer"] == "channels_redis.core.RedisChannelLayer"
+    assert found["layer"] == "chat.channel_layer.RedisChannelLayer"
     assert found["eager"] is False
     assert found["broker"] == "redis://127.0.0.1:6379/3"
     assert found["hosts"] == [

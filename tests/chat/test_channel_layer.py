@@ -1,0 +1,76 @@
+"""chat.channel_layer: channels_redis with batched group sends, on the real Redis."""
+
+import asyncio
+import uuid
+
+import pytest
+from django.conf import settings
+
+from chat.channel_layer import RedisChannelLayer
+
+
+@pytest.fixture
+async def layer():
+    layer = RedisChannelLayer(
+        hosts=[settings.REDIS_URL],
+        prefix=f"test-layer-{uuid.uuid4().hex[:8]}",
+        capacity=3,
+    )
+    yield layer
+    await layer.flush()
+    await layer.close_pools()
+
+
+async def receive(layer, channel, timeout=2):
+    return await asyncio.wait_for(layer.receive(channel), timeout)
+
+
+async def test_batched_sends_reach_every_member_in_order(layer):
+    buyer = await layer.new_channel()
+    agent = await layer.new_channel()
+    await layer.group_add("session.1", buyer)
+    await layer.group_add("session.1", agent)
+    await layer.group_add("store.1", agent)
+    await layer.group_send_many(
+        [
+            ("session.1", {"type": "chat.message", "n": 1}),
+            ("store.1", {"type": "chat.session", "n": 2}),
+            ("session.1", {"type": "chat.message", "n": 3}),
+        ]
+    )
+    assert [(await receive(layer, agent))["n"] for _ in range(3)] == [1, 2, 3]
+    assert [(await receive(layer, buyer))["n"] for _ in range(2)] == [1, 3]
+    with pytest.raises(TimeoutError):
+        await receive(layer, buyer, timeout=0.3)
+
+
+async def test_group_send_and_empty_groups(layer):
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    await layer.group_send("nobody", {"type": "x", "n": 0})
+    await layer.group_send("g", {"type": "x", "n": 1})
+    await layer.group_send_many([])
+    assert (await receive(layer, channel))["n"] == 1
+    await layer.group_discard("g", channel)
+    await layer.group_send("g", {"type": "x", "n": 2})
+    with pytest.raises(TimeoutError):
+        await receive(layer, channel, timeout=0.3)
+
+
+async def test_a_full_channel_drops_what_is_over_capacity(layer):
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    await layer.group_send_many([("g", {"type": "x", "n": n}) for n in range(5)])
+    got = [(await receive(layer, channel))["n"] for _ in range(3)]
+    assert got == [0, 1, 2]
+    with pytest.raises(TimeoutError):
+        await receive(layer, channel, timeout=0.3)
+
+
+async def test_the_script_is_loaded_again_after_redis_forgets_it(layer):
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    await layer.group_send("g", {"type": "x", "n": 1})
+    await layer.connection(0).script_flush()
+    await layer.group_send("g", {"type": "x", "n": 2})
+    assert [(await receive(layer, channel))["n"] for _ in range(2)] == [1, 2]
