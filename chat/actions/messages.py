@@ -212,7 +212,7 @@ def do_send_message(
             sender_kind = _sender_kind(user, session)
             _check_sender_allowed(user, session, sender_kind)
             now = timezone.now()
-            state_before, waiting_before = session.state, session.waiting_since
+            state_before = session.state
             message = append_message(
                 session,
                 sender_kind=sender_kind,
@@ -236,9 +236,9 @@ def do_send_message(
 
                 answer_as_robot(session, message, now)
             session.save(update_fields=SESSION_FIELDS + STATE_FIELDS)
-            if session.state != state_before or (
-                (waiting_before is None) != (session.waiting_since is None)
-            ):
+            if session.state != state_before:
+                # Waiting-timer changes are not published: subscribers derive
+                # them from the message event (docs/protocol.md).
                 publish_session(session)
             if session.state != state_before == Session.State.ROBOT:
                 from chat.actions.routing import assign_after_commit
