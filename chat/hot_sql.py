@@ -1,11 +1,13 @@
-"""Hand-written SQL for the one read every message send makes.
+"""Hand-written SQL for the statements every message send runs.
 
 Every send locks its session and needs the store (is chat open?), the buyer and
-the agent. As a queryset (`select_related` of three tables, `select_for_update`)
-Django compiles that statement afresh each time, about 3 ms of CPU on this
-machine: a third of a whole send. The statement is the same every time, so it is
-written once per database from the models' own metadata and the rows are turned
-into model instances with `Model.from_db`, exactly as a queryset would.
+the agent; it inserts its message and updates the session. As querysets and
+`save()` Django compiles these statements afresh each time: the locking read
+alone (`select_related` of three tables, `select_for_update`) cost about 3 ms of
+CPU on this machine, a third of a whole send. The statements are the same every
+time, so they are written once per database from the models' own metadata; rows
+become instances with `Model.from_db` and values go through each field's
+`pre_save` and `get_db_prep_save`, exactly as the ORM does.
 `bench/chat_load.py` measures the send path this serves.
 """
 
@@ -89,3 +91,62 @@ def session_with_parties(session_id: int, *, for_update: bool) -> Session | None
     session.buyer = _instance(user, parts[2])
     session.agent = _instance(user, parts[3]) if session.agent_id is not None else None
     return session
+
+
+@cache
+def _insert_sql(model, vendor: str) -> tuple[str, tuple]:
+    quote = connection.ops.quote_name
+    fields = tuple(
+        f for f in model._meta.concrete_fields if f is not model._meta.auto_field
+    )
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"
+    if connection.features.can_return_columns_from_insert:
+        sql += f" RETURNING {quote(model._meta.pk.column)}"
+    return sql, fields
+
+
+def insert(instance) -> None:
+    """INSERT one new row as `instance.save(force_insert=True)` would (pre_save of
+    every field, then its database value), and set its primary key. For the rows
+    every send writes (its message)."""
+    model = type(instance)
+    sql, fields = _insert_sql(model, connection.vendor)
+    values = [
+        f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in fields
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        if connection.features.can_return_columns_from_insert:
+            pk = cursor.fetchone()[0]
+        else:
+            pk = connection.ops.last_insert_id(
+                cursor, model._meta.db_table, model._meta.pk.column
+            )
+    instance.pk = pk
+    instance._state.adding = False
+    instance._state.db = connection.alias
+
+
+@cache
+def _update_sql(model, vendor: str, names: tuple[str, ...]) -> tuple[str, tuple]:
+    quote = connection.ops.quote_name
+    fields = tuple(model._meta.get_field(name) for name in names)
+    updates = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    sql = (
+        f"UPDATE {quote(model._meta.db_table)} SET {updates} "
+        f"WHERE {quote(model._meta.pk.column)} = %s"
+    )
+    return sql, fields
+
+
+def update(instance, names) -> None:
+    """UPDATE these fields of a saved row as `save(update_fields=names)` would
+    (auto_now fields are set by their pre_save)."""
+    sql, fields = _update_sql(type(instance), connection.vendor, tuple(names))
+    values = [
+        f.get_db_prep_save(f.pre_save(instance, add=False), connection) for f in fields
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*values, instance.pk])

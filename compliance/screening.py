@@ -47,7 +47,9 @@ def _history_sql(vendor: str) -> str:
     return (
         f"SELECT sender_kind, body FROM {quote(Message._meta.db_table)} "
         "WHERE session_id = %s AND kind = %s AND sender_kind IN (%s, %s) "
-        f"ORDER BY id DESC LIMIT {HISTORY_MESSAGES}"
+        # Newest first by time, served by the (session_id, created_at) index; by
+        # id alone PostgreSQL read every message of a long session to sort them.
+        f"ORDER BY created_at DESC, id DESC LIMIT {HISTORY_MESSAGES}"
     )
 
 

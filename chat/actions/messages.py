@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
+from chat import hot_sql
 from chat.actions.errors import ChatError
 from chat.events import (
     message_event,
@@ -93,7 +94,7 @@ def append_message(
     )
     if image is not None:
         message.image.save(image.name, image, save=False)
-    message.save(force_insert=True)
+    hot_sql.insert(message)
     if delivered:
         session.last_delivered = message
         session.last_message_at = now
@@ -235,7 +236,7 @@ def do_send_message(
                 from chat.actions.sessions import answer_as_robot
 
                 answer_as_robot(session, message, now)
-            session.save(update_fields=SESSION_FIELDS + STATE_FIELDS)
+            hot_sql.update(session, SESSION_FIELDS + STATE_FIELDS)
             if session.state != state_before:
                 # Waiting-timer changes are not published: subscribers derive
                 # them from the message event (docs/protocol.md).
