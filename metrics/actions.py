@@ -14,19 +14,27 @@ from chat.actions.robot_assist import (
     last_switch,
     switch_source,
 )
-from chat.models import Notice, Store
+from chat.models import Notice, Rating, Store
 from compliance.actions.audit import do_record_audit
 from compliance.ledger import do_add_penalty_entry
 from metrics.models import (
     Metric,
     MetricResult,
-    RoundsDay,
     SessionDayRounds,
+    SessionFacts,
+    StoredDay,
     ThresholdChange,
     Thresholds,
 )
 from metrics.periods import PeriodSpan, make_span
-from metrics.queries import HORIZON, Counts, period_counts, stored_rounds_sql
+from metrics.queries import (
+    HORIZON,
+    Counts,
+    period_counts,
+    ratings_seen_now,
+    session_facts_sql,
+    stored_rounds_sql,
+)
 from metrics.scoring import build_result, plain
 from metrics.selectors import get_thresholds
 
@@ -77,51 +85,101 @@ def day_is_complete(day: dt.date, now: dt.datetime | None = None) -> bool:
     return make_span("day", day).end + HORIZON <= (now or timezone.now())
 
 
-def do_store_day_rounds(day: dt.date) -> bool:
-    """Store a completed day's rounds per session unless they are current.
+def _store_day(marker: StoredDay, ratings_seen: int) -> None:
+    """Replace the locked day's stored rounds and session facts."""
+    SessionDayRounds.objects.filter(day=marker.day).delete()
+    SessionFacts.objects.filter(day=marker.day).delete()
+    with connection.cursor() as cursor:
+        params: dict = {}
+        cursor.execute(stored_rounds_sql(marker.day, params), params)
+        params = {}
+        cursor.execute(session_facts_sql(marker.day, params), params)
+    marker.current = True
+    marker.computed_at = timezone.now()
+    marker.ratings_seen = ratings_seen
+    marker.save(update_fields=["current", "computed_at", "ratings_seen"])
+
+
+def _refresh_session_facts(marker: StoredDay, ratings_seen: int) -> None:
+    """Compute again the locked current day's facts that may have changed:
+    rows not final (their session was still open) and sessions rated since."""
+    if marker.ratings_seen < ratings_seen:
+        rated_since = Rating.objects.filter(
+            pk__gt=marker.ratings_seen, pk__lte=ratings_seen
+        ).values("session_id")
+        SessionFacts.objects.filter(
+            day=marker.day, final=True, session_id__in=rated_since
+        ).update(final=False)
+    if SessionFacts.objects.filter(day=marker.day, final=False).exists():
+        params: dict = {}
+        with connection.cursor() as cursor:
+            cursor.execute(session_facts_sql(marker.day, params, refresh=True), params)
+    if marker.ratings_seen != ratings_seen:
+        marker.ratings_seen = ratings_seen
+        marker.save(update_fields=["ratings_seen"])
+
+
+def do_store_day(day: dt.date) -> bool:
+    """Store a completed day's rounds and session facts unless they are current.
 
     Returns True when the day was (re)computed. Concurrent callers wait on the
-    day's RoundsDay row, so a day is stored once.
+    day's StoredDay row, so a day is stored once.
     """
     if not day_is_complete(day):
         raise ValueError(f"{day} is not complete yet")
-    RoundsDay.objects.get_or_create(day=day)
+    ratings_seen = ratings_seen_now()
+    StoredDay.objects.get_or_create(day=day)
     with transaction.atomic():
-        marker = RoundsDay.objects.select_for_update().get(day=day)
+        marker = StoredDay.objects.select_for_update().get(day=day)
         if marker.current:
             return False
-        SessionDayRounds.objects.filter(day=day).delete()
-        params: dict = {}
-        with connection.cursor() as cursor:
-            cursor.execute(stored_rounds_sql(day, params), params)
-        marker.current = True
-        marker.computed_at = timezone.now()
-        marker.save(update_fields=["current", "computed_at"])
+        _store_day(marker, ratings_seen)
     return True
 
 
-def do_mark_rounds_stale(days) -> int:
-    """Past chat data of these days changed: store their rounds again."""
-    return RoundsDay.objects.filter(day__in=set(days), current=True).update(
+def do_mark_days_stale(days) -> int:
+    """Past chat data of these days changed: store their rows again."""
+    return StoredDay.objects.filter(day__in=set(days), current=True).update(
         current=False
     )
+
+
+def stored_period_counts(span: PeriodSpan, store_ids=None) -> dict[int, Counts]:
+    """A completed period's counts, added up from its stored days.
+
+    Every day of the span is locked, stored if missing or stale, and its facts
+    that may have changed since are computed again; the sum is taken under the
+    same locks, so an import cannot change a day in between.
+    """
+    # Taken before any day is locked: the import holds rating inserts open
+    # while it marks days stale, and would otherwise wait on us as we on it.
+    ratings_seen = ratings_seen_now()
+    for day in span.days():
+        StoredDay.objects.get_or_create(day=day)
+    with transaction.atomic():
+        markers = StoredDay.objects.select_for_update().filter(day__in=span.days())
+        for marker in markers.order_by("day"):
+            if marker.current:
+                _refresh_session_facts(marker, ratings_seen)
+            else:
+                _store_day(marker, ratings_seen)
+        return period_counts(span, store_ids, stored=True)
 
 
 def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
     """Compute and store one period for every store (or the given ones).
 
-    Round counts of a completed period are added up from the stored days
-    (each day not stored yet, or marked stale, is stored first); a period
-    still running is computed from the messages. Re-running replaces the
-    period's rows, so repeated or crashed runs never count twice. Stores
-    without any activity get a row of zeros that passes.
+    A completed period is added up from its stored days (each day not stored
+    yet, or stale, is stored first; facts that may have changed since are
+    computed again); a period still running is computed from the messages.
+    Re-running replaces the period's rows, so repeated or crashed runs never
+    count twice. Stores without any activity get a row of zeros that passes.
     """
     thresholds = get_thresholds()
-    stored = day_is_complete(span.days()[-1])
-    if stored:
-        for day in span.days():
-            do_store_day_rounds(day)
-    counts = period_counts(span, store_ids, stored_rounds=stored)
+    if day_is_complete(span.days()[-1]):
+        counts = stored_period_counts(span, store_ids)
+    else:
+        counts = period_counts(span, store_ids)
     stores = Store.objects.order_by("slug")
     if store_ids is not None:
         stores = stores.filter(pk__in=store_ids)

@@ -16,7 +16,9 @@ Reading guide (document clause -> SQL name):
                                          REPLY_RATE_30S
   counted sessions, no-service (a,b,c) . COUNTED_SESSIONS, NO_SERVICE_SESSIONS
   dissatisfaction (last rating) ........ LAST_RATINGS, DISSATISFACTION
-  stored day rounds, added up .......... stored_rounds_sql, STORED_ROUND_TOTALS
+  what one session adds up to .......... SESSION_FACTS, SESSION_TOTALS
+  stored days, added up ................ stored_rounds_sql, STORED_ROUND_TOTALS,
+                                         session_facts_sql, STORED_SESSION_TOTALS
 """
 
 import datetime as dt
@@ -216,7 +218,16 @@ def _stored_round_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
     """
 
 
-def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
+def _session_facts_sql(
+    span: PeriodSpan,
+    store_ids,
+    as_of: dt.datetime,
+    params: dict,
+    sessions: str = HUMAN_SESSION,
+    only: str = "",
+):
+    """The session CTEs up to `session_facts`: one row per session matching
+    `sessions` whose start is in the period (and matching `only`, SQL on `s`)."""
     params.update(
         start=_db_time(span.start), end=_db_time(span.end), as_of=_db_time(as_of)
     )
@@ -226,88 +237,178 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
     queue_to_now = ms_between("c.queued_at", "%(as_of)s")
     return f"""
     WITH
-    -- COUNTED_SESSIONS: human sessions starting inside the period and window.
-    counted_sessions AS (
-        SELECT s.id, s.store_id, s.human_started_at, s.queued_at, s.assigned_at
+    -- The sessions whose start is in the period; COUNTED_SESSIONS are those
+    -- that started inside the window too (counted = 1).
+    period_sessions AS (
+        SELECT s.id, s.store_id, s.human_started_at, s.queued_at, s.assigned_at,
+               CASE WHEN {window} THEN 1 ELSE 0 END AS counted,
+               s.state = 'closed' AS closed
         FROM chat_session s
-        WHERE {HUMAN_SESSION}
+        WHERE {sessions}
           AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
-          AND {window}
           {stores}
+          {only}
     ),
     -- The last human reply and the last buyer message after the first
-    -- assignment (NULL when none, or never assigned).
+    -- assignment of a counted session (NULL when none, or never assigned).
     after_assignment AS (
         SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
+               c.counted, c.closed,
                MAX(CASE WHEN m.sender_kind IN ('agent', 'assist')
                         THEN m.created_at END) AS last_reply_at,
                MAX(CASE WHEN m.sender_kind = 'buyer'
                         THEN m.created_at END) AS last_buyer_at
-        FROM counted_sessions c
+        FROM period_sessions c
         LEFT JOIN chat_message m
           ON m.session_id = c.id
+         AND c.counted = 1
          AND m.created_at >= c.assigned_at
          AND m.verdict <> 'block'
          AND m.sender_kind IN ('buyer', 'agent', 'assist')
-        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at
+        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
+                 c.counted, c.closed
     ),
-    -- NO_SERVICE_SESSIONS: (a) queued and not assigned within 900 s,
-    -- (b) assigned and no human reply after it, (c) assigned and the buyer's
-    -- last message after it is later than the last human reply.
+    -- NO_SERVICE_SESSIONS: a counted session is no-service when (a) queued
+    -- and not assigned within 900 s, (b) assigned and no human reply after
+    -- it, or (c) assigned and the buyer's last message after it is later than
+    -- the last human reply. A session not counted has no clause (all 0).
     no_service_sessions AS (
-        SELECT c.id AS session_id, c.store_id, c.human_started_at,
-               CASE WHEN c.queued_at IS NOT NULL AND (
+        SELECT c.id AS session_id, c.store_id, c.human_started_at, c.counted,
+               c.closed,
+               CASE WHEN c.counted = 1 AND c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
                          AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
                      OR (c.assigned_at IS NOT NULL
                          AND {queue_to_assign} > {QUEUE_LIMIT_SECONDS * 1000}))
                     THEN 1 ELSE 0 END AS not_assigned_in_time,
-               CASE WHEN c.assigned_at IS NOT NULL AND c.last_reply_at IS NULL
+               CASE WHEN c.counted = 1 AND c.assigned_at IS NOT NULL
+                         AND c.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
-               CASE WHEN c.last_buyer_at > c.last_reply_at
+               CASE WHEN c.counted = 1 AND c.last_buyer_at > c.last_reply_at
                     THEN 1 ELSE 0 END AS last_round_unanswered
         FROM after_assignment c
-    )"""
-
-
-NO_SERVICE_TOTALS = """
-    SELECT store_id,
-           COUNT(*) AS sessions,
-           SUM(CASE WHEN not_assigned_in_time = 1
-                     OR no_reply_after_assignment = 1
-                     OR last_round_unanswered = 1 THEN 1 ELSE 0 END)
-               AS no_service
-    FROM no_service_sessions
-    GROUP BY store_id
-"""
-
-
-def _dissatisfaction_sql(span: PeriodSpan, store_ids, params: dict):
-    params.update(start=_db_time(span.start), end=_db_time(span.end))
-    stores = _store_filter(store_ids, params)
-    return f"""
-    WITH
-    -- LAST_RATINGS: the last rating of each human session started in the
-    -- period (the window does not apply).
+    ),
+    -- LAST_RATINGS: each session's ratings, the last (by time, then id) first;
+    -- the window does not apply.
     last_ratings AS (
-        SELECT s.store_id, r.score,
+        SELECT r.session_id, r.score,
                ROW_NUMBER() OVER (
                    PARTITION BY r.session_id ORDER BY r.created_at DESC, r.id DESC
                ) AS recency
-        FROM chat_session s
-        JOIN chat_rating r ON r.session_id = s.id
-        WHERE {HUMAN_SESSION}
-          AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
-          {stores}
-    )
-    -- DISSATISFACTION = dissatisfied (score 1 or 2) / rated
-    SELECT store_id,
-           COUNT(*) AS rated,
-           SUM(CASE WHEN score <= 2 THEN 1 ELSE 0 END) AS dissatisfied
-    FROM last_ratings
-    WHERE recency = 1
+        FROM period_sessions c
+        JOIN chat_rating r ON r.session_id = c.id
+    ),
+    -- SESSION_FACTS: what each session adds to the session metrics.
+    session_facts AS (
+        SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
+               n.not_assigned_in_time, n.no_reply_after_assignment,
+               n.last_round_unanswered, lr.score AS last_rating
+        FROM no_service_sessions n
+        LEFT JOIN last_ratings lr
+          ON lr.session_id = n.session_id AND lr.recency = 1
+    )"""
+
+
+# SESSION_TOTALS: the counts behind no-service and dissatisfaction, over rows
+# of session facts (computed, or stored in metrics_sessionfacts).
+SESSION_MEASURES = """
+           -- COUNTED_SESSIONS
+           SUM(counted) AS sessions,
+           -- NO_SERVICE_SESSIONS: any of (a), (b), (c)
+           SUM(CASE WHEN not_assigned_in_time = 1
+                     OR no_reply_after_assignment = 1
+                     OR last_round_unanswered = 1 THEN 1 ELSE 0 END)
+               AS no_service,
+           -- DISSATISFACTION = dissatisfied (last rating 1 or 2) / rated
+           SUM(CASE WHEN last_rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
+           SUM(CASE WHEN last_rating <= 2 THEN 1 ELSE 0 END) AS dissatisfied"""
+
+SESSION_TOTALS = f"""
+    SELECT store_id, {SESSION_MEASURES}
+    FROM session_facts
     GROUP BY store_id
+"""
+
+FACT_COLUMNS = (
+    "counted",
+    "not_assigned_in_time",
+    "no_reply_after_assignment",
+    "last_round_unanswered",
+    "last_rating",
+    "final",
+)
+
+
+def session_facts_sql(day: dt.date, params: dict, refresh: bool = False) -> str:
+    """Upsert one day's SESSION_FACTS into metrics_sessionfacts.
+
+    Every session that entered human service on `day` is stored, valid or not
+    (validity is applied when rows are added up, `STORED_SESSION_TOTALS`), as
+    of the day's end plus the answer horizon, like the day's own computation.
+    A row is final when its session was closed: no message can change it.
+    With `refresh`, only the day's rows that are not final are computed again.
     """
+    span = make_span("day", day)
+    params["day"] = day
+    only = ""
+    if refresh:
+        only = """AND s.id IN (
+              SELECT f.session_id FROM metrics_sessionfacts f
+              WHERE f.day = %(day)s AND NOT f.final
+          )"""
+    facts = _session_facts_sql(
+        span,
+        None,
+        _final_as_of(span, None),
+        params,
+        sessions=ENTERED_HUMAN_SERVICE,
+        only=only,
+    )
+    updates = ", ".join(f"{c} = excluded.{c}" for c in ("day", *FACT_COLUMNS))
+    # The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
+    return f"""
+    INSERT INTO metrics_sessionfacts
+        (session_id, day, store_id, {", ".join(FACT_COLUMNS)})
+    {facts}
+    SELECT session_id, %(day)s, store_id, counted, not_assigned_in_time,
+           no_reply_after_assignment, last_round_unanswered, last_rating, closed
+    FROM session_facts
+    WHERE session_id IS NOT NULL
+    ON CONFLICT (session_id) DO UPDATE SET {updates}
+    """
+
+
+def _stored_session_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
+    params.update(first_day=span.first_day, end_day=span.end_day)
+    stores = _store_filter(store_ids, params).replace("s.store_id", "f.store_id")
+    # STORED_SESSION_TOTALS: SESSION_TOTALS added up from the stored facts,
+    # dropping sessions that are invalid now (HUMAN_SESSION's validity clause).
+    return f"""
+    SELECT f.store_id, {SESSION_MEASURES}
+    FROM metrics_sessionfacts f
+    WHERE f.day >= %(first_day)s AND f.day < %(end_day)s
+      AND NOT EXISTS (
+          SELECT 1 FROM chat_session s
+          WHERE s.id = f.session_id AND NOT ({VALID_SESSION})
+      )
+      {stores}
+    GROUP BY f.store_id
+    """
+
+
+def ratings_seen_now() -> int:
+    """The highest rating id such that every rating up to it is visible now.
+
+    Rating ids come from one sequence (AUTOINCREMENT on SQLite). On
+    PostgreSQL a SHARE lock waits until no transaction that is inserting
+    ratings is still open, so no smaller id can commit later; the lock is held
+    only for this short transaction. SQLite has one writer at a time.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("LOCK TABLE chat_rating IN SHARE MODE")
+        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM chat_rating")
+        return int(cursor.fetchone()[0])
 
 
 @dataclass
@@ -334,13 +435,14 @@ def period_counts(
     span: PeriodSpan,
     store_ids=None,
     as_of: dt.datetime | None = None,
-    stored_rounds: bool = False,
+    stored: bool = False,
 ) -> dict[int, Counts]:
-    """Every count behind every rate, per store that has any; three queries.
+    """Every count behind every rate, per store that has any; two queries.
 
-    With `stored_rounds` the round counts are added up from the stored days
-    (metrics_sessiondayrounds), which the caller has made current for every
-    day of the span; otherwise they are computed from the messages.
+    With `stored` the counts are added up from the stored days
+    (metrics_sessiondayrounds, metrics_sessionfacts), which the caller has made
+    current for every day of the span; otherwise they are computed from the
+    messages, sessions and ratings.
     """
     counts: dict[int, Counts] = {}
     with transaction.atomic(), connection.cursor() as cursor:
@@ -349,35 +451,34 @@ def period_counts(
             # JIT compilation costs more than it saves on these plans.
             cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
             cursor.execute("SET LOCAL jit = off")
-        params: dict = {}
-        if stored_rounds:
+        rounds_params: dict = {}
+        sessions_params: dict = {}
+        if stored:
             if as_of is not None:
-                raise ValueError("stored rounds are final: no as_of")
-            sql = _stored_round_totals_sql(span, store_ids, params)
+                raise ValueError("stored days are final: no as_of")
+            rounds_sql = _stored_round_totals_sql(span, store_ids, rounds_params)
+            sessions_sql = _stored_session_totals_sql(span, store_ids, sessions_params)
         else:
-            sql = _rounds_sql(span, store_ids, _final_as_of(span, as_of), params)
-            sql += ROUND_TOTALS
-        as_of = _final_as_of(span, as_of)
-        cursor.execute(sql, params)
+            as_of = _final_as_of(span, as_of)
+            rounds_sql = _rounds_sql(span, store_ids, as_of, rounds_params)
+            rounds_sql += ROUND_TOTALS
+            sessions_sql = _session_facts_sql(span, store_ids, as_of, sessions_params)
+            sessions_sql += SESSION_TOTALS
+        cursor.execute(rounds_sql, rounds_params)
         for store_id, rounds, total, within_3, within_30 in cursor.fetchall():
             entry = counts.setdefault(store_id, Counts())
             entry.rounds = rounds
             entry.total_wait_seconds = _seconds(total)
             entry.rounds_within_3min = int(within_3)
             entry.rounds_within_30s = int(within_30)
-        params = {}
-        cursor.execute(
-            _no_service_sql(span, store_ids, as_of, params) + NO_SERVICE_TOTALS, params
-        )
-        for store_id, sessions, no_service in cursor.fetchall():
+        cursor.execute(sessions_sql, sessions_params)
+        for store_id, sessions, no_service, rated, dissatisfied in cursor.fetchall():
+            if not (sessions or rated):
+                continue
             entry = counts.setdefault(store_id, Counts())
-            entry.human_sessions = sessions
+            entry.human_sessions = int(sessions)
             entry.no_service_sessions = int(no_service)
-        params = {}
-        cursor.execute(_dissatisfaction_sql(span, store_ids, params), params)
-        for store_id, rated, dissatisfied in cursor.fetchall():
-            entry = counts.setdefault(store_id, Counts())
-            entry.rated_sessions = rated
+            entry.rated_sessions = int(rated)
             entry.dissatisfied_sessions = int(dissatisfied)
     return counts
 
@@ -429,11 +530,11 @@ def no_service_list(
 ) -> list[NoServiceRow]:
     """Counted sessions of one store that were no-service, with the reasons."""
     params: dict = {"limit": limit}
-    sql = _no_service_sql(span, [store_id], _final_as_of(span, as_of), params)
+    sql = _session_facts_sql(span, [store_id], _final_as_of(span, as_of), params)
     sql += """
     SELECT session_id, human_started_at, not_assigned_in_time,
            no_reply_after_assignment, last_round_unanswered
-    FROM no_service_sessions
+    FROM session_facts
     WHERE not_assigned_in_time = 1 OR no_reply_after_assignment = 1
        OR last_round_unanswered = 1
     ORDER BY human_started_at, session_id LIMIT %(limit)s"""
