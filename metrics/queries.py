@@ -198,24 +198,18 @@ def stored_rounds_sql(day: dt.date, params: dict) -> str:
     """
 
 
-def _stored_round_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
-    params.update(first_day=span.first_day, end_day=span.end_day)
-    stores = _store_filter(store_ids, params).replace("s.store_id", "r.store_id")
-    # STORED_ROUND_TOTALS: ROUND_TOTALS added up from the stored days, dropping
-    # sessions that are invalid now (HUMAN_SESSION's validity clause).
-    return f"""
-    SELECT r.store_id,
-           SUM(r.rounds), SUM(r.total_wait_ms),
-           SUM(r.within_3min), SUM(r.within_30s)
-    FROM metrics_sessiondayrounds r
-    WHERE r.day >= %(first_day)s AND r.day < %(end_day)s
-      AND NOT EXISTS (
-          SELECT 1 FROM chat_session s
-          WHERE s.id = r.session_id AND NOT ({VALID_SESSION})
-      )
-      {stores}
-    GROUP BY r.store_id
-    """
+def _last_ratings(sessions: str) -> str:
+    """The last_ratings CTE over the sessions whose ids the CTE `sessions` has."""
+    return f"""-- LAST_RATINGS: each session's ratings, the last (by time, then id)
+    -- first; the window does not apply.
+    last_ratings AS (
+        SELECT r.session_id, r.score,
+               ROW_NUMBER() OVER (
+                   PARTITION BY r.session_id ORDER BY r.created_at DESC, r.id DESC
+               ) AS recency
+        FROM {sessions} c
+        JOIN chat_rating r ON r.session_id = c.id
+    )"""
 
 
 def _session_facts_sql(
@@ -288,16 +282,7 @@ def _session_facts_sql(
                     THEN 1 ELSE 0 END AS last_round_unanswered
         FROM after_assignment c
     ),
-    -- LAST_RATINGS: each session's ratings, the last (by time, then id) first;
-    -- the window does not apply.
-    last_ratings AS (
-        SELECT r.session_id, r.score,
-               ROW_NUMBER() OVER (
-                   PARTITION BY r.session_id ORDER BY r.created_at DESC, r.id DESC
-               ) AS recency
-        FROM period_sessions c
-        JOIN chat_rating r ON r.session_id = c.id
-    ),
+    {_last_ratings("period_sessions")},
     -- SESSION_FACTS: what each session adds to the session metrics.
     session_facts AS (
         SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
@@ -339,23 +324,29 @@ FACT_COLUMNS = (
 )
 
 
-def session_facts_sql(day: dt.date, params: dict, refresh: bool = False) -> str:
+def id_list(ids, params: dict, prefix: str = "id") -> str:
+    """SQL for a list of ids as parameters (added to `params`)."""
+    names = []
+    for n, pk in enumerate(ids):
+        params[f"{prefix}{n}"] = pk
+        names.append(f"%({prefix}{n})s")
+    return ", ".join(names) or "NULL"
+
+
+def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
     """Upsert one day's SESSION_FACTS into metrics_sessionfacts.
 
     Every session that entered human service on `day` is stored, valid or not
-    (validity is applied when rows are added up, `STORED_SESSION_TOTALS`), as
-    of the day's end plus the answer horizon, like the day's own computation.
-    A row is final when its session was closed: no message can change it.
-    With `refresh`, only the day's rows that are not final are computed again.
+    (invalid ones are left out of the totals through metrics_excludedsession),
+    as of the day's end plus the answer horizon, like the day's own
+    computation. A row is final when its session was closed: no message can
+    change it. With `session_ids`, only those sessions are computed again.
     """
     span = make_span("day", day)
     params["day"] = day
     only = ""
-    if refresh:
-        only = """AND s.id IN (
-              SELECT f.session_id FROM metrics_sessionfacts f
-              WHERE f.day = %(day)s AND NOT f.final
-          )"""
+    if session_ids is not None:
+        only = f"AND s.id IN ({id_list(session_ids, params, 'session')})"
     facts = _session_facts_sql(
         span,
         None,
@@ -378,22 +369,148 @@ def session_facts_sql(day: dt.date, params: dict, refresh: bool = False) -> str:
     """
 
 
-def _stored_session_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
-    params.update(first_day=span.first_day, end_day=span.end_day)
-    stores = _store_filter(store_ids, params).replace("s.store_id", "f.store_id")
-    # STORED_SESSION_TOTALS: SESSION_TOTALS added up from the stored facts,
-    # dropping sessions that are invalid now (HUMAN_SESSION's validity clause).
+def session_last_ratings_sql(params: dict, session_ids) -> str:
+    """Upsert the last rating (LAST_RATINGS) of these sessions into their
+    stored facts, which must be final: nothing else of them can change."""
+    ids = id_list(session_ids, params, "session")
+    columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
     return f"""
-    SELECT f.store_id, {SESSION_MEASURES}
+    INSERT INTO metrics_sessionfacts
+        (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
+    WITH rated_sessions AS (
+        SELECT f.session_id AS id FROM metrics_sessionfacts f
+        WHERE f.session_id IN ({ids}) AND f.final
+    ),
+    {_last_ratings("rated_sessions")}
+    SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
     FROM metrics_sessionfacts f
-    WHERE f.day >= %(first_day)s AND f.day < %(end_day)s
-      AND NOT EXISTS (
-          SELECT 1 FROM chat_session s
-          WHERE s.id = f.session_id AND NOT ({VALID_SESSION})
-      )
-      {stores}
-    GROUP BY f.store_id
+    LEFT JOIN last_ratings lr ON lr.session_id = f.session_id AND lr.recency = 1
+    WHERE f.session_id IN ({ids}) AND f.final
+    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
     """
+
+
+# The sessions rated since a rating id, with the day of their stored facts
+# (NULL without any); one probe per rating, whatever the planner thinks.
+RATED_SINCE = """
+    SELECT r.session_id,
+           (SELECT f.day FROM metrics_sessionfacts f
+            WHERE f.session_id = r.session_id) AS day
+    FROM chat_rating r
+    WHERE r.id > %(after)s AND r.id <= %(up_to)s
+"""
+
+
+ROUND_COLUMNS = ("rounds", "total_wait_ms", "within_3min", "within_30s")
+SESSION_COLUMNS = ("sessions", "no_service", "rated", "dissatisfied")
+# ROUND_TOTALS over stored rows (metrics_sessiondayrounds r).
+STORED_ROUND_MEASURES = ", ".join(f"SUM(r.{c}) AS {c}" for c in ROUND_COLUMNS)
+
+
+ROUNDS_TABLE = "metrics_sessiondayrounds"
+FACTS_TABLE = "metrics_sessionfacts"
+
+
+TOTAL_COLUMNS = ROUND_COLUMNS + SESSION_COLUMNS
+
+
+def row_sums_sql(table: str, where: str) -> str:
+    """Per-day, per-store sums of the stored rows of `table` matching `where`:
+    day, store_id, then the ROUND_COLUMNS or the SESSION_COLUMNS."""
+    if table == ROUNDS_TABLE:
+        alias, measures = "r", STORED_ROUND_MEASURES
+    else:
+        alias, measures = "f", SESSION_MEASURES
+    return f"""
+        SELECT {alias}.day, {alias}.store_id, {measures}
+        FROM {table} {alias}
+        WHERE {where}
+        GROUP BY {alias}.day, {alias}.store_id"""
+
+
+def day_totals_sql(table: str, where: str) -> str:
+    """INSERT (or add to) metrics_storedaytotals the row sums of `table`."""
+    columns = ROUND_COLUMNS if table == ROUNDS_TABLE else SESSION_COLUMNS
+    updates = ", ".join(
+        f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in columns
+    )
+    return f"""
+    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(columns)})
+    SELECT d.day, d.store_id, {", ".join(f"d.{c}" for c in columns)}
+    FROM ({row_sums_sql(table, where)}) d
+    WHERE d.store_id IS NOT NULL
+    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    """
+
+
+def add_to_totals_sql(rows: list[tuple], params: dict) -> str:
+    """Add rows of (day, store_id, *TOTAL_COLUMNS) to metrics_storedaytotals."""
+    values = []
+    for n, row in enumerate(rows):
+        names = []
+        for m, value in enumerate(row):
+            params[f"v{n}_{m}"] = value
+            names.append(f"%(v{n}_{m})s")
+        values.append(f"({', '.join(names)})")
+    updates = ", ".join(
+        f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in TOTAL_COLUMNS
+    )
+    return f"""
+    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(TOTAL_COLUMNS)})
+    VALUES {", ".join(values)}
+    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    """
+
+
+def not_excluded(alias: str) -> str:
+    """SQL: the stored row `alias` is of a session not excluded from totals."""
+    return (
+        "NOT EXISTS (SELECT 1 FROM metrics_excludedsession e"
+        f" WHERE e.session_id = {alias}.session_id)"
+    )
+
+
+# Sessions invalid now and not excluded yet, and excluded ones valid again.
+NEWLY_INVALID = f"""
+    SELECT s.id FROM chat_session s
+    WHERE NOT ({VALID_SESSION})
+      AND NOT EXISTS (
+          SELECT 1 FROM metrics_excludedsession e WHERE e.session_id = s.id
+      )
+"""
+VALID_AGAIN = f"""
+    SELECT e.session_id FROM metrics_excludedsession e
+    WHERE NOT EXISTS (
+        SELECT 1 FROM chat_session s
+        WHERE s.id = e.session_id AND NOT ({VALID_SESSION})
+    )
+"""
+
+
+def _stored_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
+    params.update(first_day=span.first_day, end_day=span.end_day)
+    stores = _store_filter(store_ids, params).replace("s.store_id", "t.store_id")
+    sums = ", ".join(f"SUM(t.{c})" for c in ROUND_COLUMNS + SESSION_COLUMNS)
+    # STORED_TOTALS: ROUND_TOTALS and SESSION_TOTALS of the period added up
+    # from the stored days' totals, which leave out the sessions invalid now
+    # (HUMAN_SESSION's validity clause, through metrics_excludedsession).
+    return f"""
+    SELECT t.store_id, {sums}
+    FROM metrics_storedaytotals t
+    WHERE t.day >= %(first_day)s AND t.day < %(end_day)s {stores}
+    GROUP BY t.store_id
+    """
+
+
+def lock_stored_totals() -> None:
+    """Serialize the writers of stored totals (held to the transaction's end).
+
+    Excluding a session moves the totals of every day it has rows on, so the
+    jobs take this one lock before any day's. SQLite has one writer anyway.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('metrics.totals'))")
 
 
 def ratings_seen_now() -> int:
@@ -431,18 +548,34 @@ def _seconds(milliseconds) -> Decimal:
     return Decimal(int(milliseconds or 0)) / 1000
 
 
+def _add_rounds(counts: dict, store_id, rounds, total, within_3, within_30):
+    entry = counts.setdefault(store_id, Counts())
+    entry.rounds = int(rounds)
+    entry.total_wait_seconds = _seconds(total)
+    entry.rounds_within_3min = int(within_3)
+    entry.rounds_within_30s = int(within_30)
+
+
+def _add_sessions(counts: dict, store_id, sessions, no_service, rated, dissatisfied):
+    entry = counts.setdefault(store_id, Counts())
+    entry.human_sessions = int(sessions)
+    entry.no_service_sessions = int(no_service)
+    entry.rated_sessions = int(rated)
+    entry.dissatisfied_sessions = int(dissatisfied)
+
+
 def period_counts(
     span: PeriodSpan,
     store_ids=None,
     as_of: dt.datetime | None = None,
     stored: bool = False,
 ) -> dict[int, Counts]:
-    """Every count behind every rate, per store that has any; two queries.
+    """Every count behind every rate, per store that has any.
 
-    With `stored` the counts are added up from the stored days
-    (metrics_sessiondayrounds, metrics_sessionfacts), which the caller has made
-    current for every day of the span; otherwise they are computed from the
-    messages, sessions and ratings.
+    From scratch (the default): two queries over the messages, sessions and
+    ratings. With `stored`: one query over the stored days' totals
+    (`STORED_TOTALS`), which the caller has made current for every day of
+    the span (`metrics.actions.stored_period_counts`).
     """
     counts: dict[int, Counts] = {}
     with transaction.atomic(), connection.cursor() as cursor:
@@ -451,35 +584,27 @@ def period_counts(
             # JIT compilation costs more than it saves on these plans.
             cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
             cursor.execute("SET LOCAL jit = off")
-        rounds_params: dict = {}
-        sessions_params: dict = {}
+        params: dict = {}
         if stored:
             if as_of is not None:
                 raise ValueError("stored days are final: no as_of")
-            rounds_sql = _stored_round_totals_sql(span, store_ids, rounds_params)
-            sessions_sql = _stored_session_totals_sql(span, store_ids, sessions_params)
-        else:
-            as_of = _final_as_of(span, as_of)
-            rounds_sql = _rounds_sql(span, store_ids, as_of, rounds_params)
-            rounds_sql += ROUND_TOTALS
-            sessions_sql = _session_facts_sql(span, store_ids, as_of, sessions_params)
-            sessions_sql += SESSION_TOTALS
-        cursor.execute(rounds_sql, rounds_params)
-        for store_id, rounds, total, within_3, within_30 in cursor.fetchall():
-            entry = counts.setdefault(store_id, Counts())
-            entry.rounds = rounds
-            entry.total_wait_seconds = _seconds(total)
-            entry.rounds_within_3min = int(within_3)
-            entry.rounds_within_30s = int(within_30)
-        cursor.execute(sessions_sql, sessions_params)
-        for store_id, sessions, no_service, rated, dissatisfied in cursor.fetchall():
-            if not (sessions or rated):
-                continue
-            entry = counts.setdefault(store_id, Counts())
-            entry.human_sessions = int(sessions)
-            entry.no_service_sessions = int(no_service)
-            entry.rated_sessions = int(rated)
-            entry.dissatisfied_sessions = int(dissatisfied)
+            cursor.execute(_stored_totals_sql(span, store_ids, params), params)
+            for store_id, *values in cursor.fetchall():
+                if any(values):
+                    _add_rounds(counts, store_id, *values[:4])
+                    _add_sessions(counts, store_id, *values[4:])
+            return counts
+        as_of = _final_as_of(span, as_of)
+        sql = _rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS
+        cursor.execute(sql, params)
+        for row in cursor.fetchall():
+            _add_rounds(counts, *row)
+        params = {}
+        sql = _session_facts_sql(span, store_ids, as_of, params) + SESSION_TOTALS
+        cursor.execute(sql, params)
+        for store_id, *values in cursor.fetchall():
+            if values[0] or values[2]:
+                _add_sessions(counts, store_id, *values)
     return counts
 
 

@@ -1,6 +1,32 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
+RATINGS_INDEX = "metrics_rating_last_idx"
+
+
+def create_indexes(apps, schema_editor):
+    # LAST_RATINGS reads each session's ratings newest first: from this index
+    # alone on PostgreSQL (it covers the score), without touching the table.
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {RATINGS_INDEX} ON chat_rating"
+            " (session_id, created_at, id) INCLUDE (score)"
+        )
+        # Room on each page, so that a new last rating is written in place
+        # (a HOT update) instead of into every index of the table.
+        schema_editor.execute(
+            "ALTER TABLE metrics_sessionfacts SET (fillfactor = 90)"
+        )
+    else:
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {RATINGS_INDEX} ON chat_rating"
+            " (session_id, created_at, id, score)"
+        )
+
+
+def drop_indexes(apps, schema_editor):
+    schema_editor.execute(f"DROP INDEX IF EXISTS {RATINGS_INDEX}")
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -60,4 +86,58 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        migrations.CreateModel(
+            name="StoreDayTotals",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("day", models.DateField()),
+                ("rounds", models.BigIntegerField(db_default=0)),
+                ("total_wait_ms", models.BigIntegerField(db_default=0)),
+                ("within_3min", models.BigIntegerField(db_default=0)),
+                ("within_30s", models.BigIntegerField(db_default=0)),
+                ("sessions", models.BigIntegerField(db_default=0)),
+                ("no_service", models.BigIntegerField(db_default=0)),
+                ("rated", models.BigIntegerField(db_default=0)),
+                ("dissatisfied", models.BigIntegerField(db_default=0)),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="chat.store",
+                    ),
+                ),
+            ],
+            options={
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("day", "store"), name="store_day_totals_once"
+                    )
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="ExcludedSession",
+            fields=[
+                (
+                    "session",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to="chat.session",
+                    ),
+                ),
+            ],
+        ),
+        migrations.RunPython(create_indexes, drop_indexes, elidable=False),
     ]

@@ -8,11 +8,19 @@ from the messages at the same moment.
 
 import dataclasses
 import datetime as dt
+import io
+import json
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
+
+from django.core.management import call_command
 
 from chat.actions.messages import SESSION_FIELDS, append_message
 from chat.actions.ratings import do_rate_session
-from chat.models import Message, Rating, Session
+from chat.models import Message, Rating, Session, Store
 from compliance.actions.reviews import do_set_session_validity
 from metrics.actions import do_compute_period, do_store_day
 from metrics.models import SessionDayRounds, SessionFacts, StoredDay
@@ -20,7 +28,9 @@ from metrics.periods import SHANGHAI, local_today, make_span
 from metrics.queries import Counts, period_counts, ratings_seen_now
 from tests import factories
 from tests.factories import chatlog_event as ev
+from tests.factories import write_chatlog
 
+ROOT = Path(__file__).resolve().parents[2]
 WEEK = make_span("week", dt.date(2026, 3, 2))
 COUNT_FIELDS = [f.name for f in dataclasses.fields(Counts)]
 
@@ -212,6 +222,7 @@ def test_facts_of_sessions_still_open_and_rated_later_follow_the_messages(
     do_rate_session(rated, 1, "")
     do_rate_session(unrated, 2, "")
     do_set_session_validity(auditor, audited, "reported")
+    do_rate_session(audited, 1, "")
     assert_stored_equals_from_scratch()
 
     after = stored_numbers(WEEK)[store.pk]
@@ -451,3 +462,100 @@ def test_a_period_still_running_is_computed_from_the_messages(store):
     assert not StoredDay.objects.exists()
     assert not SessionDayRounds.objects.exists()
     assert not SessionFacts.objects.exists()
+
+
+def by_slug(rows) -> dict:
+    """{store slug: every count}, as JSON would carry them."""
+    slugs = dict(Store.objects.values_list("pk", "slug"))
+    return {
+        slugs[store_id]: {name: float(value) for name, value in counts.items()}
+        for store_id, counts in rows.items()
+    }
+
+
+def late_changes_scenario(import_events, auditor) -> list:
+    """Sessions imported and written live, the week computed (its days
+    stored), then changed late in every way, the week computed again after
+    each change: [stored, from scratch] numbers by store slug, step by step."""
+    import_events(random_sessions(random.Random(5), 60))
+    store = Store.objects.get(slug="shop0")
+    live = Live(store, factories.make_member(store, username="late-agent"))
+    late = live.session("2026-03-04 22:50:00", assigned_after=60)
+    live.say(late, Message.SenderKind.BUYER, local("2026-03-04 22:55:00"))
+    steps = []
+
+    def step():
+        stored = by_slug(stored_numbers(WEEK))
+        steps.append([stored, by_slug(numbers(period_counts(WEEK)))])
+
+    step()
+    live.say(late, Message.SenderKind.AGENT, local("2026-03-05 00:20:00"))
+    live.close(late, local("2026-03-05 00:30:00"))
+    step()
+    closed = Session.objects.filter(state=Session.State.CLOSED).order_by("id")
+    for n, session in enumerate(closed[:20]):
+        do_rate_session(session, 1 + n % 5, "")
+    step()
+    for session in Session.objects.order_by("id")[::7]:
+        reason = "" if session.invalid_reason else "reported"
+        do_set_session_validity(auditor, session, reason)
+    step()
+    import_events(random_sessions(random.Random(6), 10))
+    step()
+    return steps
+
+
+def test_late_changes_give_the_same_numbers_on_sqlite(import_events, auditor, tmp_path):
+    steps = late_changes_scenario(import_events, auditor)
+    for stored, from_scratch in steps:
+        assert stored == from_scratch
+    assert steps[0] != steps[-1]
+
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])
+    )
+    env["CSC_SQLITE_PATH"] = str(tmp_path / "metrics.sqlite3")
+    completed = subprocess.run(
+        [sys.executable, "-c", SQLITE_SCRIPT, str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert json.loads(completed.stdout.splitlines()[-1]) == steps
+
+
+def command_importer(directory):
+    """import_events without pytest: import_chatlog on a file per call."""
+    counter = iter(range(1, 1000))
+
+    def _import(events):
+        path = write_chatlog(Path(directory) / f"log{next(counter)}.jsonl", events)
+        call_command("import_chatlog", str(path), stdout=io.StringIO())
+
+    return _import
+
+
+SQLITE_SCRIPT = """
+import json, os, sys, django
+os.environ["DJANGO_SETTINGS_MODULE"] = "csc.settings"
+import csc.settings as settings
+settings.DATABASES["default"]["NAME"] = os.environ["CSC_SQLITE_PATH"]
+django.setup()
+from django.db import connection
+assert connection.vendor == "sqlite"
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from chat.models import User
+from tests import factories
+from tests.metrics.test_stored_days import command_importer, late_changes_scenario
+auditor = factories.make_user(User.Kind.AUDITOR, "auditor-1")
+print(json.dumps(late_changes_scenario(command_importer(sys.argv[1]), auditor)))
+"""
