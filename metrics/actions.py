@@ -34,6 +34,7 @@ from metrics.queries import (
     FACTS_TABLE,
     HORIZON,
     NEWLY_INVALID,
+    NOT_FINAL,
     RATED_SINCE,
     ROUND_COLUMNS,
     ROUNDS_TABLE,
@@ -181,40 +182,49 @@ def reconcile_excluded_sessions() -> tuple[int, int]:
     ExcludedSession.objects.bulk_create(
         [ExcludedSession(session_id=pk) for pk in invalid], batch_size=CHUNK
     )
-    ExcludedSession.objects.filter(session_id__in=valid).delete()
+    for chunk in _chunks(valid):
+        ExcludedSession.objects.filter(session_id__in=chunk).delete()
     return len(invalid), len(valid)
 
 
 def _facts_to_refresh(markers: list[StoredDay], ratings_seen: int):
-    """The days' stored facts that may have changed since they were stored:
-    {day: session ids} of rows not final (their session was still open), and
-    the session ids of final rows whose session was rated since."""
+    """The stored facts that may have changed since they were stored:
+    {day: session ids} of the days' rows not final (their session was still
+    open), the ids of sessions rated since (their rows are final or on other
+    days), and which of all these are excluded sessions."""
     days = {m.day for m in markers}
     still_open = defaultdict(set)
-    open_rows = SessionFacts.objects.filter(day__in=days, final=False)
-    for session_id, day in open_rows.values_list("session_id", "day"):
-        still_open[day].add(session_id)
-    rated = set()
-    rated_up_to = min(m.ratings_seen for m in markers)
-    if rated_up_to < ratings_seen:
-        with connection.cursor() as cursor:
+    rated, excluded = set(), set()
+    span = {"first_day": min(days), "end_day": max(days) + dt.timedelta(days=1)}
+    with connection.cursor() as cursor:
+        cursor.execute(NOT_FINAL, span)
+        for session_id, day, is_excluded in cursor.fetchall():
+            day = _as_date(day)
+            if day in days:
+                still_open[day].add(session_id)
+                if is_excluded:
+                    excluded.add(session_id)
+        rated_up_to = min(m.ratings_seen for m in markers)
+        if rated_up_to < ratings_seen:
             cursor.execute(RATED_SINCE, {"after": rated_up_to, "up_to": ratings_seen})
-            for session_id, day in cursor.fetchall():
-                if _as_date(day) in days:
-                    rated.add(session_id)
+            for session_id, is_excluded in cursor.fetchall():
+                rated.add(session_id)
+                if is_excluded:
+                    excluded.add(session_id)
     for session_ids in still_open.values():
         rated -= session_ids
-    return still_open, rated
+    return still_open, rated, excluded
 
 
 def _refresh_session_facts(markers: list[StoredDay], ratings_seen: int) -> int:
-    """Compute again the facts of the locked current days that may have
-    changed since they were stored: all of a row not final, only the last
-    rating of a final row. The days' totals move by the difference. Returns
-    how many rows were computed again."""
+    """Compute again the stored facts that may have changed since the locked
+    current days were stored: all of a row not final, only the last rating of
+    a final row (on any day: a rating changes nothing else, and the totals
+    lock is held). The days' totals move by the difference. Returns how many
+    sessions were computed again."""
     if not markers:
         return 0
-    still_open, rated = _facts_to_refresh(markers, ratings_seen)
+    still_open, rated, excluded = _facts_to_refresh(markers, ratings_seen)
     work = [(day, ids) for day, ids in sorted(still_open.items())]
     work.append((None, rated))
     refreshed = 0
@@ -222,17 +232,19 @@ def _refresh_session_facts(markers: list[StoredDay], ratings_seen: int) -> int:
     with connection.cursor() as cursor:
         for day, session_ids in work:
             for chunk in _chunks(session_ids):
+                counted = [pk for pk in chunk if pk not in excluded]
                 params: dict = {}
-                ids = id_list(chunk, params)
-                where = f"f.session_id IN ({ids}) AND {not_excluded('f')}"
-                change.add(cursor, FACTS_TABLE, where, params, sign=-1)
+                where = f"f.session_id IN ({id_list(counted, params)})"
+                if counted:
+                    change.add(cursor, FACTS_TABLE, where, params, sign=-1)
                 facts_params: dict = {}
                 if day is None:
                     sql = session_last_ratings_sql(facts_params, chunk)
                 else:
                     sql = session_facts_sql(day, facts_params, session_ids=chunk)
                 cursor.execute(sql, facts_params)
-                change.add(cursor, FACTS_TABLE, where, params, sign=1)
+                if counted:
+                    change.add(cursor, FACTS_TABLE, where, params, sign=1)
                 refreshed += len(chunk)
         change.write(cursor)
     StoredDay.objects.filter(pk__in=[m.pk for m in markers]).update(

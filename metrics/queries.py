@@ -378,8 +378,8 @@ def session_last_ratings_sql(params: dict, session_ids) -> str:
     INSERT INTO metrics_sessionfacts
         (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
     WITH rated_sessions AS (
-        SELECT f.session_id AS id FROM metrics_sessionfacts f
-        WHERE f.session_id IN ({ids}) AND f.final
+        SELECT DISTINCT r.session_id AS id FROM chat_rating r
+        WHERE r.session_id IN ({ids})
     ),
     {_last_ratings("rated_sessions")}
     SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
@@ -390,14 +390,26 @@ def session_last_ratings_sql(params: dict, session_ids) -> str:
     """
 
 
-# The sessions rated since a rating id, with the day of their stored facts
-# (NULL without any); one probe per rating, whatever the planner thinks.
-RATED_SINCE = """
-    SELECT r.session_id,
-           (SELECT f.day FROM metrics_sessionfacts f
-            WHERE f.session_id = r.session_id) AS day
+# Whether the session of row `f` is excluded from the totals (0 or 1); a
+# probe per row, which a handful of rows want rather than a hash of them all.
+EXCLUDED_FLAG = """(SELECT COUNT(*) FROM metrics_excludedsession e
+            WHERE e.session_id = {session})"""
+
+# The sessions rated since a rating id (whatever their day), and whether
+# each is excluded from the totals.
+RATED_SINCE = f"""
+    SELECT DISTINCT r.session_id,
+           {EXCLUDED_FLAG.format(session="r.session_id")} AS excluded
     FROM chat_rating r
     WHERE r.id > %(after)s AND r.id <= %(up_to)s
+"""
+
+# The stored facts of some days that are not final.
+NOT_FINAL = f"""
+    SELECT f.session_id, f.day,
+           {EXCLUDED_FLAG.format(session="f.session_id")} AS excluded
+    FROM metrics_sessionfacts f
+    WHERE f.day >= %(first_day)s AND f.day < %(end_day)s AND NOT f.final
 """
 
 
