@@ -370,8 +370,8 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
 
 
 def session_last_ratings_sql(params: dict, session_ids) -> str:
-    """Upsert the last rating (LAST_RATINGS) of these sessions into their
-    stored facts, which must be final: nothing else of them can change."""
+    """Upsert the last rating (LAST_RATINGS) of these rated sessions into
+    their stored facts where final: nothing else of them can change."""
     ids = id_list(session_ids, params, "session")
     columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
     return f"""
@@ -383,9 +383,9 @@ def session_last_ratings_sql(params: dict, session_ids) -> str:
     ),
     {_last_ratings("rated_sessions")}
     SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
-    FROM metrics_sessionfacts f
-    LEFT JOIN last_ratings lr ON lr.session_id = f.session_id AND lr.recency = 1
-    WHERE f.session_id IN ({ids}) AND f.final
+    FROM last_ratings lr
+    JOIN metrics_sessionfacts f ON f.session_id = lr.session_id
+    WHERE lr.recency = 1 AND f.final
     ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
     """
 
