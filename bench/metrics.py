@@ -6,13 +6,20 @@ weekly computation for all stores against a plain count(*) over the same
 messages, at 10 % and then 100 % of the data, sampling this process's peak RSS.
 
 Three timings per scale, each with its ratio to count(*):
-  * from scratch: the three metric queries straight from the messages (what a
-    period still running, or a first run without stored days, costs);
-  * seven daily stores: each day's rounds stored per session, as the daily job
-    does at 00:30 (the cost moved out of the weekly job);
+  * seven daily jobs: do_compute_period for each day of the week, as the
+    daily job does at 00:30 (it stores the day's rounds, session facts and
+    totals: the cost moved out of the weekly job). While they run, the last
+    session of every store is still open.
+  * Then, as chat and the auditors go on after the daily jobs, those sessions
+    close, 1 % of the week's sessions get a rating and 0.1 % are marked
+    invalid (the stored rows of all of them are out of date); VACUUM ANALYZE
+    stands in for autovacuum between the daily jobs (not timed).
+  * from scratch: the two metric queries straight from the messages, sessions
+    and ratings (what a period still running, or a first run, costs);
   * weekly job: do_compute_period for the week with its days stored, i.e.
-    stored rounds added up + no-service + dissatisfaction + 1,000 results.
-    This last one is compared to the target (< 20 s and < 4x count(*)).
+    the out-of-date rows brought up to date + stored totals added up + 1,000
+    results. This last one is compared to the target (< 20 s and < 4x
+    count(*)); every count of every store must equal the from-scratch one.
 
 Drops the database at the end unless --keep; --reuse times a kept database
 again without generating (and keeps it).
@@ -21,6 +28,7 @@ again without generating (and keeps it).
 """
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -34,6 +42,8 @@ import psycopg2
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = dt.date(2026, 3, 2)  # a Monday
+# Every count behind every rate (metrics.queries.Counts), filled after setup.
+COUNT_FIELDS: list[str] = []
 
 
 def rss_kib() -> int:
@@ -166,6 +176,52 @@ def count_messages(connection):
         return cur.fetchone()[0]
 
 
+LATE_RATING = "bench-late"
+LATE_INVALID = "reported"
+
+
+def reset_late_changes(cursor):
+    """Undo an earlier run's late changes; keep one session per store open."""
+    cursor.execute("DELETE FROM chat_rating WHERE comment = %s", [LATE_RATING])
+    cursor.execute(
+        "UPDATE chat_session SET invalid_reason = '' WHERE invalid_reason = %s",
+        [LATE_INVALID],
+    )
+    cursor.execute("UPDATE chat_session SET state = 'closed' WHERE state <> 'closed'")
+    cursor.execute(
+        """
+        UPDATE chat_session SET state = 'active' WHERE id IN (
+            SELECT DISTINCT ON (store_id) id FROM chat_session
+            ORDER BY store_id, human_started_at DESC, id DESC
+        )
+        """
+    )
+    return cursor.rowcount
+
+
+def late_changes(cursor):
+    """After the daily jobs: the open sessions close, 1 % get rated (half of
+    them rated before, half not), 0.1 % are marked invalid."""
+    cursor.execute("UPDATE chat_session SET state = 'closed' WHERE state <> 'closed'")
+    cursor.execute(
+        """
+        INSERT INTO chat_rating (session_id, score, comment, created_at)
+        SELECT id, 1 + (id / 200) %% 5, %s, now()
+        FROM chat_session WHERE id %% 200 IN (35, 137)
+        """,
+        [LATE_RATING],
+    )
+    rated = cursor.rowcount
+    cursor.execute(
+        """
+        UPDATE chat_session SET invalid_reason = %s
+        WHERE id %% 1000 = 501 AND invalid_reason = ''
+        """,
+        [LATE_INVALID],
+    )
+    return rated, cursor.rowcount
+
+
 def measure(
     connection,
     span,
@@ -173,31 +229,48 @@ def measure(
     gen_time,
     period_counts,
     mark_stale,
-    store_day,
+    daily_job,
     compute_period,
 ):
-    """Time count(*), the from-scratch queries, the seven daily stores and the
+    """Time count(*), the seven daily jobs, the from-scratch queries and the
     weekly job on the data as it is, and print them with their ratios."""
     count_time, messages = timed(partial(count_messages, connection))
     with connection.cursor() as cur:
         cur.execute("SELECT count(*) FROM chat_session")
         sessions = cur.fetchone()[0]
+        still_open = reset_late_changes(cur)
     load_before = load_average()
-    with PeakRss() as scratch_rss:
-        scratch_time, counts = timed(partial(period_counts, span))
     mark_stale(span.days())
     day_times = []
     for day in span.days():
-        day_time, stored = timed(partial(store_day, day))
-        assert stored
+        day_time, _ = timed(partial(daily_job, day))
         day_times.append(day_time)
+    with connection.cursor() as cur:
+        rated_late, invalid_late = late_changes(cur)
+        # The daily jobs rewrote a whole week of stored rows at once; in
+        # production a day is rewritten a day apart and autovacuum has the
+        # hours in between to reclaim the old rows and refresh statistics.
+        vacuum_time, _ = timed(partial(cur.execute, "VACUUM ANALYZE"))
+    with PeakRss() as scratch_rss:
+        scratch_time, counts = timed(partial(period_counts, span))
     with PeakRss() as rss:
         compute_time, results = timed(partial(compute_period, span))
     count_again, _ = timed(partial(count_messages, connection))
     baseline = min(count_time, count_again)
-    rounds = sum(r.rounds for r in results)
-    scratch_rounds = sum(c.rounds for c in counts.values())
-    assert rounds == scratch_rounds, (rounds, scratch_rounds)
+    stored_counts = {
+        r.store_id: {name: getattr(r, name) for name in COUNT_FIELDS} for r in results
+    }
+    scratch_counts = {
+        store_id: {name: getattr(c, name) for name in COUNT_FIELDS}
+        for store_id, c in counts.items()
+    }
+    zeros = dict.fromkeys(COUNT_FIELDS, 0)
+    for store_id, stored in stored_counts.items():
+        assert stored == scratch_counts.get(store_id, zeros), (store_id, stored)
+    assert set(scratch_counts) <= set(stored_counts)
+    totals = {
+        name: sum(c[name] for c in stored_counts.values()) for name in COUNT_FIELDS
+    }
     failing = sum(not r.passed for r in results)
     stores_time = sum(day_times)
     print(
@@ -205,16 +278,24 @@ def measure(
         f"(generated in {gen_time:.1f} s); load average {load_before}\n"
         f"  count(*) over the same messages: {count_time:.2f} s / "
         f"{count_again:.2f} s (baseline {baseline:.2f} s)\n"
-        f"  from scratch, three queries over the messages: {scratch_time:.2f} s "
+        f"  seven daily jobs (each stores its day): {stores_time:.2f} s "
+        f"in all -> {stores_time / baseline:.2f}x "
+        f"({', '.join(f'{t:.2f}' for t in day_times)}); "
+        f"{still_open:,} sessions open meanwhile\n"
+        f"  after the daily jobs: {still_open:,} sessions closed, "
+        f"{rated_late:,} sessions rated, {invalid_late:,} marked invalid; "
+        f"VACUUM ANALYZE (not timed) {vacuum_time:.1f} s\n"
+        f"  from scratch, two queries over the messages: {scratch_time:.2f} s "
         f"-> {scratch_time / baseline:.2f}x "
         f"(peak RSS +{(scratch_rss.peak - scratch_rss.start) / 1024:.1f} MiB)\n"
-        f"  seven daily stores of rounds: {stores_time:.2f} s in all "
-        f"-> {stores_time / baseline:.2f}x "
-        f"({', '.join(f'{t:.2f}' for t in day_times)})\n"
         f"  WEEKLY JOB (compared to the target), all stores: {compute_time:.2f} s "
         f"-> {compute_time / baseline:.2f}x "
-        f"({len(results)} results, {rounds:,} counted rounds = from scratch, "
-        f"{failing} stores failing)\n"
+        f"({len(results)} results, {failing} stores failing; every count of "
+        f"every store = from scratch: {totals['rounds']:,} rounds, "
+        f"{totals['human_sessions']:,} sessions, "
+        f"{totals['no_service_sessions']:,} no-service, "
+        f"{totals['rated_sessions']:,} rated, "
+        f"{totals['dissatisfied_sessions']:,} dissatisfied)\n"
         f"  peak RSS during the weekly job: {rss.peak / 1024:.1f} MiB "
         f"(+{(rss.peak - rss.start) / 1024:.1f} MiB over {rss.start / 1024:.1f}); "
         f"load average after {load_average()}"
@@ -260,13 +341,14 @@ def main():
     from django.db import connection
 
     from chat.models import Membership, Store, User
-    from metrics.actions import (
-        do_compute_period,
-        do_mark_rounds_stale,
-        do_store_day_rounds,
-    )
+    from metrics.actions import do_compute_period, do_mark_days_stale
     from metrics.periods import make_span
-    from metrics.queries import period_counts
+    from metrics.queries import Counts, period_counts
+
+    COUNT_FIELDS.extend(f.name for f in dataclasses.fields(Counts))
+
+    def daily_job(day):
+        return do_compute_period(make_span("day", day))
 
     try:
         call_command("migrate", verbosity=0)
@@ -279,8 +361,8 @@ def main():
                 1.0,
                 0.0,
                 period_counts,
-                do_mark_rounds_stale,
-                do_store_day_rounds,
+                do_mark_days_stale,
+                daily_job,
                 do_compute_period,
             )
             return
@@ -330,8 +412,8 @@ def main():
                 scale,
                 gen_time,
                 period_counts,
-                do_mark_rounds_stale,
-                do_store_day_rounds,
+                do_mark_days_stale,
+                daily_job,
                 do_compute_period,
             )
     finally:

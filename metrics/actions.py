@@ -1,6 +1,7 @@
 """Every metrics state change: thresholds, stored results and their consequences."""
 
 import datetime as dt
+from collections import defaultdict
 from decimal import Decimal
 
 from django.db import connection, transaction
@@ -18,18 +19,45 @@ from chat.models import Notice, Store
 from compliance.actions.audit import do_record_audit
 from compliance.ledger import do_add_penalty_entry
 from metrics.models import (
+    ExcludedSession,
     Metric,
     MetricResult,
-    RoundsDay,
     SessionDayRounds,
+    SessionFacts,
+    StoreDayTotals,
+    StoredDay,
     ThresholdChange,
     Thresholds,
 )
 from metrics.periods import PeriodSpan, make_span
-from metrics.queries import HORIZON, Counts, period_counts, stored_rounds_sql
+from metrics.queries import (
+    FACTS_TABLE,
+    HORIZON,
+    NEWLY_INVALID,
+    NOT_FINAL,
+    RATED_SINCE,
+    ROUND_COLUMNS,
+    ROUNDS_TABLE,
+    TOTAL_COLUMNS,
+    VALID_AGAIN,
+    Counts,
+    add_to_totals_sql,
+    day_totals_sql,
+    id_list,
+    lock_stored_totals,
+    not_excluded,
+    period_counts,
+    ratings_seen_now,
+    row_sums_sql,
+    session_facts_sql,
+    session_last_ratings_sql,
+    stored_rounds_sql,
+)
 from metrics.scoring import build_result, plain
 from metrics.selectors import get_thresholds
 
+# Session ids per statement (SQLite allows 999 parameters before 3.32).
+CHUNK = 500
 RESULT_FIELDS = [
     "period_end",
     "human_sessions",
@@ -77,76 +105,291 @@ def day_is_complete(day: dt.date, now: dt.datetime | None = None) -> bool:
     return make_span("day", day).end + HORIZON <= (now or timezone.now())
 
 
-def do_store_day_rounds(day: dt.date) -> bool:
-    """Store a completed day's rounds per session unless they are current.
+def _store_day(marker: StoredDay, ratings_seen: int) -> None:
+    """Replace the locked day's stored rounds, session facts and totals."""
+    day = marker.day
+    SessionDayRounds.objects.filter(day=day).delete()
+    SessionFacts.objects.filter(day=day).delete()
+    StoreDayTotals.objects.filter(day=day).delete()
+    with connection.cursor() as cursor:
+        params: dict = {}
+        cursor.execute(stored_rounds_sql(day, params), params)
+        params = {}
+        cursor.execute(session_facts_sql(day, params), params)
+        for table, alias in ((ROUNDS_TABLE, "r"), (FACTS_TABLE, "f")):
+            where = f"{alias}.day = %(day)s AND {not_excluded(alias)}"
+            cursor.execute(day_totals_sql(table, where), {"day": day})
+    marker.current = True
+    marker.computed_at = timezone.now()
+    marker.ratings_seen = ratings_seen
+    marker.save(update_fields=["current", "computed_at", "ratings_seen"])
 
-    Returns True when the day was (re)computed. Concurrent callers wait on the
-    day's RoundsDay row, so a day is stored once.
-    """
+
+def _chunks(items, size: int = CHUNK) -> list[list]:
+    items = sorted(items)
+    return [items[n : n + size] for n in range(0, len(items), size)]
+
+
+class TotalsChange:
+    """Differences to the stored day totals, summed here and written once."""
+
+    def __init__(self):
+        self.sums = defaultdict(lambda: [0] * len(TOTAL_COLUMNS))
+
+    def add(self, cursor, table: str, where: str, params: dict, sign: int) -> None:
+        """Add (1) or take away (-1) the stored rows of `table` matching
+        `where` as they are now."""
+        first = 0 if table == ROUNDS_TABLE else len(ROUND_COLUMNS)
+        cursor.execute(row_sums_sql(table, where), params)
+        for day, store_id, *values in cursor.fetchall():
+            sums = self.sums[(day, store_id)]
+            for n, value in enumerate(values):
+                sums[first + n] += sign * int(value)
+
+    def write(self, cursor) -> None:
+        rows = [(*key, *sums) for key, sums in self.sums.items() if any(sums)]
+        params_limit = connection.features.max_query_params or CHUNK * 10
+        per_statement = min(params_limit // (2 + len(TOTAL_COLUMNS)), CHUNK)
+        for chunk in _chunks(rows, per_statement):
+            params: dict = {}
+            cursor.execute(add_to_totals_sql(chunk, params), params)
+        self.sums.clear()
+
+
+def _move_sessions(change: TotalsChange, cursor, session_ids, sign: int) -> None:
+    """Add (1) or take away (-1) every stored row of these sessions."""
+    for chunk in _chunks(session_ids):
+        params: dict = {}
+        ids = id_list(chunk, params)
+        for table, alias in ((ROUNDS_TABLE, "r"), (FACTS_TABLE, "f")):
+            where = f"{alias}.session_id IN ({ids})"
+            change.add(cursor, table, where, params, sign)
+
+
+def reconcile_excluded_sessions() -> tuple[int, int]:
+    """Bring the stored totals up to date with the sessions' validity: take
+    away the rows of sessions marked invalid since, add back those valid again.
+    Returns (excluded, included). The caller holds `lock_stored_totals`."""
+    change = TotalsChange()
+    with connection.cursor() as cursor:
+        cursor.execute(NEWLY_INVALID)
+        invalid = [pk for (pk,) in cursor.fetchall()]
+        cursor.execute(VALID_AGAIN)
+        valid = [pk for (pk,) in cursor.fetchall()]
+        _move_sessions(change, cursor, invalid, sign=-1)
+        _move_sessions(change, cursor, valid, sign=1)
+        change.write(cursor)
+    ExcludedSession.objects.bulk_create(
+        [ExcludedSession(session_id=pk) for pk in invalid], batch_size=CHUNK
+    )
+    for chunk in _chunks(valid):
+        ExcludedSession.objects.filter(session_id__in=chunk).delete()
+    return len(invalid), len(valid)
+
+
+def _facts_to_refresh(markers: list[StoredDay], ratings_seen: int):
+    """The stored facts that may have changed since they were stored:
+    {day: session ids} of the days' rows not final (their session was still
+    open), the ids of sessions rated since (their rows are final or on other
+    days), and which of all these are excluded sessions."""
+    days = {m.day for m in markers}
+    still_open = defaultdict(set)
+    rated, excluded = set(), set()
+    span = {"first_day": min(days), "end_day": max(days) + dt.timedelta(days=1)}
+    with connection.cursor() as cursor:
+        cursor.execute(NOT_FINAL, span)
+        for session_id, day, is_excluded in cursor.fetchall():
+            day = _as_date(day)
+            if day in days:
+                still_open[day].add(session_id)
+                if is_excluded:
+                    excluded.add(session_id)
+        rated_up_to = min(m.ratings_seen for m in markers)
+        if rated_up_to < ratings_seen:
+            cursor.execute(RATED_SINCE, {"after": rated_up_to, "up_to": ratings_seen})
+            for session_id, is_excluded in cursor.fetchall():
+                rated.add(session_id)
+                if is_excluded:
+                    excluded.add(session_id)
+    for session_ids in still_open.values():
+        rated -= session_ids
+    return still_open, rated, excluded
+
+
+def _refresh_session_facts(markers: list[StoredDay], ratings_seen: int) -> int:
+    """Compute again the stored facts that may have changed since the locked
+    current days were stored: all of a row not final, only the last rating of
+    a final row (on any day: a rating changes nothing else, and the totals
+    lock is held). The days' totals move by the difference. Returns how many
+    sessions were computed again."""
+    if not markers:
+        return 0
+    still_open, rated, excluded = _facts_to_refresh(markers, ratings_seen)
+    work = [(day, ids) for day, ids in sorted(still_open.items())]
+    work.append((None, rated))
+    refreshed = 0
+    change = TotalsChange()
+    with connection.cursor() as cursor:
+        for day, session_ids in work:
+            for chunk in _chunks(session_ids):
+                counted = [pk for pk in chunk if pk not in excluded]
+                params: dict = {}
+                where = f"f.session_id IN ({id_list(counted, params)})"
+                if counted:
+                    change.add(cursor, FACTS_TABLE, where, params, sign=-1)
+                facts_params: dict = {}
+                if day is None:
+                    sql = session_last_ratings_sql(facts_params, chunk)
+                else:
+                    sql = session_facts_sql(day, facts_params, session_ids=chunk)
+                cursor.execute(sql, facts_params)
+                if counted:
+                    change.add(cursor, FACTS_TABLE, where, params, sign=1)
+                refreshed += len(chunk)
+        change.write(cursor)
+    StoredDay.objects.filter(pk__in=[m.pk for m in markers]).update(
+        ratings_seen=ratings_seen
+    )
+    return refreshed
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def do_store_day(day: dt.date) -> bool:
+    """Store a completed day's rounds, session facts and totals unless they
+    are current. Returns True when the day was (re)computed. Concurrent
+    callers wait on the totals lock, so a day is stored once."""
     if not day_is_complete(day):
         raise ValueError(f"{day} is not complete yet")
-    RoundsDay.objects.get_or_create(day=day)
+    ratings_seen = ratings_seen_now()
+    StoredDay.objects.get_or_create(day=day)
     with transaction.atomic():
-        marker = RoundsDay.objects.select_for_update().get(day=day)
+        lock_stored_totals()
+        marker = StoredDay.objects.select_for_update().get(day=day)
         if marker.current:
             return False
-        SessionDayRounds.objects.filter(day=day).delete()
-        params: dict = {}
-        with connection.cursor() as cursor:
-            cursor.execute(stored_rounds_sql(day, params), params)
-        marker.current = True
-        marker.computed_at = timezone.now()
-        marker.save(update_fields=["current", "computed_at"])
+        _store_day(marker, ratings_seen)
     return True
 
 
-def do_mark_rounds_stale(days) -> int:
-    """Past chat data of these days changed: store their rounds again."""
-    return RoundsDay.objects.filter(day__in=set(days), current=True).update(
+def do_mark_days_stale(days) -> int:
+    """Past chat data of these days changed: store their rows again."""
+    return StoredDay.objects.filter(day__in=set(days), current=True).update(
         current=False
     )
+
+
+def stored_period_counts(span: PeriodSpan, store_ids=None) -> dict[int, Counts]:
+    """A completed period's counts, added up from its stored days' totals.
+
+    Under the totals lock and every day of the span locked: each day missing
+    or stale is stored, the totals follow the sessions' validity, the facts
+    that may have changed since they were stored are computed again, and the
+    sum is taken, so nothing can change a day in between.
+    """
+    # Taken before any lock: the import holds rating inserts open while it
+    # marks days stale, and would otherwise wait on us as we on it.
+    ratings_seen = ratings_seen_now()
+    for day in span.days():
+        StoredDay.objects.get_or_create(day=day)
+    with transaction.atomic():
+        lock_stored_totals()
+        markers = StoredDay.objects.select_for_update().filter(day__in=span.days())
+        current = []
+        for marker in markers.order_by("day"):
+            if marker.current:
+                current.append(marker)
+            else:
+                _store_day(marker, ratings_seen)
+        reconcile_excluded_sessions()
+        _refresh_session_facts(current, ratings_seen)
+        return period_counts(span, store_ids, stored=True)
 
 
 def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
     """Compute and store one period for every store (or the given ones).
 
-    Round counts of a completed period are added up from the stored days
-    (each day not stored yet, or marked stale, is stored first); a period
-    still running is computed from the messages. Re-running replaces the
-    period's rows, so repeated or crashed runs never count twice. Stores
-    without any activity get a row of zeros that passes.
+    A completed period is added up from its stored days (each day not stored
+    yet, or stale, is stored first; facts that may have changed since are
+    computed again); a period still running is computed from the messages.
+    Re-running replaces the period's rows, so repeated or crashed runs never
+    count twice. Stores without any activity get a row of zeros that passes.
     """
     thresholds = get_thresholds()
-    stored = day_is_complete(span.days()[-1])
-    if stored:
-        for day in span.days():
-            do_store_day_rounds(day)
-    counts = period_counts(span, store_ids, stored_rounds=stored)
+    if day_is_complete(span.days()[-1]):
+        counts = stored_period_counts(span, store_ids)
+    else:
+        counts = period_counts(span, store_ids)
     stores = Store.objects.order_by("slug")
     if store_ids is not None:
         stores = stores.filter(pk__in=store_ids)
     now = timezone.now()
-    rows = [
-        build_result(pk, span, counts.get(pk, Counts()), thresholds, now)
-        for pk in stores.values_list("pk", flat=True)
+    rows = []
+    for store in stores:
+        row = build_result(
+            store.pk, span, counts.get(store.pk, Counts()), thresholds, now
+        )
+        row.store = store
+        rows.append(row)
+    _store_results(span, rows)
+    return rows
+
+
+def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
+    """Upsert a period's results and set their primary keys.
+
+    INSERT ... ON CONFLICT in batches, like bulk_create(update_conflicts)
+    but without its per-value preparation, which costs more than the database
+    takes to store 1,000 rows: values pass as they are, except dates, times
+    and JSON, which repeat and are prepared once each by their field.
+    """
+    fields = [
+        MetricResult._meta.get_field(name)
+        for name in ["store", "period", "period_start", *RESULT_FIELDS]
     ]
-    with transaction.atomic():
-        MetricResult.objects.bulk_create(
-            rows,
-            batch_size=500,
-            update_conflicts=True,
-            unique_fields=["store", "period", "period_start"],
-            update_fields=RESULT_FIELDS,
+    prepare = {"DateField", "DateTimeField", "JSONField"}
+    prepared: dict = {}
+
+    def db_value(field, value):
+        if field.get_internal_type() not in prepare:
+            return value
+        key = (
+            field.name,
+            tuple(value.items()) if field.name == "thresholds" else value,
         )
-    return list(
-        MetricResult.objects.filter(
-            period=span.period,
-            period_start=span.first_day,
-            store_id__in=[row.store_id for row in rows],
+        if key not in prepared:
+            prepared[key] = field.get_db_prep_save(value, connection)
+        return prepared[key]
+
+    columns = ", ".join(f.column for f in fields)
+    updates = ", ".join(f"{f.column} = excluded.{f.column}" for f in fields[3:])
+    params_limit = connection.features.max_query_params or CHUNK * len(fields)
+    per_statement = min(CHUNK, params_limit // len(fields))
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            params: list = []
+            values = []
+            for row in rows[start : start + per_statement]:
+                params += [db_value(f, getattr(row, f.attname)) for f in fields]
+                values.append(f"({', '.join(['%s'] * len(fields))})")
+            cursor.execute(
+                f"INSERT INTO {MetricResult._meta.db_table} ({columns})"
+                f" VALUES {', '.join(values)}"
+                f" ON CONFLICT (store_id, period, period_start)"
+                f" DO UPDATE SET {updates}",
+                params,
+            )
+        ids = dict(
+            MetricResult.objects.filter(
+                period=span.period, period_start=span.first_day
+            ).values_list("store_id", "pk")
         )
-        .select_related("store")
-        .order_by("store__slug")
-    )
+    for row in rows:
+        row.pk = ids[row.store_id]
 
 
 def _metric_line(result: MetricResult, metric: str) -> str:

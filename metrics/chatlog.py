@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from chat.models import Membership, Message, Rating, Session, Store, User
-from metrics.actions import do_mark_rounds_stale
+from metrics.actions import do_mark_days_stale
 from metrics.models import ImportedSession
 from metrics.periods import SHANGHAI
 
@@ -269,16 +269,20 @@ def do_import_chatlog(log: ChatLog, progress=None) -> ImportSummary:
             summary.replaced += not created
             if progress is not None:
                 progress.update(1)
-        do_mark_rounds_stale(touched_days)
+        do_mark_days_stale(touched_days)
     return summary
 
 
-def round_days(human_started_at, last_message_at) -> list[dt.date]:
-    """The local days on which a session's rounds can start."""
-    if human_started_at is None or last_message_at is None:
+def stored_days(human_started_at, last_message_at) -> list[dt.date]:
+    """The local days whose stored rows a session is in: its facts are on the
+    day of its start, its rounds on the days from its start to its last
+    message."""
+    if human_started_at is None:
         return []
     first = human_started_at.astimezone(SHANGHAI).date()
-    last = last_message_at.astimezone(SHANGHAI).date()
+    last = first
+    if last_message_at is not None:
+        last = max(first, last_message_at.astimezone(SHANGHAI).date())
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
@@ -319,12 +323,12 @@ def _write_session(key, events, store, buyer, users, summary, touched_days) -> b
         .first()
     )
     touched_days.update(
-        round_days(fields["human_started_at"], fields["last_message_at"])
+        stored_days(fields["human_started_at"], fields["last_message_at"])
     )
     if mapping:
         session = mapping.session
         touched_days.update(
-            round_days(session.human_started_at, session.last_message_at)
+            stored_days(session.human_started_at, session.last_message_at)
         )
         session.messages.all().delete()
         session.ratings.all().delete()

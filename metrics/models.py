@@ -156,10 +156,10 @@ class ImportedSession(models.Model):
 class SessionDayRounds(models.Model):
     """One session's counted rounds that started on one day, stored.
 
-    Written by `metrics.actions.do_store_day_rounds` with the same SQL as the
+    Written by `metrics.actions.do_store_day` with the same SQL as the
     from-scratch computation, for every session that entered human service
-    (valid or not: validity is applied when days are added up). Rows of a day
-    are current while its RoundsDay is.
+    (valid or not: an invalid session is left out of StoreDayTotals through
+    ExcludedSession). Rows of a day are current while its StoredDay is.
     """
 
     day = models.DateField()
@@ -183,17 +183,106 @@ class SessionDayRounds(models.Model):
         return f"{self.day} {self.session_id}: {self.rounds}"
 
 
-class RoundsDay(models.Model):
-    """Whether a day's SessionDayRounds are current.
+class SessionFacts(models.Model):
+    """What one human session contributes to the session metrics, stored.
+
+    One row per session that entered human service (valid or not, as for
+    SessionDayRounds), on the local day of its start. The flags
+    are 0 or 1 so that they add up: the no-service clauses (only for a session
+    counted for the no-service rate) and the session's last rating. Written by
+    `metrics.actions.do_store_day` with the SQL of the from-scratch computation
+    (`metrics.queries.SESSION_FACTS`). `final` says no message can change the
+    row any more (the session was closed); rows that are not final, and rows of
+    sessions rated since (`StoredDay.ratings_seen`), are computed again before
+    a period is added up.
+    """
+
+    session = models.OneToOneField(
+        "chat.Session", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    day = models.DateField()
+    store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    # Started inside the window: counts for the no-service rate.
+    counted = models.PositiveSmallIntegerField()
+    not_assigned_in_time = models.PositiveSmallIntegerField()
+    no_reply_after_assignment = models.PositiveSmallIntegerField()
+    last_round_unanswered = models.PositiveSmallIntegerField()
+    last_rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    final = models.BooleanField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["day"], name="session_facts_day_idx"),
+            models.Index(
+                fields=["day"],
+                condition=models.Q(final=False),
+                name="session_facts_open_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.session_id}"
+
+
+class StoreDayTotals(models.Model):
+    """One store's stored rows of one day added up, less excluded sessions.
+
+    While the day's StoredDay is current, always the sum of the day's
+    SessionDayRounds and SessionFacts rows of the store whose session is not
+    an ExcludedSession: written with the rows, and moved by the difference
+    whenever facts are computed again or a session is excluded or included.
+    A completed period is added up from these alone.
+    """
+
+    day = models.DateField()
+    store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    rounds = models.BigIntegerField(db_default=0)
+    total_wait_ms = models.BigIntegerField(db_default=0)
+    within_3min = models.BigIntegerField(db_default=0)
+    within_30s = models.BigIntegerField(db_default=0)
+    sessions = models.BigIntegerField(db_default=0)
+    no_service = models.BigIntegerField(db_default=0)
+    rated = models.BigIntegerField(db_default=0)
+    dissatisfied = models.BigIntegerField(db_default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "store"], name="store_day_totals_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.store_id}"
+
+
+class ExcludedSession(models.Model):
+    """A session left out of every StoreDayTotals: it was invalid when the
+    totals were last brought up to date with the sessions' validity
+    (`metrics.actions.reconcile_excluded_sessions`)."""
+
+    session = models.OneToOneField(
+        "chat.Session", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+
+    def __str__(self):
+        return str(self.session_id)
+
+
+class StoredDay(models.Model):
+    """Whether a day's SessionDayRounds, SessionFacts and StoreDayTotals are
+    current.
 
     Only a completed day (its end plus the 600 s answer horizon has passed) is
     stored. Writers of past chat data (the chat-log import) mark the days they
     touch not current; the next computation of a period stores them again.
+    `ratings_seen`: every rating with an id up to it is in the day's facts.
     """
 
     day = models.DateField(unique=True)
     current = models.BooleanField(default=False)
     computed_at = models.DateTimeField(null=True, blank=True)
+    ratings_seen = models.BigIntegerField(default=0)
 
     def __str__(self):
         return f"{self.day} {'current' if self.current else 'stale'}"

@@ -16,7 +16,9 @@ Reading guide (document clause -> SQL name):
                                          REPLY_RATE_30S
   counted sessions, no-service (a,b,c) . COUNTED_SESSIONS, NO_SERVICE_SESSIONS
   dissatisfaction (last rating) ........ LAST_RATINGS, DISSATISFACTION
-  stored day rounds, added up .......... stored_rounds_sql, STORED_ROUND_TOTALS
+  what one session adds up to .......... SESSION_FACTS, SESSION_TOTALS
+  stored days, added up ................ stored_rounds_sql, STORED_ROUND_TOTALS,
+                                         session_facts_sql, STORED_SESSION_TOTALS
 """
 
 import datetime as dt
@@ -196,27 +198,30 @@ def stored_rounds_sql(day: dt.date, params: dict) -> str:
     """
 
 
-def _stored_round_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
-    params.update(first_day=span.first_day, end_day=span.end_day)
-    stores = _store_filter(store_ids, params).replace("s.store_id", "r.store_id")
-    # STORED_ROUND_TOTALS: ROUND_TOTALS added up from the stored days, dropping
-    # sessions that are invalid now (HUMAN_SESSION's validity clause).
-    return f"""
-    SELECT r.store_id,
-           SUM(r.rounds), SUM(r.total_wait_ms),
-           SUM(r.within_3min), SUM(r.within_30s)
-    FROM metrics_sessiondayrounds r
-    WHERE r.day >= %(first_day)s AND r.day < %(end_day)s
-      AND NOT EXISTS (
-          SELECT 1 FROM chat_session s
-          WHERE s.id = r.session_id AND NOT ({VALID_SESSION})
-      )
-      {stores}
-    GROUP BY r.store_id
-    """
+def _last_ratings(sessions: str) -> str:
+    """The last_ratings CTE over the sessions whose ids the CTE `sessions` has."""
+    return f"""-- LAST_RATINGS: each session's ratings, the last (by time, then id)
+    -- first; the window does not apply.
+    last_ratings AS (
+        SELECT r.session_id, r.score,
+               ROW_NUMBER() OVER (
+                   PARTITION BY r.session_id ORDER BY r.created_at DESC, r.id DESC
+               ) AS recency
+        FROM {sessions} c
+        JOIN chat_rating r ON r.session_id = c.id
+    )"""
 
 
-def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dict):
+def _session_facts_sql(
+    span: PeriodSpan,
+    store_ids,
+    as_of: dt.datetime,
+    params: dict,
+    sessions: str = HUMAN_SESSION,
+    only: str = "",
+):
+    """The session CTEs up to `session_facts`: one row per session matching
+    `sessions` whose start is in the period (and matching `only`, SQL on `s`)."""
     params.update(
         start=_db_time(span.start), end=_db_time(span.end), as_of=_db_time(as_of)
     )
@@ -226,88 +231,313 @@ def _no_service_sql(span: PeriodSpan, store_ids, as_of: dt.datetime, params: dic
     queue_to_now = ms_between("c.queued_at", "%(as_of)s")
     return f"""
     WITH
-    -- COUNTED_SESSIONS: human sessions starting inside the period and window.
-    counted_sessions AS (
-        SELECT s.id, s.store_id, s.human_started_at, s.queued_at, s.assigned_at
+    -- The sessions whose start is in the period; COUNTED_SESSIONS are those
+    -- that started inside the window too (counted = 1).
+    period_sessions AS (
+        SELECT s.id, s.store_id, s.human_started_at, s.queued_at, s.assigned_at,
+               CASE WHEN {window} THEN 1 ELSE 0 END AS counted,
+               s.state = 'closed' AS closed
         FROM chat_session s
-        WHERE {HUMAN_SESSION}
+        WHERE {sessions}
           AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
-          AND {window}
           {stores}
+          {only}
     ),
     -- The last human reply and the last buyer message after the first
-    -- assignment (NULL when none, or never assigned).
+    -- assignment of a counted session (NULL when none, or never assigned).
     after_assignment AS (
         SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
+               c.counted, c.closed,
                MAX(CASE WHEN m.sender_kind IN ('agent', 'assist')
                         THEN m.created_at END) AS last_reply_at,
                MAX(CASE WHEN m.sender_kind = 'buyer'
                         THEN m.created_at END) AS last_buyer_at
-        FROM counted_sessions c
+        FROM period_sessions c
         LEFT JOIN chat_message m
           ON m.session_id = c.id
+         AND c.counted = 1
          AND m.created_at >= c.assigned_at
          AND m.verdict <> 'block'
          AND m.sender_kind IN ('buyer', 'agent', 'assist')
-        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at
+        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
+                 c.counted, c.closed
     ),
-    -- NO_SERVICE_SESSIONS: (a) queued and not assigned within 900 s,
-    -- (b) assigned and no human reply after it, (c) assigned and the buyer's
-    -- last message after it is later than the last human reply.
+    -- NO_SERVICE_SESSIONS: a counted session is no-service when (a) queued
+    -- and not assigned within 900 s, (b) assigned and no human reply after
+    -- it, or (c) assigned and the buyer's last message after it is later than
+    -- the last human reply. A session not counted has no clause (all 0).
     no_service_sessions AS (
-        SELECT c.id AS session_id, c.store_id, c.human_started_at,
-               CASE WHEN c.queued_at IS NOT NULL AND (
+        SELECT c.id AS session_id, c.store_id, c.human_started_at, c.counted,
+               c.closed,
+               CASE WHEN c.counted = 1 AND c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
                          AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
                      OR (c.assigned_at IS NOT NULL
                          AND {queue_to_assign} > {QUEUE_LIMIT_SECONDS * 1000}))
                     THEN 1 ELSE 0 END AS not_assigned_in_time,
-               CASE WHEN c.assigned_at IS NOT NULL AND c.last_reply_at IS NULL
+               CASE WHEN c.counted = 1 AND c.assigned_at IS NOT NULL
+                         AND c.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
-               CASE WHEN c.last_buyer_at > c.last_reply_at
+               CASE WHEN c.counted = 1 AND c.last_buyer_at > c.last_reply_at
                     THEN 1 ELSE 0 END AS last_round_unanswered
         FROM after_assignment c
+    ),
+    {_last_ratings("period_sessions")},
+    -- SESSION_FACTS: what each session adds to the session metrics.
+    session_facts AS (
+        SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
+               n.not_assigned_in_time, n.no_reply_after_assignment,
+               n.last_round_unanswered, lr.score AS last_rating
+        FROM no_service_sessions n
+        LEFT JOIN last_ratings lr
+          ON lr.session_id = n.session_id AND lr.recency = 1
     )"""
 
 
-NO_SERVICE_TOTALS = """
-    SELECT store_id,
-           COUNT(*) AS sessions,
+# SESSION_TOTALS: the counts behind no-service and dissatisfaction, over rows
+# of session facts (computed, or stored in metrics_sessionfacts).
+SESSION_MEASURES = """
+           -- COUNTED_SESSIONS
+           SUM(counted) AS sessions,
+           -- NO_SERVICE_SESSIONS: any of (a), (b), (c)
            SUM(CASE WHEN not_assigned_in_time = 1
                      OR no_reply_after_assignment = 1
                      OR last_round_unanswered = 1 THEN 1 ELSE 0 END)
-               AS no_service
-    FROM no_service_sessions
+               AS no_service,
+           -- DISSATISFACTION = dissatisfied (last rating 1 or 2) / rated
+           SUM(CASE WHEN last_rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
+           SUM(CASE WHEN last_rating <= 2 THEN 1 ELSE 0 END) AS dissatisfied"""
+
+SESSION_TOTALS = f"""
+    SELECT store_id, {SESSION_MEASURES}
+    FROM session_facts
     GROUP BY store_id
 """
 
+FACT_COLUMNS = (
+    "counted",
+    "not_assigned_in_time",
+    "no_reply_after_assignment",
+    "last_round_unanswered",
+    "last_rating",
+    "final",
+)
 
-def _dissatisfaction_sql(span: PeriodSpan, store_ids, params: dict):
-    params.update(start=_db_time(span.start), end=_db_time(span.end))
-    stores = _store_filter(store_ids, params)
-    return f"""
-    WITH
-    -- LAST_RATINGS: the last rating of each human session started in the
-    -- period (the window does not apply).
-    last_ratings AS (
-        SELECT s.store_id, r.score,
-               ROW_NUMBER() OVER (
-                   PARTITION BY r.session_id ORDER BY r.created_at DESC, r.id DESC
-               ) AS recency
-        FROM chat_session s
-        JOIN chat_rating r ON r.session_id = s.id
-        WHERE {HUMAN_SESSION}
-          AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
-          {stores}
-    )
-    -- DISSATISFACTION = dissatisfied (score 1 or 2) / rated
-    SELECT store_id,
-           COUNT(*) AS rated,
-           SUM(CASE WHEN score <= 2 THEN 1 ELSE 0 END) AS dissatisfied
-    FROM last_ratings
-    WHERE recency = 1
-    GROUP BY store_id
+
+def id_list(ids, params: dict, prefix: str = "id") -> str:
+    """SQL for a list of ids as parameters (added to `params`)."""
+    names = []
+    for n, pk in enumerate(ids):
+        params[f"{prefix}{n}"] = pk
+        names.append(f"%({prefix}{n})s")
+    return ", ".join(names) or "NULL"
+
+
+def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
+    """Upsert one day's SESSION_FACTS into metrics_sessionfacts.
+
+    Every session that entered human service on `day` is stored, valid or not
+    (invalid ones are left out of the totals through metrics_excludedsession),
+    as of the day's end plus the answer horizon, like the day's own
+    computation. A row is final when its session was closed: no message can
+    change it. With `session_ids`, only those sessions are computed again.
     """
+    span = make_span("day", day)
+    params["day"] = day
+    only = ""
+    if session_ids is not None:
+        only = f"AND s.id IN ({id_list(session_ids, params, 'session')})"
+    facts = _session_facts_sql(
+        span,
+        None,
+        _final_as_of(span, None),
+        params,
+        sessions=ENTERED_HUMAN_SERVICE,
+        only=only,
+    )
+    updates = ", ".join(f"{c} = excluded.{c}" for c in ("day", *FACT_COLUMNS))
+    # The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
+    return f"""
+    INSERT INTO metrics_sessionfacts
+        (session_id, day, store_id, {", ".join(FACT_COLUMNS)})
+    {facts}
+    SELECT session_id, %(day)s, store_id, counted, not_assigned_in_time,
+           no_reply_after_assignment, last_round_unanswered, last_rating, closed
+    FROM session_facts
+    WHERE session_id IS NOT NULL
+    ON CONFLICT (session_id) DO UPDATE SET {updates}
+    """
+
+
+def session_last_ratings_sql(params: dict, session_ids) -> str:
+    """Upsert the last rating (LAST_RATINGS) of these rated sessions into
+    their stored facts where final: nothing else of them can change."""
+    ids = id_list(session_ids, params, "session")
+    columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
+    return f"""
+    INSERT INTO metrics_sessionfacts
+        (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
+    WITH rated_sessions AS (
+        SELECT DISTINCT r.session_id AS id FROM chat_rating r
+        WHERE r.session_id IN ({ids})
+    ),
+    {_last_ratings("rated_sessions")}
+    SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
+    FROM last_ratings lr
+    JOIN metrics_sessionfacts f ON f.session_id = lr.session_id
+    WHERE lr.recency = 1 AND f.final
+    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
+    """
+
+
+# Whether the session of row `f` is excluded from the totals (0 or 1); a
+# probe per row, which a handful of rows want rather than a hash of them all.
+EXCLUDED_FLAG = """(SELECT COUNT(*) FROM metrics_excludedsession e
+            WHERE e.session_id = {session})"""
+
+# The sessions rated since a rating id (whatever their day), and whether
+# each is excluded from the totals.
+RATED_SINCE = f"""
+    SELECT DISTINCT r.session_id,
+           {EXCLUDED_FLAG.format(session="r.session_id")} AS excluded
+    FROM chat_rating r
+    WHERE r.id > %(after)s AND r.id <= %(up_to)s
+"""
+
+# The stored facts of some days that are not final.
+NOT_FINAL = f"""
+    SELECT f.session_id, f.day,
+           {EXCLUDED_FLAG.format(session="f.session_id")} AS excluded
+    FROM metrics_sessionfacts f
+    WHERE f.day >= %(first_day)s AND f.day < %(end_day)s AND NOT f.final
+"""
+
+
+ROUND_COLUMNS = ("rounds", "total_wait_ms", "within_3min", "within_30s")
+SESSION_COLUMNS = ("sessions", "no_service", "rated", "dissatisfied")
+# ROUND_TOTALS over stored rows (metrics_sessiondayrounds r).
+STORED_ROUND_MEASURES = ", ".join(f"SUM(r.{c}) AS {c}" for c in ROUND_COLUMNS)
+
+
+ROUNDS_TABLE = "metrics_sessiondayrounds"
+FACTS_TABLE = "metrics_sessionfacts"
+
+
+TOTAL_COLUMNS = ROUND_COLUMNS + SESSION_COLUMNS
+
+
+def row_sums_sql(table: str, where: str) -> str:
+    """Per-day, per-store sums of the stored rows of `table` matching `where`:
+    day, store_id, then the ROUND_COLUMNS or the SESSION_COLUMNS."""
+    if table == ROUNDS_TABLE:
+        alias, measures = "r", STORED_ROUND_MEASURES
+    else:
+        alias, measures = "f", SESSION_MEASURES
+    return f"""
+        SELECT {alias}.day, {alias}.store_id, {measures}
+        FROM {table} {alias}
+        WHERE {where}
+        GROUP BY {alias}.day, {alias}.store_id"""
+
+
+def day_totals_sql(table: str, where: str) -> str:
+    """INSERT (or add to) metrics_storedaytotals the row sums of `table`."""
+    columns = ROUND_COLUMNS if table == ROUNDS_TABLE else SESSION_COLUMNS
+    updates = ", ".join(
+        f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in columns
+    )
+    return f"""
+    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(columns)})
+    SELECT d.day, d.store_id, {", ".join(f"d.{c}" for c in columns)}
+    FROM ({row_sums_sql(table, where)}) d
+    WHERE d.store_id IS NOT NULL
+    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    """
+
+
+def add_to_totals_sql(rows: list[tuple], params: dict) -> str:
+    """Add rows of (day, store_id, *TOTAL_COLUMNS) to metrics_storedaytotals."""
+    values = []
+    for n, row in enumerate(rows):
+        names = []
+        for m, value in enumerate(row):
+            params[f"v{n}_{m}"] = value
+            names.append(f"%(v{n}_{m})s")
+        values.append(f"({', '.join(names)})")
+    updates = ", ".join(
+        f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in TOTAL_COLUMNS
+    )
+    return f"""
+    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(TOTAL_COLUMNS)})
+    VALUES {", ".join(values)}
+    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    """
+
+
+def not_excluded(alias: str) -> str:
+    """SQL: the stored row `alias` is of a session not excluded from totals."""
+    return (
+        "NOT EXISTS (SELECT 1 FROM metrics_excludedsession e"
+        f" WHERE e.session_id = {alias}.session_id)"
+    )
+
+
+# Sessions invalid now and not excluded yet, and excluded ones valid again.
+NEWLY_INVALID = f"""
+    SELECT s.id FROM chat_session s
+    WHERE NOT ({VALID_SESSION})
+      AND NOT EXISTS (
+          SELECT 1 FROM metrics_excludedsession e WHERE e.session_id = s.id
+      )
+"""
+VALID_AGAIN = f"""
+    SELECT e.session_id FROM metrics_excludedsession e
+    WHERE NOT EXISTS (
+        SELECT 1 FROM chat_session s
+        WHERE s.id = e.session_id AND NOT ({VALID_SESSION})
+    )
+"""
+
+
+def _stored_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
+    params.update(first_day=span.first_day, end_day=span.end_day)
+    stores = _store_filter(store_ids, params).replace("s.store_id", "t.store_id")
+    sums = ", ".join(f"SUM(t.{c})" for c in ROUND_COLUMNS + SESSION_COLUMNS)
+    # STORED_TOTALS: ROUND_TOTALS and SESSION_TOTALS of the period added up
+    # from the stored days' totals, which leave out the sessions invalid now
+    # (HUMAN_SESSION's validity clause, through metrics_excludedsession).
+    return f"""
+    SELECT t.store_id, {sums}
+    FROM metrics_storedaytotals t
+    WHERE t.day >= %(first_day)s AND t.day < %(end_day)s {stores}
+    GROUP BY t.store_id
+    """
+
+
+def lock_stored_totals() -> None:
+    """Serialize the writers of stored totals (held to the transaction's end).
+
+    Excluding a session moves the totals of every day it has rows on, so the
+    jobs take this one lock before any day's. SQLite has one writer anyway.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('metrics.totals'))")
+
+
+def ratings_seen_now() -> int:
+    """The highest rating id such that every rating up to it is visible now.
+
+    Rating ids come from one sequence (AUTOINCREMENT on SQLite). On
+    PostgreSQL a SHARE lock waits until no transaction that is inserting
+    ratings is still open, so no smaller id can commit later; the lock is held
+    only for this short transaction. SQLite has one writer at a time.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("LOCK TABLE chat_rating IN SHARE MODE")
+        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM chat_rating")
+        return int(cursor.fetchone()[0])
 
 
 @dataclass
@@ -330,17 +560,34 @@ def _seconds(milliseconds) -> Decimal:
     return Decimal(int(milliseconds or 0)) / 1000
 
 
+def _add_rounds(counts: dict, store_id, rounds, total, within_3, within_30):
+    entry = counts.setdefault(store_id, Counts())
+    entry.rounds = int(rounds)
+    entry.total_wait_seconds = _seconds(total)
+    entry.rounds_within_3min = int(within_3)
+    entry.rounds_within_30s = int(within_30)
+
+
+def _add_sessions(counts: dict, store_id, sessions, no_service, rated, dissatisfied):
+    entry = counts.setdefault(store_id, Counts())
+    entry.human_sessions = int(sessions)
+    entry.no_service_sessions = int(no_service)
+    entry.rated_sessions = int(rated)
+    entry.dissatisfied_sessions = int(dissatisfied)
+
+
 def period_counts(
     span: PeriodSpan,
     store_ids=None,
     as_of: dt.datetime | None = None,
-    stored_rounds: bool = False,
+    stored: bool = False,
 ) -> dict[int, Counts]:
-    """Every count behind every rate, per store that has any; three queries.
+    """Every count behind every rate, per store that has any.
 
-    With `stored_rounds` the round counts are added up from the stored days
-    (metrics_sessiondayrounds), which the caller has made current for every
-    day of the span; otherwise they are computed from the messages.
+    From scratch (the default): two queries over the messages, sessions and
+    ratings. With `stored`: one query over the stored days' totals
+    (`STORED_TOTALS`), which the caller has made current for every day of
+    the span (`metrics.actions.stored_period_counts`).
     """
     counts: dict[int, Counts] = {}
     with transaction.atomic(), connection.cursor() as cursor:
@@ -350,35 +597,26 @@ def period_counts(
             cursor.execute(f"SET LOCAL work_mem = '{WORK_MEM}'")
             cursor.execute("SET LOCAL jit = off")
         params: dict = {}
-        if stored_rounds:
+        if stored:
             if as_of is not None:
-                raise ValueError("stored rounds are final: no as_of")
-            sql = _stored_round_totals_sql(span, store_ids, params)
-        else:
-            sql = _rounds_sql(span, store_ids, _final_as_of(span, as_of), params)
-            sql += ROUND_TOTALS
+                raise ValueError("stored days are final: no as_of")
+            cursor.execute(_stored_totals_sql(span, store_ids, params), params)
+            for store_id, *values in cursor.fetchall():
+                if any(values):
+                    _add_rounds(counts, store_id, *values[:4])
+                    _add_sessions(counts, store_id, *values[4:])
+            return counts
         as_of = _final_as_of(span, as_of)
+        sql = _rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS
         cursor.execute(sql, params)
-        for store_id, rounds, total, within_3, within_30 in cursor.fetchall():
-            entry = counts.setdefault(store_id, Counts())
-            entry.rounds = rounds
-            entry.total_wait_seconds = _seconds(total)
-            entry.rounds_within_3min = int(within_3)
-            entry.rounds_within_30s = int(within_30)
+        for row in cursor.fetchall():
+            _add_rounds(counts, *row)
         params = {}
-        cursor.execute(
-            _no_service_sql(span, store_ids, as_of, params) + NO_SERVICE_TOTALS, params
-        )
-        for store_id, sessions, no_service in cursor.fetchall():
-            entry = counts.setdefault(store_id, Counts())
-            entry.human_sessions = sessions
-            entry.no_service_sessions = int(no_service)
-        params = {}
-        cursor.execute(_dissatisfaction_sql(span, store_ids, params), params)
-        for store_id, rated, dissatisfied in cursor.fetchall():
-            entry = counts.setdefault(store_id, Counts())
-            entry.rated_sessions = rated
-            entry.dissatisfied_sessions = int(dissatisfied)
+        sql = _session_facts_sql(span, store_ids, as_of, params) + SESSION_TOTALS
+        cursor.execute(sql, params)
+        for store_id, *values in cursor.fetchall():
+            if values[0] or values[2]:
+                _add_sessions(counts, store_id, *values)
     return counts
 
 
@@ -429,11 +667,11 @@ def no_service_list(
 ) -> list[NoServiceRow]:
     """Counted sessions of one store that were no-service, with the reasons."""
     params: dict = {"limit": limit}
-    sql = _no_service_sql(span, [store_id], _final_as_of(span, as_of), params)
+    sql = _session_facts_sql(span, [store_id], _final_as_of(span, as_of), params)
     sql += """
     SELECT session_id, human_started_at, not_assigned_in_time,
            no_reply_after_assignment, last_round_unanswered
-    FROM no_service_sessions
+    FROM session_facts
     WHERE not_assigned_in_time = 1 OR no_reply_after_assignment = 1
        OR last_round_unanswered = 1
     ORDER BY human_started_at, session_id LIMIT %(limit)s"""
