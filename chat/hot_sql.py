@@ -11,12 +11,15 @@ become instances with `Model.from_db` and values go through each field's
 `bench/chat_load.py` measures the send path this serves.
 """
 
+import contextlib
+import re
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import Error, connection
 
-from chat.models import Session, Store
+from chat.models import Message, Session, Store
 
 
 def _fields(model) -> list[str]:
@@ -94,17 +97,28 @@ def session_with_parties(session_id: int, *, for_update: bool) -> Session | None
 
 
 @cache
-def _insert_sql(model, vendor: str) -> tuple[str, tuple]:
+def _insert_sql(model, vendor: str, with_pk: bool) -> tuple[str, tuple]:
     quote = connection.ops.quote_name
     fields = tuple(
-        f for f in model._meta.concrete_fields if f is not model._meta.auto_field
+        f
+        for f in model._meta.concrete_fields
+        if with_pk or f is not model._meta.auto_field
     )
     columns = ", ".join(quote(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"
-    if connection.features.can_return_columns_from_insert:
+    if not with_pk and connection.features.can_return_columns_from_insert:
         sql += f" RETURNING {quote(model._meta.pk.column)}"
     return sql, fields
+
+
+def insert_statement(instance) -> tuple[str, list]:
+    """The INSERT of `instance` with the primary key it already has (allocated
+    by `send_context`), as (sql, params), to be sent together with others."""
+    sql, fields = _insert_sql(type(instance), connection.vendor, True)
+    return sql, [
+        f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in fields
+    ]
 
 
 def insert(instance) -> None:
@@ -112,7 +126,7 @@ def insert(instance) -> None:
     every field, then its database value), and set its primary key. For the rows
     every send writes (its message)."""
     model = type(instance)
-    sql, fields = _insert_sql(model, connection.vendor)
+    sql, fields = _insert_sql(model, connection.vendor, False)
     values = [
         f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in fields
     ]
@@ -141,12 +155,105 @@ def _update_sql(model, vendor: str, names: tuple[str, ...]) -> tuple[str, tuple]
     return sql, fields
 
 
-def update(instance, names) -> None:
-    """UPDATE these fields of a saved row as `save(update_fields=names)` would
-    (auto_now fields are set by their pre_save)."""
+def update_statement(instance, names) -> tuple[str, list]:
+    """The UPDATE of these fields of a saved row as `save(update_fields=names)`
+    would write them (auto_now fields are set by their pre_save), as (sql,
+    params)."""
     sql, fields = _update_sql(type(instance), connection.vendor, tuple(names))
     values = [
         f.get_db_prep_save(f.pre_save(instance, add=False), connection) for f in fields
     ]
+    return sql, [*values, instance.pk]
+
+
+def update(instance, names) -> None:
+    """UPDATE these fields of a saved row as `save(update_fields=names)` would."""
+    sql, params = update_statement(instance, names)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*values, instance.pk])
+        cursor.execute(sql, params)
+
+
+@cache
+def _message_id_sequence() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_serial_sequence(%s, %s)",
+            [Message._meta.db_table, Message._meta.pk.column],
+        )
+        return cursor.fetchone()[0]
+
+
+@cache
+def _send_context_sql(vendor: str) -> str:
+    from compliance.screening import history_sql
+    from compliance.selectors import restriction_sql
+
+    quote = connection.ops.quote_name
+    table = quote(Session._meta.db_table)
+    sequence = _message_id_sequence()
+    return (
+        f"SELECT {_select_list(Session, 's')}, st.{quote('status')}, "
+        # Whether the locked row is the one the statement's snapshot sees: when
+        # another send committed while this one waited for the lock, the
+        # subqueries below (read in that snapshot) miss its message.
+        f"s.xmin = (SELECT f.xmin FROM {table} f WHERE f.id = s.id), "
+        f"{restriction_sql('%s', '%s')}, "
+        f"{history_sql('s.id')}, "
+        f"nextval('{sequence}') "
+        f"FROM {table} s "
+        f"INNER JOIN {quote(Store._meta.db_table)} st ON st.id = s.store_id "
+        "WHERE s.id = %s FOR UPDATE OF s"
+    )
+
+
+def send_context_statement(session_id: int, user_id: int, now) -> tuple[str, list]:
+    """PostgreSQL: one statement that locks the session and reads what a text send
+    needs: the session, its store's status, whether its row is the one the
+    statement's snapshot saw, whether the user is restricted at `now`, the
+    screening history, and an id for the message. Read with `send_context`."""
+    now = connection.ops.adapt_datetimefield_value(now)
+    return _send_context_sql(connection.vendor), [user_id, now, now, session_id]
+
+
+def send_context(row) -> tuple[Session, str, bool, bool, object, int]:
+    """(session, store status, fresh, restricted, history, message id) of a row of
+    `send_context_statement`."""
+    width = len(Session._meta.concrete_fields)
+    session = _instance(Session, row[:width])
+    return (session, *row[width:])
+
+
+def prepared(cursor, sql: str, params: list) -> str:
+    """PostgreSQL: the text that runs `sql` (with `%s` placeholders) with `params`:
+    `EXECUTE` of a statement prepared once per connection, so that PostgreSQL does
+    not plan it again on every send; `sql` itself when CHAT_PREPARED_STATEMENTS is
+    off (poolers that do not keep a session's prepared statements)."""
+    if not getattr(settings, "CHAT_PREPARED_STATEMENTS", True):
+        return sql
+    name = _prepared_names.get(sql)
+    if name is None:
+        name = _prepared_names[sql] = f"csc_hot_{len(_prepared_names) + 1}"
+    raw = connection.connection
+    known = getattr(connection, "csc_prepared", None)
+    if known is None or known[0] is not raw:
+        known = connection.csc_prepared = (raw, set())
+    if name not in known[1]:
+        numbered = iter(range(1, len(params) + 1))
+        cursor.execute(
+            f"PREPARE {name} AS " + re.sub(r"%s", lambda _: f"${next(numbered)}", sql)
+        )
+        known[1].add(name)
+    return f"EXECUTE {name} ({', '.join(['%s'] * len(params))})"
+
+
+def forget_prepared() -> None:
+    """After an error on a connection that stays open: prepare again next time
+    (a schema change can make a prepared statement fail for good)."""
+    known = getattr(connection, "csc_prepared", None)
+    if known is not None and known[0] is connection.connection:
+        with contextlib.suppress(Error), connection.cursor() as cursor:
+            cursor.execute("DEALLOCATE ALL")
+    connection.csc_prepared = None
+
+
+_prepared_names: dict[str, str] = {}

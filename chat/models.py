@@ -89,9 +89,11 @@ class Store(models.Model):
     def get_absolute_url(self):
         return reverse("chat:store", args=[self.slug])
 
+    CHAT_OPEN_STATUSES = (Status.ACTIVE, Status.RESTRICTED)
+
     @property
     def chat_open(self) -> bool:
-        return self.status in (self.Status.ACTIVE, self.Status.RESTRICTED)
+        return self.status in self.CHAT_OPEN_STATUSES
 
     @property
     def assist_forced(self) -> bool:

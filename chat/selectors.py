@@ -44,16 +44,17 @@ def can_access(user, session) -> bool:
     return membership is not None and membership.store_id == session.store_id
 
 
+def valid_id(value) -> bool:
+    """Whether a client-sent id can name a row (a positive 64-bit integer)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
+
+
 def access_session(user, session_id, *, for_update: bool = False) -> Session:
     """The session if `user` may read it; ChatError(not_found) exactly as if absent.
 
     With `for_update` the session row (only) is locked: call inside a transaction.
     """
-    if (
-        not isinstance(session_id, int)
-        or isinstance(session_id, bool)
-        or not 0 < session_id < 2**63
-    ):
+    if not valid_id(session_id):
         raise ChatError("not_found")
     session = session_with_parties(session_id, for_update=for_update)
     if session is None or not can_access(user, session):

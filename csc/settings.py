@@ -103,6 +103,10 @@ else:
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The chat send path's statements are prepared once per PostgreSQL connection
+# (chat.hot_sql.prepared); off behind a pooler that does not keep a session's
+# prepared statements (PgBouncer in transaction mode).
+CHAT_PREPARED_STATEMENTS = env_bool("CHAT_PREPARED_STATEMENTS", True)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

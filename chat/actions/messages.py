@@ -74,11 +74,41 @@ def append_message(
         screening = screen_chat_message(
             session=session, sender_kind=sender_kind, text=body
         )
-    verdict = screening.action
-    delivered = verdict != Message.Verdict.BLOCK
+    message = new_message(
+        session,
+        sender_kind=sender_kind,
+        sender=sender,
+        body=body,
+        kind=kind,
+        client_msg_id=client_msg_id,
+        screening=screening,
+        now=now,
+    )
+    if image is not None:
+        message.image.save(image.name, image, save=False)
+    hot_sql.insert(message)
+    note_delivery(session, message)
+    publish_message(message)
+    return message
+
+
+def new_message(
+    session: Session,
+    *,
+    sender_kind: str,
+    sender,
+    body: str,
+    kind: str,
+    client_msg_id,
+    screening: ScreeningResult,
+    now,
+) -> Message:
+    """The unsaved message with its verdict; a delivered one takes the session's
+    next seq."""
+    delivered = screening.action != Message.Verdict.BLOCK
     if delivered:
         session.last_seq += 1
-    message = Message(
+    return Message(
         session=session,
         seq=session.last_seq if delivered else None,
         sender_kind=sender_kind,
@@ -87,25 +117,28 @@ def append_message(
         kind=kind,
         body=body,
         created_at=now,
-        verdict=verdict,
-        masked_body=screening.masked_text if verdict == Message.Verdict.MASK else "",
+        verdict=screening.action,
+        masked_body=(
+            screening.masked_text if screening.action == Message.Verdict.MASK else ""
+        ),
         violations=list(screening.violations),
         ruleset_version=screening.version,
     )
-    if image is not None:
-        message.image.save(image.name, image, save=False)
-    hot_sql.insert(message)
-    if delivered:
-        session.last_delivered = message
-        session.last_message_at = now
-        if sender_kind == Message.SenderKind.BUYER:
-            session.last_buyer_activity_at = now
-            if session.waiting_since is None and session.state in HUMAN_STATES:
-                session.waiting_since = now
-        elif sender_kind in (Message.SenderKind.AGENT, Message.SenderKind.ASSIST):
-            session.waiting_since = None
-    publish_message(message)
-    return message
+
+
+def note_delivery(session: Session, message: Message) -> None:
+    """The session's fields (SESSION_FIELDS) after `message` was stored."""
+    if not message.delivered:
+        return
+    now = message.created_at
+    session.last_delivered = message
+    session.last_message_at = now
+    if message.sender_kind == Message.SenderKind.BUYER:
+        session.last_buyer_activity_at = now
+        if session.waiting_since is None and session.state in HUMAN_STATES:
+            session.waiting_since = now
+    elif message.sender_kind in (Message.SenderKind.AGENT, Message.SenderKind.ASSIST):
+        session.waiting_since = None
 
 
 def publish_message(message: Message) -> None:
@@ -206,6 +239,12 @@ def do_send_message(
     image: ContentFile | None = None,
     image_screening: ScreeningResult | None = None,
 ) -> Message:
+    if image is None:
+        from chat.actions.text_send import try_send_text
+
+        message = try_send_text(user, session_id, client_msg_id, text)
+        if message is not None:
+            return message
     try:
         with transaction.atomic():
             session = access_session(user, session_id, for_update=True)

@@ -394,7 +394,7 @@ async def test_burst_over_twenty_frames_is_throttled(active_session, buyer):
 
 
 def _verdict(action):
-    def screen(*, session, sender_kind, text):
+    def screen(*, session, sender_kind, text, history=None):
         if sender_kind not in ("buyer", "agent"):
             return ScreeningResult(action="allow", masked_text=text)
         return ScreeningResult(
