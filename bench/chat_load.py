@@ -54,6 +54,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 BENCH_DB = "csc_bench_chat"
+# Offered buyer messages per second: steps of about a tenth, so that a knee is
+# found to within about 10 %.
+DEFAULT_RATES = [20, 40, 60, 80, 100, 110, 120, 135, 150, 165, 180, 200, 220, 240]
+DEFAULT_RATES += [265, 290, 320, 350, 385, 420, 460, 500, 550, 600]
 KNEE_MS = 100.0
 BUYER_TEXTS = [
     "你好，请问这款什么时候发货呀",
@@ -648,6 +652,17 @@ def seed(buyer_count, agent_count, with_sessions=True, agents_per_store=2):
     }
 
 
+def analyze():
+    """Refresh the planner's statistics, as autovacuum would in production (it is
+    off on the development machine): without them PostgreSQL plans the
+    screening history of a session of hundreds of messages as a read of all
+    of them."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 def stored_counts():
     """What csc stored: rows, distinct client ids and gap-free seqs per session."""
     from django.db import connection
@@ -671,13 +686,26 @@ def stored_counts():
 # ---- one server under stepped load ----------------------------------------------
 
 
-def run_stepped(name, app, path, args, env, logdir, people, profile_dir=None):
-    """Step the offered rate up on `app`; return the per-step rows and the totals."""
-    servers = Servers(env, logdir)
-    try:
-        ports = servers.start(app, args.nodes)
-        urls = [f"ws://127.0.0.1:{port}{path}" for port in ports]
+class SteppedRun:
+    """One server (`app` at `path`) with its Daphne processes and load processes,
+    stepped through offered rates one step at a time so that two servers can be
+    stepped in turn, each step of one right after the same step of the other."""
+
+    def __init__(self, name, app, path, args, env, logdir, people):
+        self.name, self.app, self.path = name, app, path
+        self.args, self.people = args, people
+        self.servers = Servers(env, logdir)
+        self.csc = app.startswith("csc.")
+        self.workers = []
+        self.rows = []
+        self.over = 0
+
+    def start(self):
+        args, people = self.args, self.people
+        ports = self.servers.start(self.app, args.nodes)
+        urls = [f"ws://127.0.0.1:{port}{self.path}" for port in ports]
         origin = f"http://127.0.0.1:{ports[0]}"
+        baseline = not self.csc
         per_agent = collections.defaultdict(list)
         for index, session in enumerate(people["sessions"]):
             per_agent[index % len(people["agents"])].append((index, session))
@@ -687,11 +715,11 @@ def run_stepped(name, app, path, args, env, logdir, people, profile_dir=None):
         ]
         for agent_index, owned in per_agent.items():
             spec = specs[agent_index % args.workers]
-            node = agent_index % len(urls)
             spec["clients"].append(
                 {
                     "side": "agent",
-                    "url": urls[node] + ("?side=agent" if name == "baseline" else ""),
+                    "url": urls[agent_index % len(urls)]
+                    + ("?side=agent" if baseline else ""),
                     "cookie": people["agents"][agent_index][1],
                     "sessions": [session for _, session in owned],
                 }
@@ -701,81 +729,163 @@ def run_stepped(name, app, path, args, env, logdir, people, profile_dir=None):
                     {
                         "side": "buyer",
                         "url": urls[buyer_index % len(urls)]
-                        + ("?side=buyer" if name == "baseline" else ""),
+                        + ("?side=buyer" if baseline else ""),
                         "cookie": people["buyers"][buyer_index][1],
                         "sessions": [session],
                     }
                 )
-        workers = start_workers("load", specs)
+        self.workers = start_workers("load", specs)
+        hello = receive_all(self.workers, 90)
+        connected = sum(h["connected"] for h in hello)
+        subscribed = sum(h["subscribed"] for h in hello)
+        failures = sum((h["failures"] for h in hello), collections.Counter())
+        self.connected = connected
+        print(
+            f"  {self.name}: {args.nodes} Daphne process(es), {connected} connections"
+            f" ({subscribed} subscribed, failures {dict(failures) or 0})"
+        )
+
+    @property
+    def done(self):
+        # One noisy step on a shared machine is not a knee; two in a row are.
+        return self.over >= 2
+
+    def step(self, step, rate, seconds=None, profile_dir=None, note=""):
+        args = self.args
+        seconds = seconds or args.step_seconds
+        start = time.time() + 0.5
+        command = {
+            "do": "step",
+            "step": step,
+            "rate": rate / len(self.people["buyers"]),
+            "start": start,
+            "end": start + seconds,
+            "drain": args.drain_seconds,
+        }
+        profiler = None
+        if profile_dir is not None:
+            profiler = start_profiler(self.servers.pids()[0], profile_dir, args)
+        meter = CpuMeter(self.servers.pids(), [p.pid for p, _ in self.workers])
+        for _, pipe in self.workers:
+            pipe.send(command)
+        results = receive_all(self.workers, seconds + args.drain_seconds + 60)
+        cpu = meter.read()
+        if profiler is not None:
+            profiler.wait(timeout=seconds + 30)
+        row = summarise_step(rate, results, seconds, cpu)
+        print_step(self.name, row, "  (profiled, not counted)" if profiler else note)
+        if step >= 0 and profiler is None:
+            self.rows.append(row)
+            self.over = self.over + 1 if row["p99"] > KNEE_MS or row["late"] else 0
+        return row
+
+    def finish(self):
+        for _, pipe in self.workers:
+            pipe.send({"do": "finish", "drain": 30})
+        totals = sum(receive_all(self.workers, 90), collections.Counter())
+        return {"rows": self.rows, "totals": totals, "connected": self.connected}
+
+    def stop(self):
+        stop_workers(self.workers)
+        self.servers.stop()
+
+
+class CpuMeter:
+    """CPU seconds spent from now until `read()` by the servers' processes, the
+    load processes, PostgreSQL (every postgres process: backends come and go as
+    connections are recycled) and Redis."""
+
+    def __init__(self, server_pids, load_pids):
+        self.fixed = {"server": list(server_pids), "load": list(load_pids)}
+        self.before = {name: self._times(name) for name in self.NAMES}
+
+    NAMES = ("server", "load", "postgres", "redis")
+
+    def _times(self, name):
+        if name in self.fixed:
+            pids = self.fixed[name]
+        else:
+            pids = pids_named("redis-server" if name == "redis" else name)
+        times = {pid: cpu_seconds([pid]) for pid in pids}
+        return {pid: seconds for pid, seconds in times.items() if seconds >= 0}
+
+    def read(self):
+        # A process that ended meanwhile is left out (its time can no longer be
+        # read); one that started meanwhile counts in full.
+        spent = {}
+        for name in self.NAMES:
+            before = self.before[name]
+            spent[name] = sum(
+                seconds - before.get(pid, 0.0)
+                for pid, seconds in self._times(name).items()
+            )
+        return spent
+
+
+def pids_named(command):
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError):
+                if Path(f"/proc/{entry}/comm").read_text().strip() == command:
+                    found.append(int(entry))
+    return found
+
+
+def cpu_seconds(pids):
+    """CPU seconds used so far by these processes; -1 when one has ended."""
+    ticks = 0
+    for pid in pids:
         try:
-            hello = receive_all(workers, 90)
-            connected = sum(h["connected"] for h in hello)
-            subscribed = sum(h["subscribed"] for h in hello)
-            failures = sum((h["failures"] for h in hello), collections.Counter())
-            print(
-                f"\n== {name}: {args.nodes} Daphne process(es), {connected} connections"
-                f" ({subscribed} subscribed, failures {dict(failures) or 0})"
-            )
-            print(
-                "  offered/s  delivered/s   p50 ms   p95 ms   p99 ms   max ms"
-                "  errors  late"
-            )
-            rows = []
-            buyer_count = len(people["buyers"])
-
-            def run_step(step, rate, profile=False, seconds=None, note=""):
-                start = time.time() + 0.5
-                command = {
-                    "do": "step",
-                    "step": step,
-                    "rate": rate / buyer_count,
-                    "start": start,
-                    "end": start + (seconds or args.step_seconds),
-                    "drain": args.drain_seconds,
-                }
-                profiler = None
-                if profile:
-                    profiler = start_profiler(servers.pids()[0], profile_dir, args)
-                for _, pipe in workers:
-                    pipe.send(command)
-                results = receive_all(
-                    workers, args.step_seconds + args.drain_seconds + 60
-                )
-                if profiler is not None:
-                    profiler.wait(timeout=args.step_seconds + 30)
-                row = summarise_step(rate, results, seconds or args.step_seconds)
-                print(
-                    f"  {rate:9d}  {row['delivered_per_s']:11.1f}  {row['p50']:7.1f}"
-                    f"  {row['p95']:7.1f}  {row['p99']:7.1f}  {row['max']:7.1f}"
-                    f"  {row['errors']:6d}  {row['late']:4d}"
-                    + ("  (profiled, not counted)" if profile else note)
-                )
-                return row
-
-            # Each process compiles the screening rules and opens its database
-            # connections on first use: warm up before anything is counted.
-            run_step(-1, args.rates[0], seconds=4, note="  (warm-up, not counted)")
-            over = 0
-            for step, rate in enumerate(args.rates):
-                row = run_step(step, rate)
-                rows.append(row)
-                # One noisy step on a shared machine is not a knee; two in a row are.
-                over = over + 1 if row["p99"] > KNEE_MS or row["late"] else 0
-                if over == 2:
-                    break
-            if profile_dir is not None:
-                run_step(len(args.rates), args.profile_rate, profile=True)
-            for _, pipe in workers:
-                pipe.send({"do": "finish", "drain": 30})
-            totals = sum(receive_all(workers, 90), collections.Counter())
-        finally:
-            stop_workers(workers)
-        return {"rows": rows, "totals": totals, "connected": connected}
-    finally:
-        servers.stop()
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return -1.0
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def summarise_step(rate, results, seconds):
+STEP_HEADER = (
+    "  offered/s  server    delivered/s  p50 ms  p95 ms  p99 ms  max ms"
+    "  errors  late | CPU ms per message: server  postgres  all"
+)
+
+
+def print_step(name, row, note=""):
+    print(
+        f"  {row['rate']:9d}  {name:8s}  {row['delivered_per_s']:11.1f}"
+        f"  {row['p50']:6.1f}  {row['p95']:6.1f}  {row['p99']:6.1f}  {row['max']:6.1f}"
+        f"  {row['errors']:6d}  {row['late']:4d} |"
+        f"  {row['cpu_server']:26.2f}  {row['cpu_postgres']:8.2f}  {row['cpu_all']:4.2f}"
+        + note
+    )
+
+
+def run_interleaved(runs, args, profile_dir=None):
+    """Step every run through the rates in turn until each is two steps past its
+    knee; the servers that are not being stepped sit idle meanwhile."""
+    for run in runs:
+        run.start()
+    print("\n" + STEP_HEADER)
+    # Each process compiles the screening rules and opens its database
+    # connections on first use: warm up before anything is counted.
+    for run in runs:
+        run.step(-1, args.rates[0], seconds=4, note="  (warm-up, not counted)")
+    for step, rate in enumerate(args.rates):
+        active = [run for run in runs if not run.done]
+        if not active:
+            break
+        analyze()
+        # Each step in another order, so that no run always follows the same one.
+        shift = step % len(active)
+        for run in active[shift:] + active[:shift]:
+            run.step(step, rate)
+    for run in runs:
+        if profile_dir is not None and run.name == "csc":
+            run.step(len(args.rates), args.profile_rate, profile_dir=profile_dir)
+    return {run.name: run.finish() for run in runs}
+
+
+def summarise_step(rate, results, seconds, cpu):
     latencies, counts = [], collections.Counter()
     for step_latencies, step_counts in results:
         latencies.extend(step_latencies["b2a"])
@@ -783,9 +893,16 @@ def summarise_step(rate, results, seconds):
         counts["delivered"] += len(step_latencies["b2a"]) + len(step_latencies["a2b"])
     late = counts["late"]
     errors = counts["refused"] + counts["unacked"]
+    # Per message sent in the step (buyer messages and agent replies), counting
+    # the drain after it, when the step's late messages are still being served.
+    sent = max(1, counts["sent_b2a"] + counts["sent_a2b"])
     return {
         "rate": rate,
         "sent": counts["sent_b2a"],
+        "cpu_server": 1000 * cpu["server"] / sent,
+        "cpu_postgres": 1000 * cpu["postgres"] / sent,
+        "cpu_load": 1000 * cpu["load"] / sent,
+        "cpu_all": 1000 * sum(cpu.values()) / sent,
         "delivered_per_s": counts["delivered"] / seconds,
         "p50": percentile(latencies, 0.50),
         "p95": percentile(latencies, 0.95),
@@ -807,7 +924,7 @@ def knee(result):
     return good[-1] if good else None
 
 
-def print_totals(name, totals, stored=None):
+def print_totals(name, totals):
     lost = totals["lost_b2a"] + totals["lost_a2b"]
     print(
         f"  {name} totals: sent {totals['sent_b2a']} buyer + {totals['sent_a2b']} agent"
@@ -820,21 +937,24 @@ def print_totals(name, totals, stored=None):
     extra = {k: v for k, v in totals.items() if k.startswith(("error_", "status_"))}
     if extra:
         print(f"  {name} ack statuses and error codes: {dict(sorted(extra.items()))}")
-    if stored is not None:
-        acked = {
-            "buyer": totals["delivered_b2a"] + totals["lost_b2a"],
-            "agent": totals["delivered_a2b"] + totals["lost_a2b"],
-        }
-        for kind in ("buyer", "agent"):
-            rows, distinct = stored.get(kind, (0, 0))
-            verdict = "ok" if rows == distinct == acked[kind] else "MISMATCH"
-            print(
-                f"  stored {kind} messages: {rows} rows, {distinct} distinct client ids,"
-                f" {acked[kind]} acknowledged to clients -> {verdict}"
-            )
+
+
+def print_stored(results, stored):
+    """What the csc runs stored against what their clients were acknowledged."""
+    acked = collections.Counter()
+    for name, result in results.items():
+        if name.startswith("csc"):
+            totals = result["totals"]
+            acked["buyer"] += totals["delivered_b2a"] + totals["lost_b2a"]
+            acked["agent"] += totals["delivered_a2b"] + totals["lost_a2b"]
+    for kind in ("buyer", "agent"):
+        rows, distinct = stored.get(kind, (0, 0))
+        verdict = "ok" if rows == distinct == acked[kind] else "MISMATCH"
         print(
-            f"  sessions with seq gaps or repeats: {stored['sessions_with_seq_gaps']}"
+            f"  stored {kind} messages: {rows} rows, {distinct} distinct client ids,"
+            f" {acked[kind]} acknowledged to clients -> {verdict}"
         )
+    print(f"  sessions with seq gaps or repeats: {stored['sessions_with_seq_gaps']}")
 
 
 # ---- profiling ------------------------------------------------------------------
@@ -977,7 +1097,7 @@ def parse_args(argv=None):
     )
     parser.add_argument(
         "--rates",
-        default="10,20,30,40,50,60,80,100,120,150,200,250,300,400",
+        default=",".join(str(rate) for rate in DEFAULT_RATES),
         help="offered buyer messages per second, stepped up in this order",
     )
     parser.add_argument("--step-seconds", type=float, default=8.0)
@@ -994,6 +1114,13 @@ def parse_args(argv=None):
         metavar="RATE",
         dest="profile_rate",
         help="sample csc's first Daphne with py-spy during the step at this rate",
+    )
+    parser.add_argument(
+        "--ab",
+        action="append",
+        default=[],
+        metavar="VARIABLE=VALUE",
+        help="also step csc with this environment variable set, in the same run",
     )
     parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
     parser.add_argument(
@@ -1061,35 +1188,51 @@ def main(argv=None):
             f"  {args.buyers} buyers in {args.buyers} sessions, {args.agents} agents"
             f" in {people['stores']} stores; every buyer message gets a reply"
         )
-        results = {}
+        runs = []
         if args.only != "csc":
             baseline_people = {**people, "agents": [(0, None)] * args.agents}
             baseline_people["buyers"] = [(0, None)] * args.buyers
-            results["baseline"] = run_stepped(
-                "baseline",
-                "bench.echo_asgi:application",
-                "/ws/echo/",
-                args,
-                env,
-                logdir,
-                baseline_people,
+            runs.append(
+                SteppedRun(
+                    "baseline",
+                    "bench.echo_asgi:application",
+                    "/ws/echo/",
+                    args,
+                    env,
+                    logdir,
+                    baseline_people,
+                )
             )
-            print_totals("baseline", results["baseline"]["totals"])
         if args.only != "baseline":
-            profile_dir = logdir if args.profile_rate else None
-            results["csc"] = run_stepped(
-                "csc",
-                "csc.asgi:application",
-                "/ws/chat/",
-                args,
-                env,
-                logdir,
-                people,
-                profile_dir,
-            )
-            print_totals("csc", results["csc"]["totals"], stored_counts())
-            if profile_dir is not None:
-                print_profile(profile_dir)
+            for setting in ["", *args.ab]:
+                # Each csc run its own users and sessions: an idle run's agents
+                # must not receive (and answer) another run's messages.
+                own = people if not setting else seed(args.buyers, args.agents)
+                variable, _, value = setting.partition("=")
+                runs.append(
+                    SteppedRun(
+                        f"csc:{setting}" if setting else "csc",
+                        "csc.asgi:application",
+                        "/ws/chat/",
+                        args,
+                        {**env, variable: value} if setting else env,
+                        logdir,
+                        own,
+                    )
+                )
+        profile_dir = logdir if args.profile_rate else None
+        try:
+            results = run_interleaved(runs, args, profile_dir)
+        finally:
+            for run in runs:
+                run.stop()
+        print()
+        for name, result in results.items():
+            print_totals(name, result["totals"])
+        if args.only != "baseline":
+            print_stored(results, stored_counts())
+        if profile_dir is not None:
+            print_profile(profile_dir)
         print_knees(results)
         print(f"\nchat_load: load average at the end {load_average()}")
         return 0
@@ -1118,19 +1261,24 @@ def print_knees(results):
                 f" {found['delivered_per_s']:.0f} messages/s delivered (both directions),"
                 f" p99 {found['p99']:.1f} ms"
             )
-    if knees.get("csc") and knees.get("baseline"):
-        ratio = knees["csc"]["rate"] / knees["baseline"]["rate"]
-        print(f"  csc knee / baseline knee = {ratio:.2f}")
+    base_knee = knees.get("baseline")
+    for name, result in results.items():
+        if name == "baseline" or not base_knee or not knees.get(name):
+            continue
+        ratio = knees[name]["rate"] / base_knee["rate"]
+        print(f"\n  {name} knee / baseline knee = {ratio:.2f}")
         common = {
             row["rate"]: row for row in results["baseline"]["rows"] if row["p99"] < 1e9
         }
-        for row in results["csc"]["rows"]:
+        for row in result["rows"]:
             if row["rate"] in common and row["p99"] < 1e9:
                 base = common[row["rate"]]
                 print(
-                    f"  at {row['rate']}/s: csc throughput"
+                    f"  at {row['rate']}/s: {name} throughput"
                     f" {row['delivered_per_s'] / base['delivered_per_s']:.2f} x baseline,"
-                    f" p99 {row['p99'] / base['p99']:.2f} x baseline"
+                    f" p99 {row['p99'] / base['p99']:.2f} x baseline,"
+                    f" CPU per message {row['cpu_all'] / base['cpu_all']:.2f} x baseline"
+                    f" (server {row['cpu_server'] / base['cpu_server']:.2f} x)"
                 )
 
 

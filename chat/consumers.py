@@ -18,7 +18,7 @@ from django.db import InterfaceError, OperationalError
 from django.utils import translation
 
 from chat import frames, selectors
-from chat.actions import heartbeat
+from chat.actions import heartbeat, text_send
 from chat.actions import messages as message_actions
 from chat.actions import presence as presence_actions
 from chat.actions import ratings as rating_actions
@@ -198,7 +198,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._leave(session_group(session_id))
 
     async def frame_send(self, frame):
-        ack = await call(_send, self.user, frame)
+        message = await text_send.check_send_text_async(
+            self.user, frame["session"], frame["client_msg_id"], frame["text"]
+        )
+        if message is not None:
+            ack = selectors.message_ack_payload(message)
+        else:
+            ack = await call(_send, self.user, frame)
         await self._send(frames.ack_frame(ack, self.user.pk, self.side))
 
     async def frame_typing(self, frame):

@@ -22,7 +22,7 @@ from django.db import DatabaseError, connections
 from chat.events import collecting_events, send_collected
 
 
-def _max_age(conn) -> float:
+def connection_max_age(conn) -> float:
     """CHAT_DB_CONNECTION_SECONDS if set, else the database's CONN_MAX_AGE (None:
     no limit)."""
     age = getattr(settings, "CHAT_DB_CONNECTION_SECONDS", None)
@@ -45,7 +45,7 @@ def _drop_stale_connections() -> None:
     for conn in connections.all(initialized_only=True):
         if conn.connection is None:
             continue
-        too_old = now - _opened_at(conn, now) >= _max_age(conn)
+        too_old = now - _opened_at(conn, now) >= connection_max_age(conn)
         broken = conn.errors_occurred and not conn.is_usable()
         if too_old or broken:
             conn.close()

@@ -14,6 +14,7 @@ become instances with `Model.from_db` and values go through each field's
 import contextlib
 import re
 from functools import cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -174,23 +175,12 @@ def update(instance, names) -> None:
 
 
 @cache
-def _message_id_sequence() -> str:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_get_serial_sequence(%s, %s)",
-            [Message._meta.db_table, Message._meta.pk.column],
-        )
-        return cursor.fetchone()[0]
-
-
-@cache
 def _send_context_sql(vendor: str) -> str:
     from compliance.screening import history_sql
     from compliance.selectors import restriction_sql
 
     quote = connection.ops.quote_name
     table = quote(Session._meta.db_table)
-    sequence = _message_id_sequence()
     return (
         f"SELECT {_select_list(Session, 's')}, st.{quote('status')}, "
         # Whether the locked row is the one the statement's snapshot sees: when
@@ -199,7 +189,8 @@ def _send_context_sql(vendor: str) -> str:
         f"s.xmin = (SELECT f.xmin FROM {table} f WHERE f.id = s.id), "
         f"{restriction_sql('%s', '%s')}, "
         f"{history_sql('s.id')}, "
-        f"nextval('{sequence}') "
+        f"nextval(pg_get_serial_sequence('{Message._meta.db_table}', "
+        f"'{Message._meta.pk.column}')) "
         f"FROM {table} s "
         f"INNER JOIN {quote(Store._meta.db_table)} st ON st.id = s.store_id "
         "WHERE s.id = %s FOR UPDATE OF s"
@@ -223,27 +214,45 @@ def send_context(row) -> tuple[Session, str, bool, bool, object, int]:
     return (session, *row[width:])
 
 
+class Prepared(NamedTuple):
+    name: str
+    prepare: str  # PREPARE name AS the statement, run once per connection
+    execute: str  # EXECUTE name (%s, ...), run with the statement's params
+
+
+def prepared_statement(sql: str, params: list) -> Prepared | None:
+    """PostgreSQL: `sql` (with `%s` placeholders) as a statement prepared once per
+    connection, so that PostgreSQL does not plan it again on every send; None
+    when CHAT_PREPARED_STATEMENTS is off (poolers that do not keep a session's
+    prepared statements)."""
+    if not settings.CHAT_PREPARED_STATEMENTS:
+        return None
+    found = _prepared.get(sql)
+    if found is None:
+        name = f"csc_hot_{len(_prepared) + 1}"
+        numbered = iter(range(1, len(params) + 1))
+        found = _prepared[sql] = Prepared(
+            name,
+            f"PREPARE {name} AS " + re.sub(r"%s", lambda _: f"${next(numbered)}", sql),
+            f"EXECUTE {name} ({', '.join(['%s'] * len(params))})",
+        )
+    return found
+
+
 def prepared(cursor, sql: str, params: list) -> str:
-    """PostgreSQL: the text that runs `sql` (with `%s` placeholders) with `params`:
-    `EXECUTE` of a statement prepared once per connection, so that PostgreSQL does
-    not plan it again on every send; `sql` itself when CHAT_PREPARED_STATEMENTS is
-    off (poolers that do not keep a session's prepared statements)."""
-    if not getattr(settings, "CHAT_PREPARED_STATEMENTS", True):
+    """The text that runs `sql` with `params` on Django's connection: EXECUTE of
+    its prepared statement (prepared here when this connection has not yet)."""
+    statement = prepared_statement(sql, params)
+    if statement is None:
         return sql
-    name = _prepared_names.get(sql)
-    if name is None:
-        name = _prepared_names[sql] = f"csc_hot_{len(_prepared_names) + 1}"
     raw = connection.connection
     known = getattr(connection, "csc_prepared", None)
     if known is None or known[0] is not raw:
         known = connection.csc_prepared = (raw, set())
-    if name not in known[1]:
-        numbered = iter(range(1, len(params) + 1))
-        cursor.execute(
-            f"PREPARE {name} AS " + re.sub(r"%s", lambda _: f"${next(numbered)}", sql)
-        )
-        known[1].add(name)
-    return f"EXECUTE {name} ({', '.join(['%s'] * len(params))})"
+    if statement.name not in known[1]:
+        cursor.execute(statement.prepare)
+        known[1].add(statement.name)
+    return statement.execute
 
 
 def forget_prepared() -> None:
@@ -256,4 +265,4 @@ def forget_prepared() -> None:
     connection.csc_prepared = None
 
 
-_prepared_names: dict[str, str] = {}
+_prepared: dict[str, Prepared] = {}

@@ -5,6 +5,7 @@ most every RELOAD_CHECK_SECONDS; a change made in the admin is in use everywhere
 within that time, with no restart.
 """
 
+import asyncio
 import threading
 import time
 
@@ -156,7 +157,11 @@ class LiveRuleSet:
 
     def get(self) -> RuleSet:
         now = time.monotonic()
-        if self._ruleset is not None and now - self._checked_at < self.check_every:
+        if self._ruleset is not None and (
+            now - self._checked_at < self.check_every or _on_event_loop()
+        ):
+            # On an event loop the revision is not checked (that would block
+            # it); its callers look at `fresh()` first (chat.actions.text_send).
             return self._ruleset
         with self._lock:
             if self._ruleset is None or now - self._checked_at >= self.check_every:
@@ -169,11 +174,27 @@ class LiveRuleSet:
                 self._checked_at = time.monotonic()
         return self._ruleset
 
+    def fresh(self) -> bool:
+        """Whether the rule set is compiled and its revision was checked within
+        `check_every`: then `get()` answers without the database."""
+        return (
+            self._ruleset is not None
+            and time.monotonic() - self._checked_at < self.check_every
+        )
+
     def reset(self):
         with self._lock:
             self._ruleset = None
             self._revision = -1
             self._checked_at = 0.0
+
+
+def _on_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 live_ruleset = LiveRuleSet()

@@ -103,9 +103,15 @@ else:
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# The chat send path's statements are prepared once per PostgreSQL connection
-# (chat.hot_sql.prepared); off behind a pooler that does not keep a session's
-# prepared statements (PgBouncer in transaction mode).
+# The common text send in two statements (chat.actions.text_send); off, every
+# message takes the general path.
+CHAT_FAST_SEND = env_bool("CHAT_FAST_SEND", True)
+# PostgreSQL connections per Daphne process for sends from the event loop
+# (chat.async_pg); 0 sends every message from the database thread.
+CHAT_SEND_CONNECTIONS = int(os.environ.get("CHAT_SEND_CONNECTIONS", "4"))
+# The send path's statements are prepared once per PostgreSQL connection; off
+# behind a pooler that does not keep a session's prepared statements
+# (PgBouncer in transaction mode).
 CHAT_PREPARED_STATEMENTS = env_bool("CHAT_PREPARED_STATEMENTS", True)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")

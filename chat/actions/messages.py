@@ -142,10 +142,16 @@ def note_delivery(session: Session, message: Message) -> None:
 
 
 def publish_message(message: Message) -> None:
+    for group, event in message_events(message):
+        send_event_on_commit(group, event)
+
+
+def message_events(message: Message) -> list[tuple[str, dict]]:
+    """A stored message's events: to its session, or only to its sender's own
+    tabs when it was blocked."""
     if message.seq is None:
-        send_event_on_commit(user_group(message.sender_id), message_event(message))
-    else:
-        send_event_on_commit(session_group(message.session_id), message_event(message))
+        return [(user_group(message.sender_id), message_event(message))]
+    return [(session_group(message.session_id), message_event(message))]
 
 
 def publish_session(session: Session, last_message: Message | None = None) -> None:
@@ -223,11 +229,15 @@ def first_message(user, client_msg_id) -> Message | None:
 def check_send_message(user, session_id, client_msg_id, text) -> Message:
     """Validate a user's text send; returns the stored message (the first one for a
     client_msg_id already used by this sender)."""
+    client_msg_id, text = clean_text_send(user, client_msg_id, text)
+    return do_send_message(user, session_id, client_msg_id, text=text)
+
+
+def clean_text_send(user, client_msg_id, text) -> tuple[uuid.UUID, str]:
+    """A text send's client id and text, checked; raises ChatError."""
     if user.role in (Role.AUDITOR, Role.ADMIN):
         raise ChatError("forbidden")
-    client_msg_id = _clean_client_msg_id(client_msg_id)
-    text = _clean_text(text)
-    return do_send_message(user, session_id, client_msg_id, text=text)
+    return _clean_client_msg_id(client_msg_id), _clean_text(text)
 
 
 def do_send_message(

@@ -254,7 +254,7 @@ def test_general_path_buyer_send_takes_at_most_seven_queries(
     """Savepoint, session row lock, buyer restriction, screening context, message
     insert, session update, savepoint release (the common send takes two:
     tests/chat/test_text_send.py)."""
-    settings.CHAT_TEXT_SEND_FAST = False
+    settings.CHAT_FAST_SEND = False
     send(buyer, active_session, "先来一条")
     with django_assert_max_num_queries(7) as captured:
         send(buyer, active_session, "第二条")

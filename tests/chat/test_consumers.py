@@ -13,7 +13,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
-from chat import selectors
+from chat import async_pg, selectors
 from chat.actions import messages as message_actions
 from chat.events import message_event, session_group
 from chat.models import Membership, Message, Session
@@ -27,9 +27,11 @@ ORIGIN = "http://127.0.0.1"
 
 @pytest.fixture(autouse=True)
 async def close_consumer_connections():
-    """The consumer's database thread keeps a connection; close it after each test
-    so the test database can be dropped at the end."""
+    """The consumer's database thread and its event loop's send connections keep
+    their connections; close them after each test so the test database can be
+    dropped at the end."""
     yield
+    await async_pg.close_pool()
     await database_sync_to_async(connections.close_all)()
 
 

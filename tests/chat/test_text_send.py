@@ -58,7 +58,7 @@ def test_common_send_matches_the_general_path(store, agent, settings):
     sessions, results = [], []
     now = timezone.now()
     for enabled in (True, False):
-        settings.CHAT_TEXT_SEND_FAST = enabled
+        settings.CHAT_FAST_SEND = enabled
         buyer = factories.make_user(username=f"buyer-{enabled}")
         session = factories.make_session(store, buyer, agent=agent)
         sent = []

@@ -1,5 +1,6 @@
 """Rules are data: the shipped defaults load, admins edit them, processes reload."""
 
+import asyncio
 import json
 import os
 import subprocess
@@ -71,6 +72,29 @@ def test_live_rule_set_reloads_after_a_new_revision(db):
     assert stale.version == build_spec()["version"]
     revision = do_bump_revision("add term")
     assert live.get().version == f"r{revision.pk}"
+
+
+def test_on_an_event_loop_the_compiled_set_is_used_without_a_check(
+    db, django_assert_num_queries
+):
+    """An event loop must not wait for the database: there the compiled rule set
+    is answered even when its check is due, and `fresh()` tells callers
+    (chat.actions.text_send) whether the check is due."""
+    live = LiveRuleSet(check_every=60)
+    compiled = live.get()
+    assert live.fresh()
+    live._checked_at -= 61
+    assert not live.fresh()
+
+    async def on_the_loop():
+        return live.get()
+
+    with django_assert_num_queries(0):
+        assert asyncio.run(on_the_loop()) is compiled
+    assert not live.fresh()
+    with django_assert_num_queries(1):  # off the loop: the revision check
+        assert live.get() is compiled
+    assert live.fresh()
 
 
 @pytest.mark.django_db(transaction=True)

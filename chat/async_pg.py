@@ -1,0 +1,167 @@
+"""PostgreSQL from the event loop, for the common send (chat.actions.text_send).
+
+Every other database call of the websocket consumer runs on the process's one
+database thread (chat/db.py), where each send waited behind the others' round
+trips to PostgreSQL and paid a thread hop both ways. The common send instead
+runs its two statements here: psycopg2's asynchronous connections, driven by the
+event loop's readers and writers, a few per process, so that sends to different
+sessions are in PostgreSQL at the same time while the loop serves other sockets.
+
+The connections are in autocommit mode (psycopg2 allows no other when
+asynchronous); statements bring their own BEGIN and COMMIT. A connection is
+closed rather than returned when a statement failed in a way that leaves its
+state unknown (a lost connection, a cancelled send), and when it is older than
+the database's CONN_MAX_AGE (CHAT_DB_CONNECTION_SECONDS).
+"""
+
+import asyncio
+import time
+import weakref
+
+import psycopg2
+import psycopg2.extensions
+from django.conf import settings
+from django.db import connections
+
+from chat.db import connection_max_age
+
+
+class AsyncConnection:
+    """One asynchronous psycopg2 connection; one statement at a time."""
+
+    def __init__(self, raw):
+        self.raw = raw
+        self.cursor = None  # once connected
+        self.prepared: set[str] = set()
+        self.opened_at = time.monotonic()
+
+    @classmethod
+    async def open(cls) -> "AsyncConnection":
+        database = connections["default"]
+        params = database.get_connection_params()
+        params.pop("cursor_factory", None)
+        raw = psycopg2.connect(**params, async_=True)
+        connection = cls(raw)
+        try:
+            await connection._wait()
+            connection.cursor = raw.cursor()
+            await connection.execute(
+                database.ops.set_time_zone_sql(), [database.timezone_name]
+            )
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    async def execute(self, sql: str, params=None) -> None:
+        self.cursor.execute(sql, params)
+        await self._wait()
+
+    def fetchone(self):
+        return self.cursor.fetchone()
+
+    @property
+    def idle(self) -> bool:
+        """Connected, and in no transaction: fit to be used again."""
+        return (
+            not self.raw.closed
+            and self.raw.get_transaction_status()
+            == psycopg2.extensions.TRANSACTION_STATUS_IDLE
+        )
+
+    def close(self) -> None:
+        if not self.raw.closed:
+            self.raw.close()
+
+    async def _wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            state = self.raw.poll()
+            if state == psycopg2.extensions.POLL_OK:
+                return
+            ready = loop.create_future()
+
+            def wake(ready=ready):
+                if not ready.done():
+                    ready.set_result(None)
+
+            fd = self.raw.fileno()
+            if state == psycopg2.extensions.POLL_READ:
+                loop.add_reader(fd, wake)
+                remove = loop.remove_reader
+            else:
+                loop.add_writer(fd, wake)
+                remove = loop.remove_writer
+            try:
+                await ready
+            finally:
+                remove(fd)
+
+
+class Pool:
+    """Up to `size` connections for one event loop, opened when first needed."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.idle: list[AsyncConnection] = []
+        self.open_count = 0
+        self.freed = asyncio.Condition()
+
+    async def acquire(self) -> AsyncConnection:
+        async with self.freed:
+            while not self.idle and self.open_count >= self.size:
+                await self.freed.wait()
+            if self.idle:
+                return self.idle.pop()
+            self.open_count += 1
+        try:
+            return await AsyncConnection.open()
+        except BaseException:
+            await self._forget()
+            raise
+
+    async def release(self, connection: AsyncConnection) -> None:
+        """Take the connection back; it is closed unless it is idle and young."""
+        young = time.monotonic() - connection.opened_at < connection_max_age(
+            connections["default"]
+        )
+        if connection.idle and young:
+            async with self.freed:
+                self.idle.append(connection)
+                self.freed.notify()
+            return
+        connection.close()
+        await self._forget()
+
+    async def close(self) -> None:
+        async with self.freed:
+            for connection in self.idle:
+                connection.close()
+            self.open_count -= len(self.idle)
+            self.idle = []
+
+    async def _forget(self) -> None:
+        async with self.freed:
+            self.open_count -= 1
+            self.freed.notify()
+
+
+_pools: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Pool]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def pool() -> Pool:
+    """The running event loop's pool."""
+    loop = asyncio.get_running_loop()
+    found = _pools.get(loop)
+    if found is None:
+        found = _pools[loop] = Pool(settings.CHAT_SEND_CONNECTIONS)
+    return found
+
+
+async def close_pool() -> None:
+    """Close the running loop's idle connections (a test's loop before it ends)."""
+    found = _pools.pop(asyncio.get_running_loop(), None)
+    if found is not None:
+        await found.close()

@@ -1,0 +1,223 @@
+"""chat.actions.text_send.check_send_text_async: the common send from the event
+loop, on its own PostgreSQL connections (chat.async_pg)."""
+
+import asyncio
+import datetime as dt
+import uuid
+
+import psycopg2
+import pytest
+from asgiref.sync import sync_to_async
+from django.db import connection, connections
+from django.forms.models import model_to_dict
+from django.utils import timezone
+
+from chat import async_pg
+from chat.actions import messages
+from chat.actions.errors import ChatError
+from chat.actions.text_send import check_send_text_async
+from chat.events import session_group
+from chat.models import Message, Session, Store
+from compliance.models import Restriction
+from compliance.rulesets import current_ruleset, live_ruleset
+from tests import factories
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+async def send_connections():
+    """Fresh rules, and this test loop's send connections closed after it."""
+    await sync_to_async(current_ruleset)()
+    yield
+    await async_pg.close_pool()
+    await sync_to_async(connections.close_all)()
+
+
+@pytest.fixture
+def session(store, buyer, agent):
+    return factories.make_session(store, buyer, agent=agent)
+
+
+@pytest.fixture
+def loaded_agent(agent):
+    """The agent as the consumer holds it: membership loaded at connect."""
+    agent.membership  # noqa: B018
+    return agent
+
+
+def send(user, session_id, text="你好", client_msg_id=None):
+    return check_send_text_async(
+        user, session_id, str(client_msg_id or uuid.uuid4()), text
+    )
+
+
+@sync_to_async
+def stored(session_id):
+    return list(Message.objects.filter(session_id=session_id).order_by("id"))
+
+
+@sync_to_async
+def reloaded(session):
+    return Session.objects.get(pk=session.pk)
+
+
+async def test_send_stores_publishes_and_matches_the_general_path(
+    store, buyer, loaded_agent, session, listener, settings
+):
+    await sync_to_async(listener.join)(session_group(session.pk))
+    first = await send(buyer, session.pk, "在吗")
+    reply = await send(loaded_agent, session.pk, "亲，在的")
+    assert (first.seq, first.sender_kind, reply.seq, reply.sender_kind) == (
+        1,
+        "buyer",
+        2,
+        "agent",
+    )
+    events = await sync_to_async(listener.drain)()
+    assert [(e["type"], e["seq"], e["message"]["id"]) for e in events] == [
+        ("chat.message", 1, first.pk),
+        ("chat.message", 2, reply.pk),
+    ]
+    rows = await stored(session.pk)
+    assert [(m.pk, m.seq, m.body, m.sender_id) for m in rows] == [
+        (first.pk, 1, "在吗", buyer.pk),
+        (reply.pk, 2, "亲，在的", loaded_agent.pk),
+    ]
+    after = await reloaded(session)
+    assert (after.last_seq, after.waiting_since) == (2, None)
+    assert after.last_message_at == reply.created_at
+
+    other_buyer = await sync_to_async(factories.make_user)(username="buyer-general")
+    other = await sync_to_async(factories.make_session)(
+        store, other_buyer, agent=loaded_agent
+    )
+    settings.CHAT_FAST_SEND = False
+    for user, text in ((other_buyer, "在吗"), (loaded_agent, "亲，在的")):
+        await sync_to_async(messages.do_send_message)(
+            user, other.pk, uuid.uuid4(), text=text
+        )
+    settings.CHAT_FAST_SEND = True
+
+    def comparable(message):
+        fields = model_to_dict(message)
+        for varying in ("id", "session", "client_msg_id", "sender", "created_at"):
+            fields.pop(varying)
+        return fields
+
+    general = await stored(other.pk)
+    assert [comparable(m) for m in rows] == [comparable(m) for m in general]
+
+
+async def test_sends_share_one_connection_and_prepare_once(buyer, session):
+    for n in range(4):
+        assert (await send(buyer, session.pk, f"第{n}条")).seq == n + 1
+    pool = async_pg.pool()
+    assert (pool.open_count, len(pool.idle)) == (1, 1)
+    assert len(pool.idle[0].prepared) == 3
+
+
+async def test_declined_sends_change_nothing_and_return_the_connection(
+    store, buyer, other_agent, session
+):
+    assert await send(buyer, session.pk, "加我微信 abc12345 聊") is None
+    assert await send(buyer, session.pk + 1000) is None
+    assert await send(other_agent, session.pk) is None  # membership not loaded
+    await sync_to_async(lambda: other_agent.membership)()
+    assert await send(other_agent, session.pk) is None  # another store's agent
+    await sync_to_async(Restriction.objects.create)(
+        buyer=buyer,
+        reason="辱骂客服",
+        starts_at=timezone.now() - dt.timedelta(minutes=1),
+        ends_at=timezone.now() + dt.timedelta(days=1),
+    )
+    assert await send(buyer, session.pk) is None
+    await sync_to_async(Session.objects.filter(pk=session.pk).update)(
+        state=Session.State.ROBOT
+    )
+    assert await send(buyer, session.pk) is None
+    assert await stored(session.pk) == []
+    assert (await reloaded(session)).last_seq == 0
+    pool = async_pg.pool()
+    assert pool.open_count == len(pool.idle) == 1
+    assert pool.idle[0].idle
+
+
+async def test_closed_store_declines(store, buyer, session):
+    await sync_to_async(Store.objects.filter(pk=store.pk).update)(
+        status=Store.Status.SUSPENDED
+    )
+    assert await send(buyer, session.pk) is None
+    assert await stored(session.pk) == []
+
+
+async def test_frame_fields_are_checked_first(buyer, session, auditor):
+    with pytest.raises(ChatError) as empty:
+        await send(buyer, session.pk, "   ")
+    assert empty.value.code == "empty"
+    with pytest.raises(ChatError) as bad_id:
+        await check_send_text_async(buyer, session.pk, "not-a-uuid", "你好")
+    assert bad_id.value.code == "bad_frame"
+    with pytest.raises(ChatError) as forbidden:
+        await send(auditor, session.pk)
+    assert forbidden.value.code == "forbidden"
+    assert await stored(session.pk) == []
+
+
+async def test_stale_rules_or_no_connections_leave_it_to_the_general_path(
+    buyer, session, settings
+):
+    checked_at = live_ruleset._checked_at
+    live_ruleset._checked_at = 0.0  # the revision check is due
+    try:
+        assert await send(buyer, session.pk) is None
+    finally:
+        live_ruleset._checked_at = checked_at
+    settings.CHAT_SEND_CONNECTIONS = 0
+    assert await send(buyer, session.pk) is None
+    assert await stored(session.pk) == []
+
+
+async def test_a_lost_connection_is_dropped_and_replaced(buyer, session):
+    assert (await send(buyer, session.pk, "一")).seq == 1
+    [db] = async_pg.pool().idle
+    pid = db.raw.get_backend_pid()
+
+    @sync_to_async
+    def terminate():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+    await terminate()
+    # The send fails over (the caller sends it by the general path) ...
+    assert await send(buyer, session.pk, "二") is None
+    assert db.raw.closed and async_pg.pool().open_count == 0
+    # ... and the next one opens a new connection.
+    assert (await send(buyer, session.pk, "三")).seq == 2
+    assert [m.body for m in await stored(session.pk)] == ["一", "三"]
+
+
+async def test_a_cancelled_send_closes_its_connection(buyer, session):
+    """A send cancelled while PostgreSQL works on it (here: waiting for the
+    session lock held by another connection) leaves nothing behind."""
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    other = psycopg2.connect(**params)
+    with other.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM chat_session WHERE id = %s FOR UPDATE", [session.pk]
+        )
+    try:
+        task = asyncio.ensure_future(send(buyer, session.pk, "在吗"))
+        await asyncio.sleep(0.3)
+        assert not task.done()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    finally:
+        other.rollback()
+        other.close()
+    pool = async_pg.pool()
+    assert (pool.open_count, pool.idle) == (0, [])
+    assert await stored(session.pk) == []
+    assert (await send(buyer, session.pk, "再来")).seq == 1
