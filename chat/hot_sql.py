@@ -18,13 +18,14 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import Error, connection
+from django.db import DEFAULT_DB_ALIAS, Error, connection, connections
 
 from chat.models import Message, Session, Store
 
 
-def _fields(model) -> list[str]:
-    return [field.attname for field in model._meta.concrete_fields]
+@cache
+def _fields(model) -> tuple[str, ...]:
+    return tuple(field.attname for field in model._meta.concrete_fields)
 
 
 @cache
@@ -42,12 +43,20 @@ def _converters(model, vendor: str) -> list[tuple[int, list, object]]:
     return found
 
 
+def _database():
+    """This thread's connection wrapper itself: `django.db.connection` is a proxy
+    that looks the wrapper up again on every attribute, and the field methods
+    below read several attributes each."""
+    return connections[DEFAULT_DB_ALIAS]
+
+
 def _instance(model, values):
+    database = _database()
     values = list(values)
-    for position, converters, column in _converters(model, connection.vendor):
+    for position, converters, column in _converters(model, database.vendor):
         for converter in converters:
-            values[position] = converter(values[position], column, connection)
-    return model.from_db(connection.alias, _fields(model), values)
+            values[position] = converter(values[position], column, database)
+    return model.from_db(database.alias, _fields(model), values)
 
 
 def _select_list(model, alias: str) -> str:
@@ -116,9 +125,10 @@ def _insert_sql(model, vendor: str, with_pk: bool) -> tuple[str, tuple]:
 def insert_statement(instance) -> tuple[str, list]:
     """The INSERT of `instance` with the primary key it already has (allocated
     by `send_context`), as (sql, params), to be sent together with others."""
-    sql, fields = _insert_sql(type(instance), connection.vendor, True)
+    database = _database()
+    sql, fields = _insert_sql(type(instance), database.vendor, True)
     return sql, [
-        f.get_db_prep_save(f.pre_save(instance, add=True), connection) for f in fields
+        f.get_db_prep_save(f.pre_save(instance, add=True), database) for f in fields
     ]
 
 
@@ -160,9 +170,10 @@ def update_statement(instance, names) -> tuple[str, list]:
     """The UPDATE of these fields of a saved row as `save(update_fields=names)`
     would write them (auto_now fields are set by their pre_save), as (sql,
     params)."""
-    sql, fields = _update_sql(type(instance), connection.vendor, tuple(names))
+    database = _database()
+    sql, fields = _update_sql(type(instance), database.vendor, tuple(names))
     values = [
-        f.get_db_prep_save(f.pre_save(instance, add=False), connection) for f in fields
+        f.get_db_prep_save(f.pre_save(instance, add=False), database) for f in fields
     ]
     return sql, [*values, instance.pk]
 

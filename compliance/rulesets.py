@@ -6,6 +6,7 @@ within that time, with no restart.
 """
 
 import asyncio
+import gc
 import threading
 import time
 
@@ -171,6 +172,10 @@ class LiveRuleSet:
                         spec = build_spec()
                     self._ruleset = compile_ruleset(spec)
                     self._revision = revision
+                    # The compiled set lives until the next revision: keep its
+                    # objects out of the cyclic collector's full passes (see
+                    # csc/asgi.py).
+                    gc.freeze()
                 self._checked_at = time.monotonic()
         return self._ruleset
 

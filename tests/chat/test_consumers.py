@@ -115,6 +115,41 @@ async def test_anonymous_socket_is_closed_with_4401(db):
     assert await socket.receive_output(3) == {"type": "websocket.close", "code": 4401}
 
 
+async def test_unknown_session_cookie_is_closed_with_4401(db):
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[(b"origin", ORIGIN.encode()), (b"cookie", b"sessionid=forged123")],
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    assert await socket.receive_output(3) == {"type": "websocket.close", "code": 4401}
+
+
+async def test_session_of_a_changed_password_is_closed_with_4401(buyer):
+    """The session's password hash is checked when the socket connects, as a
+    page request checks it: changing the password signs other sessions out."""
+    cookie = await session_cookie(buyer)
+
+    @database_sync_to_async
+    def change_password():
+        buyer.set_password("a-new-password-2026")
+        buyer.save()
+
+    await change_password()
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"cookie", f"sessionid={cookie}".encode()),
+        ],
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    assert await socket.receive_output(3) == {"type": "websocket.close", "code": 4401}
+
+
 @pytest.fixture(params=["auditor", "platform_admin"])
 def platform_user(request):
     return request.getfixturevalue(request.param)
