@@ -22,6 +22,7 @@ send neither hops to the database thread nor queues behind other sends there.
 """
 
 import contextlib
+import logging
 
 import psycopg2
 from django.conf import settings
@@ -46,6 +47,7 @@ from compliance.rulesets import live_ruleset
 from compliance.screening import history_rows
 
 SAVEPOINT = "csc_text_send"
+log = logging.getLogger(__name__)
 
 
 def try_send_text(user, session_id, client_msg_id, text: str) -> Message | None:
@@ -121,6 +123,12 @@ async def check_send_text_async(
         db.prepared.clear()
         with contextlib.suppress(psycopg2.Error):
             await db.execute("DEALLOCATE ALL")
+    except Exception:
+        # A fault of this path must not cost the message: the general path
+        # sends it (and reports the fault if it shares it).
+        log.exception("common send failed; sending by the general path")
+        db.close()
+        message = None
     except BaseException:
         # Cancelled mid-statement: what the connection is doing is unknown.
         db.close()

@@ -249,7 +249,7 @@ def test_flagged_message_is_delivered(active_session, buyer, monkeypatch):
 
 
 def test_general_path_buyer_send_takes_at_most_seven_queries(
-    active_session, buyer, django_assert_max_num_queries, settings
+    active_session, buyer, django_assert_max_num_queries, settings, rules_compiled
 ):
     """Savepoint, session row lock, buyer restriction, screening context, message
     insert, session update, savepoint release (the common send takes two:

@@ -117,7 +117,9 @@ def test_buyer_message_starts_the_wait_and_rings_the_session(
     assert event["message"]["sender_name"] == "buyer-1"
 
 
-def test_common_send_takes_two_statements_once_prepared(active_session, buyer):
+def test_common_send_takes_two_statements_once_prepared(
+    active_session, buyer, rules_compiled
+):
     """BEGIN (here a savepoint) with the locking read, then insert, update and
     commit together; the statements are prepared on first use per connection."""
     hot_sql.forget_prepared()
@@ -134,7 +136,7 @@ def test_common_send_takes_two_statements_once_prepared(active_session, buyer):
 
 
 def test_without_prepared_statements_the_same_two_statements(
-    active_session, buyer, settings
+    active_session, buyer, settings, rules_compiled
 ):
     settings.CHAT_PREPARED_STATEMENTS = False
     fast(buyer, active_session.pk, "第一条")
@@ -146,7 +148,9 @@ def test_without_prepared_statements_the_same_two_statements(
     assert "FOR UPDATE OF s" in sql[0] and sql[1].startswith("INSERT INTO")
 
 
-def test_statements_are_prepared_again_on_a_new_connection(active_session, buyer):
+def test_statements_are_prepared_again_on_a_new_connection(
+    active_session, buyer, rules_compiled
+):
     assert fast(buyer, active_session.pk, "一").seq == 1
     with connection.cursor() as cursor:
         # What a server restart or a pooler's reset does to a session.

@@ -13,22 +13,21 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from chat import async_pg
-from chat.actions import messages
+from chat.actions import messages, text_send
 from chat.actions.errors import ChatError
 from chat.actions.text_send import check_send_text_async
 from chat.events import session_group
 from chat.models import Message, Session, Store
 from compliance.models import Restriction
-from compliance.rulesets import current_ruleset, live_ruleset
+from compliance.rulesets import live_ruleset
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(autouse=True)
-async def send_connections():
-    """Fresh rules, and this test loop's send connections closed after it."""
-    await sync_to_async(current_ruleset)()
+async def send_connections(rules_compiled):
+    """Compiled rules, and this test loop's send connections closed after it."""
     yield
     await async_pg.close_pool()
     await sync_to_async(connections.close_all)()
@@ -168,7 +167,7 @@ async def test_stale_rules_or_no_connections_leave_it_to_the_general_path(
     buyer, session, settings
 ):
     checked_at = live_ruleset._checked_at
-    live_ruleset._checked_at = 0.0  # the revision check is due
+    live_ruleset._checked_at = float("-inf")  # the revision check is due
     try:
         assert await send(buyer, session.pk) is None
     finally:
@@ -221,3 +220,19 @@ async def test_a_cancelled_send_closes_its_connection(buyer, session):
     assert (pool.open_count, pool.idle) == (0, [])
     assert await stored(session.pk) == []
     assert (await send(buyer, session.pk, "再来")).seq == 1
+
+
+async def test_a_fault_of_this_path_leaves_the_send_to_the_general_path(
+    buyer, session, monkeypatch, caplog
+):
+    def broken(*args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(text_send, "_common_send", broken)
+    assert await send(buyer, session.pk, "在吗") is None
+    assert "common send failed" in caplog.text
+    pool = async_pg.pool()
+    assert (pool.open_count, pool.idle) == (0, [])  # that connection is closed
+    assert await stored(session.pk) == []
+    monkeypatch.undo()
+    assert (await send(buyer, session.pk, "在吗")).seq == 1
