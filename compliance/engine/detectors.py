@@ -22,7 +22,12 @@ from .normalize import Normalized, normalize
 
 Span = tuple[int, int]
 
-DIGIT_RUN = re.compile(r"[0-9]+")
+# A run of digits, also when written with "l"/"o" for 1/0 (``l38l2345678``) or
+# joined by plus signs (``138+1234+5678``: "加" in the compact view).
+DIGIT_RUN = re.compile(
+    r"(?:(?<![a-z])[lo]|[0-9])(?:[0-9lo加]*(?:[0-9]|[lo](?![a-z])))?"
+)
+_DIGIT_LOOKALIKES = str.maketrans({"l": "1", "o": "0", "加": None})
 MOBILE = re.compile(r"(?:0086|86)?1[3-9][0-9]{9}")
 LANDLINE = re.compile(r"(?:0(?:10|2[0-9]|[3-9][0-9]{2})[0-9]{7,8}|[48]00[0-9]{7})")
 ORDER_CONTEXT = re.compile(
@@ -69,7 +74,7 @@ def digit_runs(norm: Normalized) -> Iterator[tuple[int, int, str, str]]:
     """Yield ``(start, end, digits, preceding)`` for runs of five or more."""
     compact = norm.compact.text
     for match in DIGIT_RUN.finditer(compact):
-        digits = match.group()
+        digits = match.group().translate(_DIGIT_LOOKALIKES)
         if len(digits) >= 5:
             start = match.start()
             yield start, match.end(), digits, compact[max(0, start - 8) : start]
@@ -181,7 +186,7 @@ def split_phone(
         break
     if not prefix:
         return []
-    combined = prefix + head.group()
+    combined = prefix + head.group().translate(_DIGIT_LOOKALIKES)
     check = is_landline if landline else is_mobile
     if check(combined):
         return [norm.span(0, head.end())]

@@ -6,7 +6,9 @@ order and repeated until it is stable:
 
 1. characters of the categories Z*, P*, S*, C* and M* (spaces, punctuation,
    symbols and emoji, zero-width and format characters, variation selectors,
-   the keycap combining mark) are separators and are dropped;
+   the keycap combining mark) are separators and are dropped — except a plus
+   sign, which reads ``加`` (``+V``, ``➕微``), and letters and digits drawn as
+   symbols (``ⓥⓧ``, ``🅥``, ``㉑``), which are those letters and digits;
 2. NFKC compatibility folding (full-width to half-width, ``①``/``⑴``/``⒈``
    and superscripts to digits, ``㎏`` to ``kg``);
 3. case folding to lower case;
@@ -15,7 +17,7 @@ order and repeated until it is stable:
 5. digits written as Chinese numerals or phone-reading slang
    (``一二三``, ``壹贰叁``, ``幺两拐勾洞``, ``〇○``) become ASCII digits.
 
-Two views come out of it:
+Two views come out of it, and a third for the few messages with pictures:
 
 ``text``
     the *compact* view: everything above, separators dropped.  Lexicon terms,
@@ -25,8 +27,13 @@ Two views come out of it:
     the same folding but separators are kept (punctuation only folded by
     NFKC).  URL and e-mail detection needs dots, slashes and ``@``; they run
     on this view.
+``pictured``
+    only when the text holds a heart or a satellite: the compact view with
+    those read as the words they stand for (``V❤`` → ``v信``, ``加🛰`` →
+    ``加卫星``).  Lexicon terms and patterns run on it as well; in the compact
+    view the same pictures stay separators (``淘❤宝``, ``1❤3❤8…``).
 
-Both views carry a span map back to the original text: the normalised
+Every view carries a span map back to the original text: the normalised
 characters ``[i, j)`` come from ``original[start:end]`` where
 ``(start, end) = view.span(i, j)``.  The map is built lazily, only when a rule
 matched, because most messages match nothing.  Words separated by spaces in
@@ -82,6 +89,27 @@ NUMERAL_DIGITS = {
     "九": "9", "玖": "9", "勾": "9",
 }  # fmt: skip
 
+# A plus sign between words reads "加" (``+V``, ``➕微``): in the compact view it
+# becomes that character instead of vanishing with the other symbols.
+STEER_SIGNS = frozenset("+＋﹢➕✚✙✛✜⊕")
+
+# Pictures that stand for a word of a contact app's name: a heart for 信
+# (``V❤``, ``微💗``), a satellite for 卫星.  They are separators in the compact
+# view (``淘❤宝``, ``1❤3❤8``) and words in the pictured view.
+PICTURE_WORDS = {
+    **dict.fromkeys("❤♥♡💕💗💖💓💘💝💞💟🧡💛💚💙💜🖤🤍🤎", "信"),
+    "🛰": "卫星",
+}
+
+# Letters and digits drawn as symbols: circled and parenthesised (``ⓥⓧ``,
+# ``⒜``, ``㉑``) fold by NFKC like other letters; negative circled and
+# squared capitals (``🅥``, ``🆇``) have no NFKC form and are mapped here.
+_ENCLOSED_RANGES = ((0x2460, 0x2500), (0x3200, 0x3300), (0x1F100, 0x1F200))
+_NEGATIVE_LETTERS = {
+    **{chr(0x1F150 + i): chr(0x61 + i) for i in range(26)},
+    **{chr(0x1F170 + i): chr(0x61 + i) for i in range(26)},
+}
+
 _EXTRA_RANGES = (
     (0x1D400, 0x1D800),  # mathematical alphanumerics: 𝐰𝐱
     (0x1F000, 0x1FB00),  # emoji, keycaps, enclosed alphanumerics
@@ -101,8 +129,26 @@ def _load_traditional() -> dict[str, str]:
     return table
 
 
+def _enclosed_alphanumeric(char: str) -> str:
+    """The letters or digits an enclosed symbol draws, or ``""``."""
+    if char in _NEGATIVE_LETTERS:
+        return _NEGATIVE_LETTERS[char]
+    code = ord(char)
+    if not any(low <= code < high for low, high in _ENCLOSED_RANGES):
+        return ""
+    folded = unicodedata.normalize("NFKC", char)
+    if folded != char and any(c.isalnum() for c in folded):
+        return folded
+    return ""
+
+
 def _fold_char(char: str, traditional: dict[str, str], keep_separators: bool) -> str:
-    if unicodedata.category(char) in _SEPARATOR_CATEGORIES:
+    if not keep_separators and char in STEER_SIGNS:
+        return "加"
+    drawn = _enclosed_alphanumeric(char)
+    if drawn:
+        char = drawn
+    elif unicodedata.category(char) in _SEPARATOR_CATEGORIES:
         if not keep_separators or unicodedata.category(char)[0] in "CM":
             return ""
         folded = unicodedata.normalize("NFKC", char)
@@ -183,11 +229,22 @@ class View:
         return origins[start], origins[end - 1] + 1
 
 
+@functools.cache
+def pictured_table() -> dict[int, str]:
+    table = dict(compact_table())
+    table.update((ord(char), word) for char, word in PICTURE_WORDS.items())
+    return table
+
+
+_PICTURES = frozenset(PICTURE_WORDS)
+
+
 @dataclass(frozen=True)
 class Normalized:
     original: str
     compact: View
     folded: View
+    pictured: View | None = None
 
     @property
     def text(self) -> str:
@@ -200,10 +257,15 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     compact = compact_table()
     folded = folded_table()
+    pictured = None
+    if not _PICTURES.isdisjoint(text):
+        table = pictured_table()
+        pictured = View(text, text.translate(table), table)
     return Normalized(
         original=text,
         compact=View(text, text.translate(compact), compact),
         folded=View(text, text.translate(folded), folded),
+        pictured=pictured,
     )
 
 

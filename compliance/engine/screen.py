@@ -3,8 +3,9 @@
 The decision, step by step:
 
 1. normalise the text (``normalize.py``);
-2. one Aho-Corasick scan of the compact view finds every lexicon term and
-   every allow-list entry at once;
+2. one Aho-Corasick scan of the compact view (and of the pictured view, when
+   the text has a heart or a satellite) finds every lexicon term and every
+   allow-list entry at once;
 3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
    ``天猫精灵``), when a longer term hit of the same category contains it,
    or, when the term starts or ends with at most four
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 from . import detectors
-from .normalize import Normalized, normalize
+from .normalize import Normalized, View, normalize
 from .ruleset import SENDERS, SEVERITY, Rule, RuleSet, TermEntry
 
 __all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
@@ -88,8 +89,10 @@ def _whole_word(original: str, start: int, end: int, entry: TermEntry) -> bool:
     )
 
 
-def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]]:
-    compact = norm.compact.text
+def _term_hits(
+    ruleset: RuleSet, norm: Normalized, view: View
+) -> list[tuple[int, int, Rule]]:
+    compact = view.text
     if ruleset.automaton is None or not compact:
         return []
     terms = []
@@ -117,7 +120,7 @@ def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]
             if other.rule is not None
         ):
             continue
-        original_start, original_end = norm.span(start, end)
+        original_start, original_end = view.span(start, end)
         if (entry.check_left or entry.check_right) and not _whole_word(
             norm.original, original_start, original_end, entry
         ):
@@ -126,14 +129,14 @@ def _term_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]
     return hits
 
 
-def _pattern_hits(ruleset: RuleSet, norm: Normalized) -> list[tuple[int, int, Rule]]:
-    compact = norm.compact.text
+def _pattern_hits(ruleset: RuleSet, view: View) -> list[tuple[int, int, Rule]]:
+    compact = view.text
     hits = []
     for rule in ruleset.pattern_rules:
         for pattern in rule.patterns:
             for match in pattern.finditer(compact):
                 if match.end() > match.start():
-                    hits.append((*norm.span(*match.span()), rule))
+                    hits.append((*view.span(*match.span()), rule))
     return hits
 
 
@@ -184,9 +187,12 @@ def screen_normalized(
     """Screen an already normalised message; ``previous`` is the same sender's."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
-    hits = _term_hits(ruleset, norm)
-    if ruleset.pattern_rules:
-        hits.extend(_pattern_hits(ruleset, norm))
+    views = [norm.compact] if norm.pictured is None else [norm.compact, norm.pictured]
+    hits = []
+    for view in views:
+        hits.extend(_term_hits(ruleset, norm, view))
+        if ruleset.pattern_rules:
+            hits.extend(_pattern_hits(ruleset, view))
     hits.extend(_detector_hits(ruleset, norm, previous))
     original = norm.original
     violations = []

@@ -149,11 +149,15 @@ def test_installing_defaults_again_keeps_admin_edits_and_adds_missing(db):
     assert RuleSetRevision.objects.count() == before + 1
 
 
-def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db):
-    """tests/data/screening_holdout.jsonl was written by another engineer, after
-    the rules, as a merchant trying to beat them and as ordinary shop talk."""
+@pytest.mark.parametrize("name", ["screening_holdout", "screening_redteam"])
+def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db, name):
+    """Probes written after the rules, as a merchant trying to beat them and as
+    ordinary shop talk: screening_holdout.jsonl by another engineer,
+    screening_redteam.jsonl in a later red-team round (before its fixes, 19 of
+    its 25 evasions passed: plus signs, hearts, drawn letters, 微 + id,
+    content-app shops)."""
     out = StringIO()
-    holdout = ROOT / "tests" / "data" / "screening_holdout.jsonl"
+    holdout = ROOT / "tests" / "data" / f"{name}.jsonl"
     call_command("screen", evaluate=str(holdout), json=True, stdout=out)
     report = json.loads(out.getvalue())
     assert report["overall"] == {
@@ -161,3 +165,23 @@ def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db):
         "recall": 1.0,
         "false_positive_rate": 0.0,
     }
+
+
+def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module(
+        "compliance.migrations.0005_install_shipped_rules_2026_12"
+    )
+    Rule.objects.filter(code="platform.content_app").delete()
+    AllowEntry.objects.filter(value="ctrl+v").delete()
+    before = RuleSetRevision.objects.count()
+    migration.install(apps, None)
+    rule = Rule.objects.get(code="platform.content_app")
+    assert rule.entries.filter(kind="term", value="抖音搜索").exists()
+    assert AllowEntry.objects.filter(value="ctrl+v").exists()
+    assert RuleSetRevision.objects.count() == before + 1
+    migration.install(apps, None)
+    assert RuleSetRevision.objects.count() == before + 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from compliance.engine.normalize import fold_term
 
-VERSION = "default-2024.1"
+VERSION = "default-2026.12"
 OUT = Path(__file__).with_name("default_rules.json")
 
 CATEGORIES = {
@@ -89,8 +89,9 @@ WECHAT_EVASIVE = [
     "徵信",
     "微訫",
     "为信",
+    "小绿泡泡",
 ]
-WECHAT_CONTEXT_ONLY = ["卫星", "绿泡泡", "小绿"]
+WECHAT_CONTEXT_ONLY = ["卫星", "绿泡泡", "小绿", "绿色软件", "绿色app", "绿色聊天软件"]
 WECHAT_SHORT = [
     "加微",
     "加个微",
@@ -101,6 +102,7 @@ WECHAT_SHORT = [
     "扫我微信",
     "扫微信加我",
     "v我",
+    "v一下",
     "加v",
     "加个v",
     "加下v",
@@ -530,6 +532,33 @@ PLATFORM_ABBREVIATIONS = {
     "platform.pdd": ["pxx"],
     "platform.other": ["xy", "咸鱼", "得物"],
 }
+# Content apps that run shops of their own: steering there is leaving the
+# platform, naming them is not (``抖音上看到的``), so only with a shop word.
+# A deployment on one of them disables this rule for its own name.
+CONTENT_APPS = ["抖音", "快手", "小红书", "视频号"]
+CONTENT_APP_ABBREVIATIONS = ["dy", "ks", "xhs"]
+CONTENT_APP_AFTER = [
+    "搜",
+    "搜索",
+    "搜店",
+    "店",
+    "店铺",
+    "小店",
+    "下单",
+    "上下单",
+    "上买",
+    "上拍",
+    "买更便宜",
+    "上更便宜",
+    "更便宜",
+    "直播间下单",
+    "直播间拍",
+    "直播间买",
+    "橱窗",
+    "商品橱窗",
+    "链接",
+    "同款链接",
+]
 PLATFORM_BEFORE = ["去", "在", "上", "到", "来", "用", "逛"]
 PLATFORM_AFTER = [
     "上",
@@ -919,6 +948,12 @@ POLITICAL = [
 ]
 
 ALLOW = [
+    # Keyboard shortcuts, where "+" reads "加": "Ctrl+V 粘贴".
+    "ctrl+v",
+    "ctrl+c",
+    "cmd+v",
+    "command+v",
+    "c+v",
     "usb",
     "usb线",
     "usb接口",
@@ -1192,7 +1227,10 @@ def rule(code, category, name, suggestion, terms=(), patterns=(), detector=None)
 
 
 def build() -> dict:
-    wechat_ids = r"(?:微信|薇信|威信|徽信|v信|vx|wx|weixin|wechat|卫星|加微|加v|加个v)"
+    wechat_ids = (
+        r"(?:微信|薇信|威信|徽信|v信|vx|wx|weixin|wechat|卫星|加微|加v|加个v"
+        r"|小绿泡泡|绿泡泡|绿色软件)"
+    )
     qq_names = r"(?:qq|扣扣|抠抠|蔻蔻|企鹅|q号|球球|口口)"
     rules = [
         rule(
@@ -1208,6 +1246,10 @@ def build() -> dict:
             patterns=[
                 wechat_ids + r"(?:号码|号|账号|id)?(?:是|为|搜)?[a-z][a-z0-9_-]{5,19}",
                 wechat_ids + r"(?:号码|号|账号)?(?:是|为)?[0-9]{6,11}",
+                # One homophone of 微 right before an id of letters and digits:
+                # "威❤ shop2026", "薇：tea_88" (an id has both).
+                r"[微薇威徽](?:号码|号|账号|id)?(?:是|为|搜)?"
+                r"(?=[a-z0-9_-]*[0-9])[a-z][a-z0-9_-]{5,19}",
             ],
         ),
         rule(
@@ -1339,6 +1381,21 @@ def build() -> dict:
                 ),
             )
         )
+    rules.append(
+        rule(
+            "platform.content_app",
+            "platform",
+            "引导至内容平台店铺",
+            "请勿引导买家到其他平台的店铺下单，请在本平台下单",
+            terms=_combine(CONTENT_APPS, before=(), after=CONTENT_APP_AFTER, bare=False)
+            + _combine(
+                CONTENT_APP_ABBREVIATIONS,
+                before=(),
+                after=ABBREVIATION_AFTER,
+                bare=False,
+            ),
+        )
+    )
     rules += [
         rule(
             "address.store",

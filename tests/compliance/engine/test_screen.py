@@ -151,7 +151,7 @@ def test_block_verdict_carries_rule_suggestion_and_version(rules):
         points=2,
         suggestion="请在平台内沟通，勿引导添加微信",
     )
-    assert verdict.version == "default-2024.1"
+    assert verdict.version == "default-2026.12"
     assert verdict.masked_text == "加我薇信"
 
 
@@ -202,7 +202,7 @@ def test_verdict_to_dict_is_plain_data(rules):
         "action": "allow",
         "violations": [],
         "masked_text": "你好",
-        "version": "default-2024.1",
+        "version": "default-2026.12",
     }
 
 
@@ -219,3 +219,38 @@ def test_mobile_shaped_serial_number_after_a_device_word_passes(rules):
 def test_product_line_named_vx_and_dog_food_question_pass(rules):
     assert screen(rules, "你们家的VX系列耳机有降噪吗", "buyer").violations == ()
     assert screen(rules, "给狗东西吃要注意什么", "buyer").violations == ()
+
+
+def test_plus_sign_before_v_is_jia_v_but_keyboard_shortcuts_pass(rules):
+    verdict = screen(rules, "亲 +V：tea_8899", "agent")
+    assert verdict.action == "block"
+    assert {v.rule for v in verdict.violations} == {"contact.wechat"}
+    assert verdict.violations[0].match.startswith("+V")
+    assert screen(rules, "按Ctrl+V粘贴，套餐A+B，1+1", "agent").action == "allow"
+
+
+def test_heart_for_xin_is_found_with_the_heart_in_its_span(rules):
+    verdict = screen(rules, "V❤：shop2026", "agent")
+    assert verdict.action == "block"
+    assert verdict.violations[0].rule == "contact.wechat"
+    assert verdict.violations[0].match == "V❤：shop2026"
+    assert screen(rules, "LOVE❤系列项链，V领❤款式", "agent").action == "allow"
+
+
+def test_hearts_between_letters_and_digits_stay_separators(rules):
+    assert screen(rules, "淘❤宝上买", "agent").violations[0].rule == "platform.taobao"
+    phone = screen(rules, "1❤3❤8❤1❤2❤3❤4❤5❤6❤7❤8", "agent")
+    assert phone.violations[0].rule == "contact.phone"
+
+
+def test_digits_written_with_l_and_o_or_joined_by_plus_are_a_phone(rules):
+    for text in ("l38l2345678", "电话 138+1234+5678", "l3800l38ooo"):
+        verdict = screen(rules, text, "agent")
+        assert [v.rule for v in verdict.violations] == ["contact.phone"], text
+    assert screen(rules, "hello 12345678，价格199+运费10元", "agent").action == "allow"
+
+
+def test_content_app_shop_is_platform_but_naming_the_app_is_not(rules):
+    verdict = screen(rules, "抖音搜索我们店名", "agent")
+    assert [v.rule for v in verdict.violations] == ["platform.content_app"]
+    assert screen(rules, "我在抖音上看到你们的视频", "buyer").action == "allow"
