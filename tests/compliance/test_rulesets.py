@@ -153,9 +153,8 @@ def test_installing_defaults_again_keeps_admin_edits_and_adds_missing(db):
 def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db, name):
     """Probes written after the rules, as a merchant trying to beat them and as
     ordinary shop talk: screening_holdout.jsonl by another engineer,
-    screening_redteam.jsonl in a later red-team round (before its fixes, 19 of
-    its 25 evasions passed: plus signs, hearts, drawn letters, 微 + id,
-    content-app shops)."""
+    screening_redteam.jsonl in a later red-team round (before its fixes, 28 of
+    its 34 evasions passed and 7 of its 47 benign messages were flagged)."""
     out = StringIO()
     holdout = ROOT / "tests" / "data" / f"{name}.jsonl"
     call_command("screen", evaluate=str(holdout), json=True, stdout=out)
@@ -177,11 +176,19 @@ def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db)
     )
     Rule.objects.filter(code="platform.content_app").delete()
     AllowEntry.objects.filter(value="ctrl+v").delete()
+    address = Rule.objects.get(code="address.store")
+    address.entries.filter(kind="pattern").delete()
+    (old_pattern,) = migration.SUPERSEDED["address.store"]
+    RuleEntry.objects.create(rule=address, kind="pattern", value=old_pattern)
     before = RuleSetRevision.objects.count()
     migration.install(apps, None)
     rule = Rule.objects.get(code="platform.content_app")
     assert rule.entries.filter(kind="term", value="抖音搜索").exists()
     assert AllowEntry.objects.filter(value="ctrl+v").exists()
+    patterns = set(
+        address.entries.filter(kind="pattern").values_list("value", flat=True)
+    )
+    assert old_pattern not in patterns and len(patterns) == 2
     assert RuleSetRevision.objects.count() == before + 1
     migration.install(apps, None)
     assert RuleSetRevision.objects.count() == before + 1

@@ -206,6 +206,9 @@ PAY_VERBS = [
 ]
 PAY_PHRASES = [
     "不走平台",
+    "私下给你发",
+    "私下发货",
+    "拍下不发货",
     "不通过平台",
     "绕过平台",
     "别走平台",
@@ -629,6 +632,41 @@ STORE_CONTEXT = [
     "来",
     "过来",
 ]
+# "仓库在发货", "门店在装修": a store word + 在 + what it is doing is shop talk,
+# not a place (allow-listed; "仓库在上海嘉定" is still an address).
+STORE_BUSY = [
+    "发",
+    "打包",
+    "安排",
+    "处理",
+    "备货",
+    "补货",
+    "调货",
+    "配货",
+    "出库",
+    "盘点",
+    "清点",
+    "核实",
+    "核对",
+    "确认",
+    "查",
+    "加急",
+    "赶",
+    "催",
+    "忙",
+    "做",
+    "生产",
+    "加工",
+    "排单",
+    "排期",
+    "装修",
+    "营业",
+    "休息",
+    "放假",
+    "上新",
+    "整理",
+    "统计",
+]
 OFFLINE_DEALS = [
     "线下交易",
     "当面交易",
@@ -667,6 +705,10 @@ OFFLINE_DEALS = [
 ]
 
 INSULTS = [
+    "你有病吧",
+    "你有病啊",
+    "你是不是有病",
+    "你脑子有病",
     "傻逼",
     "傻b",
     "傻比",
@@ -892,6 +934,11 @@ PRIZE = [
     "中奖名单",
 ]
 FEES = [
+    "扫码领取理赔",
+    "领取理赔金",
+    "扫码理赔",
+    "扫码退款",
+    "扫码领取退款",
     "退款手续费",
     "交手续费",
     "先交",
@@ -1262,6 +1309,8 @@ def build() -> dict:
                 qq_names + r"(?:号码|号|账号|群)?(?:是|为)?[0-9]{5,11}",
                 # A lone "q" only next to a steering verb: "加q123456", "扣q…".
                 r"(?:加|添加|私|找|联系|搜)(?:个|我)?q(?:号|群)?(?:是|为)?[0-9]{5,11}",
+                # A group number: "进群123456789", "加我qun 12345678".
+                r"(?:群|qun|裙)(?:号码|号)?(?:是|为)?[0-9]{6,11}",
             ],
         ),
         rule(
@@ -1270,6 +1319,12 @@ def build() -> dict:
             "其他即时通讯与社交账号",
             "请在平台内沟通，勿留其他社交账号",
             terms=_combine(OTHER_IM, before=(), after=["联系", "私聊", "找我", "搜"]),
+            patterns=[
+                # An app's name right before an id of letters and digits:
+                # "TG：@shop2026", "Line ID: tea88a".
+                r"(?<![a-z])(?:tg|telegram|whatsapp|skype|facebook|(?:line|ins)id)"
+                r"(?:号|账号|id)?(?:是|为)?(?=[a-z0-9]*[0-9])[a-z][a-z0-9]{3,30}",
+            ],
         ),
         rule(
             "contact.phone",
@@ -1396,6 +1451,7 @@ def build() -> dict:
             ),
         )
     )
+    busy = "(?!" + "|".join(STORE_BUSY) + ")"
     rules += [
         rule(
             "address.store",
@@ -1410,7 +1466,12 @@ def build() -> dict:
             + [c + s for s, c in itertools.product(STORE_WORDS, ["来", "过来", "到"])],
             patterns=[
                 r"(?:实体店|门店|店铺|仓库|档口|工厂|厂家|公司|店面)(?:地址)?(?:在|是|位于)"
-                r"[\u4e00-\u9fff0-9]{2,20}(?:路|街|大道|巷|弄|号|楼|大厦|市场|广场)"
+                + busy
+                + r"[\u4e00-\u9fff0-9]{2,20}(?:路|街|大道|巷|弄|号|楼|大厦|市场|广场)",
+                # "我家店在万达广场3楼": any shop, only before a street or a mall.
+                r"店(?:地址)?(?:在|位于)"
+                + busy
+                + r"[\u4e00-\u9fff0-9]{2,20}(?:路|街|大道|巷|弄|大厦|广场|商场|步行街)",
             ],
         ),
         rule(
@@ -1476,6 +1537,7 @@ def build() -> dict:
         ),
     ]
     allow = list(ALLOW)
+    allow += [w + "在" + v for w, v in itertools.product(STORE_WORDS, STORE_BUSY)]
     for family in ALLOW_PRODUCT_FAMILIES.values():
         allow += family
     return {
