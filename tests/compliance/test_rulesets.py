@@ -154,7 +154,7 @@ def test_held_out_probes_written_apart_from_the_rules_are_all_judged_right(db, n
     """Probes written after the rules, as a merchant trying to beat them and as
     ordinary shop talk: screening_holdout.jsonl by another engineer,
     screening_redteam.jsonl in a later red-team round (before its fixes, 28 of
-    its 34 evasions passed and 7 of its 47 benign messages were flagged)."""
+    its 37 evasions passed and 9 of its 53 benign messages were flagged)."""
     out = StringIO()
     holdout = ROOT / "tests" / "data" / f"{name}.jsonl"
     call_command("screen", evaluate=str(holdout), json=True, stdout=out)
