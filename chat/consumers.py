@@ -76,11 +76,19 @@ def _open(user, store):
     return selectors.session_summary(session.pk)
 
 
-def _send(user, frame):
+def _ack_payload(message, language):
+    """The sender's ack; its findings (rule names, suggestions) in their language."""
+    if not message.violations:
+        return selectors.message_ack_payload(message)
+    with translation.override(language):
+        return selectors.message_ack_payload(message)
+
+
+def _send(user, frame, language):
     message = message_actions.check_send_message(
         user, frame["session"], frame["client_msg_id"], frame["text"]
     )
-    return selectors.message_ack_payload(message)
+    return _ack_payload(message, language)
 
 
 def _summary_after(action, *args):
@@ -202,9 +210,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
             self.user, frame["session"], frame["client_msg_id"], frame["text"]
         )
         if message is not None:
-            ack = selectors.message_ack_payload(message)
+            ack = _ack_payload(message, self.language)
         else:
-            ack = await call(_send, self.user, frame)
+            ack = await call(_send, self.user, frame, self.language)
         await self._send(frames.ack_frame(ack, self.user.pk, self.side))
 
     async def frame_typing(self, frame):

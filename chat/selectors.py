@@ -93,10 +93,15 @@ def history_payloads(user, session_id: int, after_seq: int = 0):
 def message_ack_payload(message: Message) -> dict:
     """The sender's view of their stored message, with its screening findings
     (each named by its rule's human name, for the sender's explanation)."""
+    from compliance.rule_texts import localize
     from compliance.rulesets import rule_name
 
     violations = [
-        {**violation, "rule_name": rule_name(violation.get("rule", ""))}
+        {
+            **violation,
+            "rule_name": rule_name(violation.get("rule", "")),
+            "suggestion": localize(violation.get("suggestion", "")),
+        }
         for violation in message.violations
     ]
     return {**message_payload(message), "violations": violations}

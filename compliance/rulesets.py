@@ -21,6 +21,7 @@ from compliance.models import (
     RuleEntry,
     RuleSetRevision,
 )
+from compliance.rule_texts import localize
 
 RELOAD_CHECK_SECONDS = 2.0
 
@@ -210,6 +211,7 @@ def current_ruleset() -> RuleSet:
 
 
 def rule_name(code: str) -> str:
-    """A rule's human name from the live rule set; the code itself when unknown."""
+    """A rule's human name from the live rule set, in the active language when
+    it is the shipped name; the code itself when unknown."""
     rule = current_ruleset().rules.get(code) if code else None
-    return rule.name if rule else code
+    return localize(rule.name) if rule else code

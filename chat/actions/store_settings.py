@@ -13,6 +13,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from chat.models import FaqEntry, Membership, QuickPhrase, Store
+from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
 from compliance.screening import screen_merchant_text
 
@@ -96,7 +97,8 @@ def _screened_text(text, field, errors, label):
         % {
             "match": violation.get("match", ""),
             "rule": rule_name(violation.get("rule", "")),
-            "suggestion": violation.get("suggestion") or _("请在平台内沟通。"),
+            "suggestion": localize(violation.get("suggestion", ""))
+            or _("请在平台内沟通。"),
         }
         for violation in blocking or result.violations
     ] or [_("包含违规内容。")]

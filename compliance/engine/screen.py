@@ -17,9 +17,10 @@ The decision, step by step:
 5. with ``history`` (the session's earlier messages, oldest first, as
    ``(sender, text)``) the same sender's recent messages complete phone
    numbers split over messages and count repeated advertising (spam);
-6. a hit inside a wider hit of the same category is dropped, and each
-   remaining hit becomes a ``Violation`` with the rule's action for this sender
-   (rules whose action is ``allow`` for the sender are left out); the verdict
+6. a hit inside a wider hit of the same category is dropped, overlapping
+   hits of one rule are merged into one, and each remaining hit becomes a
+   ``Violation`` with the rule's action for this sender (rules whose action
+   is ``allow`` for the sender are left out); the verdict
    action is the most severe one (block > mask > flag > allow) and
    ``masked_text`` has every ``mask`` span replaced by one ＊ per character.
 
@@ -195,31 +196,35 @@ def screen_normalized(
             hits.extend(_pattern_hits(ruleset, view))
     hits.extend(_detector_hits(ruleset, norm, previous))
     original = norm.original
-    violations = []
-    kept: list[tuple[int, int, str]] = []
+    kept: list[list] = []  # [start, end, rule], merged
     for start, end, rule in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
-        action = rule.actions[sender]
-        if action == "allow":
+        if rule.actions[sender] == "allow":
             continue
         # A hit inside a wider hit of the same category says nothing new.
         if any(
-            k_start <= start and end <= k_end and category == rule.category
-            for k_start, k_end, category in kept
+            k_start <= start and end <= k_end and other.category == rule.category
+            for k_start, k_end, other in kept
         ):
             continue
-        kept.append((start, end, rule.category))
-        violations.append(
-            Violation(
-                category=rule.category,
-                rule=rule.code,
-                start=start,
-                end=end,
-                match=original[start:end],
-                action=action,
-                points=rule.points,
-                suggestion=rule.suggestion,
-            )
+        # Overlapping hits of one rule ("加我V" and "V❤ shop2026") are one finding.
+        same = next((k for k in kept if k[2].code == rule.code and start < k[1]), None)
+        if same is not None:
+            same[1] = max(same[1], end)
+            continue
+        kept.append([start, end, rule])
+    violations = [
+        Violation(
+            category=rule.category,
+            rule=rule.code,
+            start=start,
+            end=end,
+            match=original[start:end],
+            action=rule.actions[sender],
+            points=rule.points,
+            suggestion=rule.suggestion,
         )
+        for start, end, rule in kept
+    ]
     action = "allow"
     masked = original
     if violations:

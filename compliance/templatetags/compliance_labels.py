@@ -1,5 +1,6 @@
 from django import template
 
+from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
 
 register = template.Library()
@@ -9,3 +10,9 @@ register = template.Library()
 def rule_label(code: str) -> str:
     """A rule's human name (as the admin named it); its code when unknown."""
     return rule_name(code or "")
+
+
+@register.filter
+def rule_text(text: str) -> str:
+    """A shipped suggestion in the reader's language; an admin's as written."""
+    return localize(text or "")

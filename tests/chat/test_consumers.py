@@ -746,3 +746,42 @@ async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypat
     assert await alive([agent.pk]) == {agent.pk}
     await socket.disconnect()
     assert await alive([agent.pk]) == set()
+
+
+async def test_blocked_ack_names_the_rule_in_the_senders_language(
+    active_session, agent
+):
+    cookie = await session_cookie(agent)
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
+        ],
+    )
+    await socket.connect()
+    await until(socket, "queue")
+    await call(socket, type="subscribe", session=active_session.pk)
+    await until(socket, "history")
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="打我手机 13800138000",
+    )
+    ack = await until(socket, "ack")
+    assert ack["status"] == "blocked"
+    names = {(v["rule_name"], v["suggestion"]) for v in ack["violations"]}
+    assert (
+        "Mobile number",
+        "Do not send phone numbers; use the platform's call feature or chat here.",
+    ) in names
+    stored = await database_sync_to_async(
+        lambda: Message.objects.get(session=active_session).violations
+    )()
+    assert {v["suggestion"] for v in stored} == {
+        "请勿发送手机号，可使用平台电话或在线沟通"
+    }
+    await socket.disconnect()

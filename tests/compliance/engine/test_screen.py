@@ -254,3 +254,11 @@ def test_content_app_shop_is_platform_but_naming_the_app_is_not(rules):
     verdict = screen(rules, "抖音搜索我们店名", "agent")
     assert [v.rule for v in verdict.violations] == ["platform.content_app"]
     assert screen(rules, "我在抖音上看到你们的视频", "buyer").action == "allow"
+
+
+def test_overlapping_hits_of_one_rule_are_one_finding(rules):
+    verdict = screen(rules, "你个傻逼，加我V❤ shop2026", "agent")
+    assert found(verdict) == [
+        ("abuse", "abuse.insult", 2, 4, "傻逼"),
+        ("contact", "contact.wechat", 5, 18, "加我V❤ shop2026"),
+    ]
