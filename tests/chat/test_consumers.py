@@ -57,10 +57,12 @@ def session_cookie(user):
     return client.cookies["sessionid"].value
 
 
-async def connect(user=None, origin=ORIGIN, expect_open=True):
+async def connect(user=None, origin=ORIGIN, expect_open=True, language=None):
     headers = [(b"origin", origin.encode())]
     if user is not None:
         cookie = await session_cookie(user)
+        if language:
+            cookie += f"; django_language={language}"
         headers.append((b"cookie", f"sessionid={cookie}".encode()))
     socket = WebsocketCommunicator(application, "/ws/chat/", headers=headers)
     connected, _ = await socket.connect()
@@ -369,20 +371,12 @@ async def test_send_errors_carry_ref_and_session(active_session, buyer):
 
 
 async def test_error_messages_follow_the_language_cookie(active_session, buyer):
-    cookie = await session_cookie(buyer)
-    socket = WebsocketCommunicator(
-        application,
-        "/ws/chat/",
-        headers=[
-            (b"origin", ORIGIN.encode()),
-            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
-        ],
-    )
-    await socket.connect()
+    socket = await connect(buyer, language="en")
     await until(socket, "sessions")
     await socket.send_to(text_data="{")
     error = await frame(socket)
     assert error["code"] == "bad_json"
+    assert error["message"] and error["message"].isascii(), error["message"]
     await socket.disconnect()
 
 
@@ -684,16 +678,7 @@ async def test_english_buyer_gets_robot_and_system_texts_stored_in_chinese(
     with translation.override("en"):
         assert str(ROBOT_WELCOME).startswith("Hello")
     await database_sync_to_async(factories.make_faq)(store, "运费", "包邮")
-    cookie = await session_cookie(buyer)
-    socket = WebsocketCommunicator(
-        application,
-        "/ws/chat/",
-        headers=[
-            (b"origin", ORIGIN.encode()),
-            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
-        ],
-    )
-    await socket.connect()
+    socket = await connect(buyer, language="en")
     await until(socket, "sessions")
     await call(socket, type="open", store="store-a")
     session_id = (await until(socket, "session"))["session"]["id"]
@@ -751,16 +736,7 @@ async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypat
 async def test_blocked_ack_names_the_rule_in_the_senders_language(
     active_session, agent
 ):
-    cookie = await session_cookie(agent)
-    socket = WebsocketCommunicator(
-        application,
-        "/ws/chat/",
-        headers=[
-            (b"origin", ORIGIN.encode()),
-            (b"cookie", f"sessionid={cookie}; django_language=en".encode()),
-        ],
-    )
-    await socket.connect()
+    socket = await connect(agent, language="en")
     await until(socket, "queue")
     await call(socket, type="subscribe", session=active_session.pk)
     await until(socket, "history")
