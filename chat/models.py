@@ -235,8 +235,11 @@ class Message(models.Model):
         MASK = "mask", _("打码")
         BLOCK = "block", _("拦截")
 
+    # No index of its own: the unique (session, seq) below begins with it (an
+    # index fewer to write per message, and to store). The sender keeps its
+    # index: the (sender, client_msg_id) one is partial.
     session = models.ForeignKey(
-        Session, on_delete=models.CASCADE, related_name="messages"
+        Session, on_delete=models.CASCADE, related_name="messages", db_index=False
     )
     # Gap-free per session over delivered messages; blocked messages have none.
     seq = models.PositiveIntegerField(null=True, blank=True)

@@ -10,182 +10,594 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Store',
+            name="Store",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='店铺名称')),
-                ('slug', models.SlugField(max_length=64, unique=True, verbose_name='店铺标识')),
-                ('greeting', models.CharField(default='您好，欢迎光临，请问有什么可以帮您？', max_length=500, verbose_name='欢迎语')),
-                ('closing_phrase', models.CharField(default='感谢您的咨询，祝您购物愉快，再见！', max_length=500, verbose_name='结束语')),
-                ('opens_at', models.TimeField(default=datetime.time(8, 0), verbose_name='营业开始')),
-                ('closes_at', models.TimeField(default=datetime.time(23, 0), verbose_name='营业结束')),
-                ('status', models.CharField(choices=[('active', '正常'), ('restricted', '受限'), ('suspended', '暂停客服'), ('blocked', '已封禁')], default='active', max_length=16, verbose_name='状态')),
-                ('robot_assist', models.BooleanField(default=False, verbose_name='机器人辅助')),
-                ('idle_close_minutes', models.PositiveIntegerField(default=30, verbose_name='无活动自动结束(分钟)')),
-                ('assist_delay_seconds', models.PositiveIntegerField(default=60, verbose_name='辅助回复等待(秒)')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="店铺名称")),
+                (
+                    "slug",
+                    models.SlugField(
+                        max_length=64, unique=True, verbose_name="店铺标识"
+                    ),
+                ),
+                (
+                    "greeting",
+                    models.CharField(
+                        default="您好，欢迎光临，请问有什么可以帮您？",
+                        max_length=500,
+                        verbose_name="欢迎语",
+                    ),
+                ),
+                (
+                    "closing_phrase",
+                    models.CharField(
+                        default="感谢您的咨询，祝您购物愉快，再见！",
+                        max_length=500,
+                        verbose_name="结束语",
+                    ),
+                ),
+                (
+                    "opens_at",
+                    models.TimeField(
+                        default=datetime.time(8, 0), verbose_name="营业开始"
+                    ),
+                ),
+                (
+                    "closes_at",
+                    models.TimeField(
+                        default=datetime.time(23, 0), verbose_name="营业结束"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "正常"),
+                            ("restricted", "受限"),
+                            ("suspended", "暂停客服"),
+                            ("blocked", "已封禁"),
+                        ],
+                        default="active",
+                        max_length=16,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "robot_assist",
+                    models.BooleanField(default=False, verbose_name="机器人辅助"),
+                ),
+                (
+                    "idle_close_minutes",
+                    models.PositiveIntegerField(
+                        default=30, verbose_name="无活动自动结束(分钟)"
+                    ),
+                ),
+                (
+                    "assist_delay_seconds",
+                    models.PositiveIntegerField(
+                        default=60, verbose_name="辅助回复等待(秒)"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': '店铺',
-                'verbose_name_plural': '店铺',
-                'ordering': ['name'],
+                "verbose_name": "店铺",
+                "verbose_name_plural": "店铺",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('username', models.CharField(error_messages={'unique': 'A user with that username already exists.'}, help_text='Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.', max_length=150, unique=True, validators=[django.contrib.auth.validators.UnicodeUsernameValidator()], verbose_name='username')),
-                ('first_name', models.CharField(blank=True, max_length=150, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=150, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('kind', models.CharField(choices=[('buyer', '买家'), ('merchant', '商家'), ('auditor', '平台审核员'), ('admin', '平台管理员')], default='buyer', max_length=16)),
-                ('nickname', models.CharField(blank=True, max_length=64, verbose_name='昵称')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(
+                        blank=True, null=True, verbose_name="last login"
+                    ),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "username",
+                    models.CharField(
+                        error_messages={
+                            "unique": "A user with that username already exists."
+                        },
+                        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+                        max_length=150,
+                        unique=True,
+                        validators=[
+                            django.contrib.auth.validators.UnicodeUsernameValidator()
+                        ],
+                        verbose_name="username",
+                    ),
+                ),
+                (
+                    "first_name",
+                    models.CharField(
+                        blank=True, max_length=150, verbose_name="first name"
+                    ),
+                ),
+                (
+                    "last_name",
+                    models.CharField(
+                        blank=True, max_length=150, verbose_name="last name"
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="email address"
+                    ),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                (
+                    "date_joined",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date joined"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("buyer", "买家"),
+                            ("merchant", "商家"),
+                            ("auditor", "平台审核员"),
+                            ("admin", "平台管理员"),
+                        ],
+                        default="buyer",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "nickname",
+                    models.CharField(blank=True, max_length=64, verbose_name="昵称"),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'db_table': 'chat_user',
+                "db_table": "chat_user",
             },
             managers=[
-                ('objects', django.contrib.auth.models.UserManager()),
+                ("objects", django.contrib.auth.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='Session',
+            name="Session",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('state', models.CharField(choices=[('robot', '机器人接待'), ('queued', '排队中'), ('active', '人工接待中'), ('closed', '已结束')], default='robot', max_length=16)),
-                ('invalid_reason', models.CharField(blank=True, choices=[('', '有效'), ('reported', '被举报'), ('blacklisted', '黑名单'), ('risk', '风险')], default='', max_length=16)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('queued_at', models.DateTimeField(blank=True, null=True)),
-                ('assigned_at', models.DateTimeField(blank=True, null=True)),
-                ('human_started_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('last_seq', models.PositiveIntegerField(default=0)),
-                ('last_message_at', models.DateTimeField(blank=True, null=True)),
-                ('last_buyer_activity_at', models.DateTimeField(blank=True, null=True)),
-                ('waiting_since', models.DateTimeField(blank=True, null=True)),
-                ('buyer_read_seq', models.PositiveIntegerField(default=0)),
-                ('agent_read_seq', models.PositiveIntegerField(default=0)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('agent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='agent_sessions', to=settings.AUTH_USER_MODEL)),
-                ('buyer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='buyer_sessions', to=settings.AUTH_USER_MODEL)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sessions', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("robot", "机器人接待"),
+                            ("queued", "排队中"),
+                            ("active", "人工接待中"),
+                            ("closed", "已结束"),
+                        ],
+                        default="robot",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "invalid_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "有效"),
+                            ("reported", "被举报"),
+                            ("blacklisted", "黑名单"),
+                            ("risk", "风险"),
+                        ],
+                        default="",
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("queued_at", models.DateTimeField(blank=True, null=True)),
+                ("assigned_at", models.DateTimeField(blank=True, null=True)),
+                ("human_started_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("last_seq", models.PositiveIntegerField(default=0)),
+                ("last_message_at", models.DateTimeField(blank=True, null=True)),
+                ("last_buyer_activity_at", models.DateTimeField(blank=True, null=True)),
+                ("waiting_since", models.DateTimeField(blank=True, null=True)),
+                ("buyer_read_seq", models.PositiveIntegerField(default=0)),
+                ("agent_read_seq", models.PositiveIntegerField(default=0)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "agent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="agent_sessions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "buyer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="buyer_sessions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sessions",
+                        to="chat.store",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Notice',
+            name="Notice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('level', models.CharField(choices=[('info', '通知'), ('warning', '警告')], default='info', max_length=16)),
-                ('source', models.CharField(max_length=32)),
-                ('text', models.TextField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notices', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[("info", "通知"), ("warning", "警告")],
+                        default="info",
+                        max_length=16,
+                    ),
+                ),
+                ("source", models.CharField(max_length=32)),
+                ("text", models.TextField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notices",
+                        to="chat.store",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('agent', '客服'), ('supervisor', '客服主管')], default='agent', max_length=16)),
-                ('max_sessions', models.PositiveIntegerField(default=5, verbose_name='最大接待量')),
-                ('presence', models.CharField(choices=[('online', '在线'), ('busy', '忙碌'), ('away', '离开'), ('offline', '离线')], default='offline', max_length=16)),
-                ('presence_changed_at', models.DateTimeField(blank=True, null=True)),
-                ('last_assigned_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='membership', to=settings.AUTH_USER_MODEL)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='members', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("agent", "客服"), ("supervisor", "客服主管")],
+                        default="agent",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "max_sessions",
+                    models.PositiveIntegerField(default=5, verbose_name="最大接待量"),
+                ),
+                (
+                    "presence",
+                    models.CharField(
+                        choices=[
+                            ("online", "在线"),
+                            ("busy", "忙碌"),
+                            ("away", "离开"),
+                            ("offline", "离线"),
+                        ],
+                        default="offline",
+                        max_length=16,
+                    ),
+                ),
+                ("presence_changed_at", models.DateTimeField(blank=True, null=True)),
+                ("last_assigned_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="membership",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="members",
+                        to="chat.store",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Rating',
+            name="Rating",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('score', models.PositiveSmallIntegerField(choices=[(1, '非常不满意'), (2, '不满意'), (3, '一般'), (4, '满意'), (5, '非常满意')])),
-                ('comment', models.CharField(blank=True, max_length=500)),
-                ('created_at', models.DateTimeField()),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='ratings', to='chat.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "score",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "非常不满意"),
+                            (2, "不满意"),
+                            (3, "一般"),
+                            (4, "满意"),
+                            (5, "非常满意"),
+                        ]
+                    ),
+                ),
+                ("comment", models.CharField(blank=True, max_length=500)),
+                ("created_at", models.DateTimeField()),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="ratings",
+                        to="chat.session",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['session', 'created_at'], name='chat_rating_session_29ed55_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('score__gte', 1), ('score__lte', 5)), name='rating_score_1_to_5')],
+                "indexes": [
+                    models.Index(
+                        fields=["session", "created_at"],
+                        name="chat_rating_session_29ed55_idx",
+                    )
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("score__gte", 1), ("score__lte", 5)),
+                        name="rating_score_1_to_5",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveIntegerField(blank=True, null=True)),
-                ('sender_kind', models.CharField(choices=[('buyer', '买家'), ('agent', '客服'), ('assist', '辅助回复'), ('robot', '机器人'), ('system', '系统')], max_length=16)),
-                ('client_msg_id', models.UUIDField(blank=True, null=True)),
-                ('kind', models.CharField(choices=[('text', '文字'), ('image', '图片')], default='text', max_length=16)),
-                ('body', models.TextField(blank=True)),
-                ('image', models.FileField(blank=True, upload_to='chat/%Y/%m/')),
-                ('created_at', models.DateTimeField()),
-                ('verdict', models.CharField(choices=[('allow', '通过'), ('flag', '待审'), ('mask', '打码'), ('block', '拦截')], default='allow', max_length=8)),
-                ('masked_body', models.TextField(blank=True)),
-                ('violations', models.JSONField(blank=True, default=list)),
-                ('ruleset_version', models.CharField(blank=True, max_length=64)),
-                ('sender', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='chat.session')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("seq", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "sender_kind",
+                    models.CharField(
+                        choices=[
+                            ("buyer", "买家"),
+                            ("agent", "客服"),
+                            ("assist", "辅助回复"),
+                            ("robot", "机器人"),
+                            ("system", "系统"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("client_msg_id", models.UUIDField(blank=True, null=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("text", "文字"), ("image", "图片")],
+                        default="text",
+                        max_length=16,
+                    ),
+                ),
+                ("body", models.TextField(blank=True)),
+                ("image", models.FileField(blank=True, upload_to="chat/%Y/%m/")),
+                ("created_at", models.DateTimeField()),
+                (
+                    "verdict",
+                    models.CharField(
+                        choices=[
+                            ("allow", "通过"),
+                            ("flag", "待审"),
+                            ("mask", "打码"),
+                            ("block", "拦截"),
+                        ],
+                        default="allow",
+                        max_length=8,
+                    ),
+                ),
+                ("masked_body", models.TextField(blank=True)),
+                ("violations", models.JSONField(blank=True, default=list)),
+                ("ruleset_version", models.CharField(blank=True, max_length=64)),
+                (
+                    "sender",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="chat.session",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['session', 'created_at'], name='chat_messag_session_4940cf_idx')],
-                'constraints': [models.UniqueConstraint(fields=('session', 'seq'), name='message_seq_unique_per_session'), models.UniqueConstraint(condition=models.Q(('client_msg_id__isnull', False)), fields=('sender', 'client_msg_id'), name='message_client_id_unique_per_sender')],
+                "indexes": [
+                    models.Index(
+                        fields=["session", "created_at"],
+                        name="chat_messag_session_4940cf_idx",
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("session", "seq"), name="message_seq_unique_per_session"
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("client_msg_id__isnull", False)),
+                        fields=("sender", "client_msg_id"),
+                        name="message_client_id_unique_per_sender",
+                    ),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['store', 'created_at'], name='chat_sessio_store_i_d0a566_idx'),
+            model_name="session",
+            index=models.Index(
+                fields=["store", "created_at"], name="chat_sessio_store_i_d0a566_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['store', 'human_started_at'], name='chat_sessio_store_i_e17c86_idx'),
+            model_name="session",
+            index=models.Index(
+                fields=["store", "human_started_at"],
+                name="chat_sessio_store_i_e17c86_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['store', 'state', 'queued_at'], name='chat_sessio_store_i_2a9373_idx'),
+            model_name="session",
+            index=models.Index(
+                fields=["store", "state", "queued_at"],
+                name="chat_sessio_store_i_2a9373_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['agent', 'state'], name='chat_sessio_agent_i_79269a_idx'),
+            model_name="session",
+            index=models.Index(
+                fields=["agent", "state"], name="chat_sessio_agent_i_79269a_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(fields=['buyer', 'store'], name='chat_sessio_buyer_i_ba5087_idx'),
+            model_name="session",
+            index=models.Index(
+                fields=["buyer", "store"], name="chat_sessio_buyer_i_ba5087_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='session',
-            constraint=models.UniqueConstraint(condition=models.Q(('state', 'closed'), _negated=True), fields=('store', 'buyer'), name='one_open_session_per_buyer_and_store'),
+            model_name="session",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("state", "closed"), _negated=True),
+                fields=("store", "buyer"),
+                name="one_open_session_per_buyer_and_store",
+            ),
         ),
         migrations.AddIndex(
-            model_name='notice',
-            index=models.Index(fields=['store', '-created_at'], name='chat_notice_store_i_362d55_idx'),
+            model_name="notice",
+            index=models.Index(
+                fields=["store", "-created_at"], name="chat_notice_store_i_362d55_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='membership',
-            index=models.Index(fields=['store', 'presence'], name='chat_member_store_i_4a5a6a_idx'),
+            model_name="membership",
+            index=models.Index(
+                fields=["store", "presence"], name="chat_member_store_i_4a5a6a_idx"
+            ),
         ),
     ]

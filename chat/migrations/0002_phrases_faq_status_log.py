@@ -6,58 +6,159 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chat', '0001_initial'),
+        ("chat", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FaqEntry',
+            name="FaqEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('keywords', models.CharField(max_length=500, verbose_name='关键词')),
-                ('answer', models.CharField(max_length=2000, verbose_name='回答')),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='faq', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("keywords", models.CharField(max_length=500, verbose_name="关键词")),
+                ("answer", models.CharField(max_length=2000, verbose_name="回答")),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="faq",
+                        to="chat.store",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
+                "ordering": ["position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='StoreStatusChange',
+            name="StoreStatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('old_status', models.CharField(choices=[('active', '正常'), ('restricted', '受限'), ('suspended', '暂停客服'), ('blocked', '已封禁')], max_length=16)),
-                ('new_status', models.CharField(choices=[('active', '正常'), ('restricted', '受限'), ('suspended', '暂停客服'), ('blocked', '已封禁')], max_length=16)),
-                ('reason', models.CharField(max_length=500)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='status_changes', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "old_status",
+                    models.CharField(
+                        choices=[
+                            ("active", "正常"),
+                            ("restricted", "受限"),
+                            ("suspended", "暂停客服"),
+                            ("blocked", "已封禁"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "new_status",
+                    models.CharField(
+                        choices=[
+                            ("active", "正常"),
+                            ("restricted", "受限"),
+                            ("suspended", "暂停客服"),
+                            ("blocked", "已封禁"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("reason", models.CharField(max_length=500)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="status_changes",
+                        to="chat.store",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='QuickPhrase',
+            name="QuickPhrase",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('shortcut', models.CharField(blank=True, max_length=32, verbose_name='快捷码')),
-                ('text', models.CharField(max_length=2000, verbose_name='内容')),
-                ('purpose', models.CharField(choices=[('general', '常用'), ('greeting', '欢迎语'), ('closing', '结束语')], default='general', max_length=16)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='quick_phrases', to=settings.AUTH_USER_MODEL)),
-                ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='phrases', to='chat.store')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "shortcut",
+                    models.CharField(blank=True, max_length=32, verbose_name="快捷码"),
+                ),
+                ("text", models.CharField(max_length=2000, verbose_name="内容")),
+                (
+                    "purpose",
+                    models.CharField(
+                        choices=[
+                            ("general", "常用"),
+                            ("greeting", "欢迎语"),
+                            ("closing", "结束语"),
+                        ],
+                        default="general",
+                        max_length=16,
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quick_phrases",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "store",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="phrases",
+                        to="chat.store",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
-                'indexes': [models.Index(fields=['store', 'owner'], name='chat_quickp_store_i_879097_idx')],
+                "ordering": ["position", "id"],
+                "indexes": [
+                    models.Index(
+                        fields=["store", "owner"], name="chat_quickp_store_i_879097_idx"
+                    )
+                ],
             },
         ),
     ]

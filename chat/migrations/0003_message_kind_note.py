@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('chat', '0002_phrases_faq_status_log'),
+        ("chat", "0002_phrases_faq_status_log"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='message',
-            name='kind',
-            field=models.CharField(choices=[('text', '文字'), ('image', '图片'), ('note', '内部备注')], default='text', max_length=16),
+            model_name="message",
+            name="kind",
+            field=models.CharField(
+                choices=[("text", "文字"), ("image", "图片"), ("note", "内部备注")],
+                default="text",
+                max_length=16,
+            ),
         ),
     ]
