@@ -15,6 +15,7 @@ dots, slashes and ``@`` they need, and accept the spelled-out forms
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -108,6 +109,47 @@ def phones(norm: Normalized, *, landline: bool) -> list[Span]:
         if check(digits) and not context.search(before):
             found.append(norm.span(start, end))
     return found
+
+
+# A mobile number cut into parts around words in one message ("尾号5678，前面是
+# 138 1234") is only looked for when the message talks about a phone.
+PHONE_TALK = re.compile(
+    r"手机|电话|号码|尾号|前面|后面|前三位|后四位|中间|打我|call|tel"
+)
+PART_GAP = 8  # characters of compact text allowed between two parts
+PART_UNIT = re.compile(
+    r"元|块|件|斤|个|号|月|日|年|点|分|秒|位|岁|米|克|天|次|cm|mm|ml|kg|g|w|mah|%|"
+    r"减|折|起|包邮|人|款|套|箱|盒|包|条|双|张"
+)
+
+
+def phone_in_parts(norm: Normalized) -> list[Span]:
+    """A mobile number whose parts are separated by words, in either order."""
+    compact = norm.compact.text
+    if not PHONE_TALK.search(compact):
+        return []
+    parts = [
+        (match.start(), match.end(), match.group().translate(_DIGIT_LOOKALIKES))
+        for match in DIGIT_RUN.finditer(compact)
+    ]
+    # A price, a size, a date or an order number is not a part of a phone.
+    parts = [
+        (start, end, digits)
+        for start, end, digits in parts
+        if 3 <= len(digits) <= 8
+        and not PART_UNIT.match(compact, end)
+        and not ORDER_CONTEXT.search(compact[max(0, start - 8) : start])
+    ]
+    for first in range(len(parts)):
+        for last in range(first + 1, min(first + 3, len(parts))):
+            group = parts[first : last + 1]
+            if any(b[0] - a[1] > PART_GAP for a, b in itertools.pairwise(group)):
+                break
+            ordered = "".join(part[2] for part in group)
+            turned = "".join(part[2] for part in reversed(group))
+            if is_mobile(ordered) or is_mobile(turned):
+                return [norm.span(group[0][0], group[-1][1])]
+    return []
 
 
 def bank_cards(norm: Normalized) -> list[Span]:

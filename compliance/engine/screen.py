@@ -155,6 +155,9 @@ def _detector_hits(
         landline = name == "landline"
         if many_digits:
             hits.extend((*s, rule) for s in detectors.phones(norm, landline=landline))
+            if not landline:
+                spans = detectors.phone_in_parts(norm)
+                hits.extend((*s, rule) for s in spans)
         if previous and compact[:1].isdigit():
             spans = detectors.split_phone(norm, previous, landline=landline)
             hits.extend((*s, rule) for s in spans)

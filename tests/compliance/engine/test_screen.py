@@ -262,3 +262,30 @@ def test_overlapping_hits_of_one_rule_are_one_finding(rules):
         ("abuse", "abuse.insult", 2, 4, "傻逼"),
         ("contact", "contact.wechat", 5, 18, "加我V❤ shop2026"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手机尾号5678，前面是138 1234",
+        "电话前三位138，中间1234，后四位5678",
+        "号码是138，后面是12345678",
+    ],
+)
+def test_mobile_cut_into_parts_around_words_is_found(rules, text):
+    verdict = screen(rules, text, "agent")
+    assert [v.rule for v in verdict.violations] == ["contact.phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手机号码已经改好了，订单12345678，金额138元",
+        "手机壳138元，尺寸12345678",
+        "电话打不通，快递单号12345678，运费138",
+        "前面那款139元的，后面那款12345678元",
+        "订单12345678，金额138元",
+    ],
+)
+def test_prices_and_order_numbers_beside_phone_words_are_not_parts(rules, text):
+    assert screen(rules, text, "buyer").violations == ()
