@@ -152,6 +152,40 @@ def phone_in_parts(norm: Normalized) -> list[Span]:
     return []
 
 
+_ENGLISH_DIGITS = {
+    word: str(value)
+    for value, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    )
+}
+ENGLISH_DIGIT = re.compile(r"\b(?:" + "|".join(_ENGLISH_DIGITS) + r")\b")
+DIGIT_TOKEN = re.compile(r"\b(?:" + "|".join(_ENGLISH_DIGITS) + r")\b|[0-9]+")
+TOKEN_GAP = re.compile(r"[\s,.\-_/]*")
+
+
+def phone_in_english_words(norm: Normalized) -> list[Span]:
+    """A mobile number spelled in English digit words, alone or mixed with
+    digits: "one three eight 1234 five six seven eight"."""
+    folded = norm.folded.text
+    if not ENGLISH_DIGIT.search(folded):
+        return []
+    found = []
+    group: list[re.Match] = []
+    for token in [*DIGIT_TOKEN.finditer(folded), None]:
+        if (
+            token is not None
+            and group
+            and TOKEN_GAP.fullmatch(folded, group[-1].end(), token.start())
+        ):
+            group.append(token)
+            continue
+        digits = "".join(_ENGLISH_DIGITS.get(t.group(), t.group()) for t in group)
+        if any(t.group() in _ENGLISH_DIGITS for t in group) and is_mobile(digits):
+            found.append(norm.folded.span(group[0].start(), group[-1].end()))
+        group = [token] if token is not None else []
+    return found
+
+
 def bank_cards(norm: Normalized) -> list[Span]:
     found = []
     compact = norm.compact.text

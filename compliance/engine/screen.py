@@ -158,6 +158,9 @@ def _detector_hits(
             if not landline:
                 spans = detectors.phone_in_parts(norm)
                 hits.extend((*s, rule) for s in spans)
+        if not landline:
+            spans = detectors.phone_in_english_words(norm)
+            hits.extend((*s, rule) for s in spans)
         if previous and compact[:1].isdigit():
             spans = detectors.split_phone(norm, previous, landline=landline)
             hits.extend((*s, rule) for s in spans)

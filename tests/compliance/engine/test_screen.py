@@ -289,3 +289,22 @@ def test_mobile_cut_into_parts_around_words_is_found(rules, text):
 )
 def test_prices_and_order_numbers_beside_phone_words_are_not_parts(rules, text):
     assert screen(rules, text, "buyer").violations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my number is one three eight one two three four five six seven eight",
+        "call me: one-three-eight 1234 5678",
+        "我的号码 One Three Eight, 1234, 5678",
+    ],
+)
+def test_mobile_spelled_in_english_digit_words_is_found(rules, text):
+    verdict = screen(rules, text, "agent")
+    assert [v.rule for v in verdict.violations] == ["contact.phone"]
+    assert verdict.violations[0].match.lower().startswith("one")
+
+
+def test_english_digit_words_in_ordinary_talk_pass(rules):
+    text = "I bought one, two three days ago, size one two three, order 12345678"
+    assert screen(rules, text, "buyer").violations == ()
