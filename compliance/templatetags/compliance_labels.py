@@ -2,6 +2,7 @@ from django import template
 
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
+from compliance.selectors import CATEGORY_LABELS
 
 register = template.Library()
 
@@ -10,6 +11,12 @@ register = template.Library()
 def rule_label(code: str) -> str:
     """A rule's human name (as the admin named it); its code when unknown."""
     return rule_name(code or "")
+
+
+@register.filter
+def category_label(code: str) -> str:
+    """A violation category's label in the reader's language; the code when unknown."""
+    return str(CATEGORY_LABELS.get(code, code or ""))
 
 
 @register.filter

@@ -55,3 +55,12 @@ def test_suggestion_filter_translates_in_templates():
     context = Context({"text": "请文明用语"})
     with translation.override("en"):
         assert template.render(context) == "Please use civil language."
+
+
+def test_category_filter_shows_the_label_in_the_readers_language():
+    template = Template("{% load compliance_labels %}{{ code|category_label }}")
+    with translation.override("zh-hans"):
+        assert template.render(Context({"code": "contact"})) == "联系方式"
+    with translation.override("en"):
+        assert template.render(Context({"code": "contact"})).isascii()
+        assert template.render(Context({"code": "mystery"})) == "mystery"
