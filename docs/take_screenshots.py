@@ -3,7 +3,8 @@
 Starts csc embedded (a temporary SQLite database, the in-memory channel layer,
 demo data) under Daphne's runserver on a free port, plays a short live
 conversation in headless Chromium and writes docs/screenshots/{buyer,console,
-supervisor}.png at 1280×800. Run: `python docs/take_screenshots.py`.
+supervisor,buyer-refused-en}.png at 1280×800 (the last: an English page's
+refused message), and the platform pages. Run: `python docs/take_screenshots.py`.
 """
 
 import os
@@ -83,8 +84,12 @@ def wait_for_port(port, process):
     raise SystemExit("the server did not start")
 
 
-def sign_in(browser, base, username, path):
+def sign_in(browser, base, username, path, language=None):
     context = browser.new_context(locale="zh-CN", viewport=SIZE)
+    if language:
+        context.add_cookies(
+            [{"name": "django_language", "value": language, "url": base}]
+        )
     page = context.new_page()
     page.set_default_timeout(15_000)
     page.goto(f"{base}/login/?next={path}")
@@ -150,7 +155,15 @@ def shoot(browser, base, env):
 
     supervisor = sign_in(browser, base, "tea_super", f"/manage/{STORE}/")
     supervisor.screenshot(path=str(OUT / "supervisor.png"))
-    for page in [console, shop, supervisor, *others]:
+
+    refused = sign_in(browser, base, "buyer04", f"/stores/{STORE}/", language="en")
+    expect(refused.locator(".msg.from-robot").first).to_be_visible()
+    refused.fill("#input", "加我V❤ shop2026，私下转账便宜 20")
+    refused.press("#input", "Enter")
+    expect(refused.locator(".violation").first).to_be_visible(timeout=15_000)
+    refused.wait_for_timeout(300)
+    refused.screenshot(path=str(OUT / "buyer-refused-en.png"))
+    for page in [console, shop, supervisor, refused, *others]:
         page.context.close()
 
 
