@@ -44,7 +44,7 @@ CARD_CONTEXT = re.compile(
     r"工行|建行|农行|中行|招行|交行|邮储|卡上"
 )
 
-_DOT = r"(?:\s*(?:\.|。|点|dot|\(dot\)|\[dot\]|\(\.\)|·|丶)\s*)"
+_DOT = r"(?:\s*(?:\.|。|点|dot|\(dot\)|\[dot\]|\(\.\)|【点】|【dot】|【\.】|·|丶)\s*)"
 _TLD = (
     r"(?:com|cn|net|org|cc|top|xyz|vip|shop|link|ly|io|me|info|site|club|store"
     r"|online|tk|app|co|tv|im|gl|ink|fun|wang|ltd|biz|pw|to|la|gd|hk|tw)"
@@ -61,7 +61,7 @@ _MAIL_PROVIDERS = (
 )
 EMAIL = re.compile(
     r"(?<![a-z0-9._-])[a-z0-9][a-z0-9._-]{1,63}"
-    r"(?:\s*(?:@|艾特|圈a|\(at\)|\[at\]|#)\s*|\s+at\s+)"
+    r"(?:\s*(?:@|艾特|圈a|\(at\)|\[at\]|【at】|【艾特】|#)\s*|\s+at\s+)"
     rf"(?:(?:{_LABEL}{_DOT})+{_TLD}(?![a-z0-9])|{_MAIL_PROVIDERS}(?![a-z0-9.]))"
 )
 LINK_TRIGGER = re.compile(r"[.。@#:/·丶]|点|dot|艾特|圈a|\bat\b")
@@ -106,20 +106,42 @@ def phones(norm: Normalized, *, landline: bool) -> list[Span]:
     check = is_landline if landline else is_mobile
     for start, end, digits, before in digit_runs(norm):
         context = ORDER_CONTEXT if landline else DEVICE_CONTEXT
-        if check(digits) and not context.search(before):
+        if context.search(before):
+            continue
+        if check(digits):
             found.append(norm.span(start, end))
+        elif not landline and 12 <= len(digits) <= 14:
+            cut = _mobile_before_a_count(norm, start, end, digits)
+            if cut is not None:
+                found.append(norm.span(start, cut))
     return found
+
+
+def _mobile_before_a_count(norm: Normalized, start: int, end: int, digits: str):
+    """Where a mobile number ends inside a longer run whose tail is a separate
+    count with its unit: "①③⑨…⑥① 24小时开机" is a number and "24小时"."""
+    compact = norm.compact.text
+    if end - start != len(digits) or not PART_UNIT.match(compact, end):
+        return None
+    for tail in (1, 2, 3):
+        cut = end - tail
+        # The original text separated the two (a space, a comma).
+        separated = norm.span(cut - 1, cut)[1] < norm.span(cut, cut + 1)[0]
+        if separated and is_mobile(digits[:-tail]):
+            return cut
+    return None
 
 
 # A mobile number cut into parts around words in one message ("尾号5678，前面是
 # 138 1234") is only looked for when the message talks about a phone.
 PHONE_TALK = re.compile(
-    r"手机|电话|号码|尾号|前面|后面|前三位|后四位|中间|打我|call|tel"
+    r"手机|电话|号码|我的号|尾号|前面|后面|前三位|后四位|中间|打我|打这个|记一下|"
+    r"开机|call|tel"
 )
 PART_GAP = 8  # characters of compact text allowed between two parts
 PART_UNIT = re.compile(
     r"元|块|件|斤|个|号|月|日|年|点|分|秒|位|岁|米|克|天|次|cm|mm|ml|kg|g|w|mah|%|"
-    r"减|折|起|包邮|人|款|套|箱|盒|包|条|双|张"
+    r"减|折|起|包邮|人|款|套|箱|盒|包|条|双|张|小时"
 )
 
 
@@ -136,18 +158,21 @@ def phone_in_parts(norm: Normalized) -> list[Span]:
     parts = [
         (start, end, digits)
         for start, end, digits in parts
-        if 3 <= len(digits) <= 8
+        if 2 <= len(digits) <= 8
         and not PART_UNIT.match(compact, end)
         and not ORDER_CONTEXT.search(compact[max(0, start - 8) : start])
     ]
     for first in range(len(parts)):
-        for last in range(first + 1, min(first + 3, len(parts))):
+        for last in range(first + 1, min(first + 6, len(parts))):
             group = parts[first : last + 1]
             if any(b[0] - a[1] > PART_GAP for a, b in itertools.pairwise(group)):
                 break
             ordered = "".join(part[2] for part in group)
+            if is_mobile(ordered):
+                return [norm.span(group[0][0], group[-1][1])]
+            # Halves in reverse ("尾号5678，前面是138 1234"): two or three parts.
             turned = "".join(part[2] for part in reversed(group))
-            if is_mobile(ordered) or is_mobile(turned):
+            if len(group) <= 3 and is_mobile(turned):
                 return [norm.span(group[0][0], group[-1][1])]
     return []
 
@@ -193,11 +218,15 @@ def bank_cards(norm: Normalized) -> list[Span]:
     for start, end, digits, before in digit_runs(norm):
         if not 16 <= len(digits) <= 19 or ORDER_CONTEXT.search(before):
             continue
-        if not luhn_valid(digits):
-            continue
         if has_context is None:
             has_context = CARD_CONTEXT.search(compact) is not None
-        if has_context or digits.startswith("62"):
+        # A UnionPay number next to a card word is a card even when it fails
+        # the Luhn check (a typo, or a made-up one): it asks for a transfer.
+        if luhn_valid(digits):
+            is_card = has_context or digits.startswith("62")
+        else:
+            is_card = has_context and digits.startswith("62")
+        if is_card:
             found.append(norm.span(start, end))
     return found
 

@@ -93,18 +93,24 @@ NUMERAL_DIGITS = {
 # becomes that character instead of vanishing with the other symbols.
 STEER_SIGNS = frozenset("+＋﹢➕✚✙✛✜⊕")
 
-# Pictures that stand for a word of a contact app's name: a heart for 信
-# (``V❤``, ``微💗``), a satellite for 卫星.  They are separators in the compact
+# Pictures that stand for a word of a contact app's or a platform's name: a
+# heart for 信 (``V❤``, ``微💗``), a satellite for 卫星, a fish for 鱼 (``闲🐟``),
+# a penguin for 企鹅, a dog for 狗 (``🐶东``).  They are separators in the compact
 # view (``淘❤宝``, ``1❤3❤8``) and words in the pictured view.
 PICTURE_WORDS = {
     **dict.fromkeys("❤♥♡💕💗💖💓💘💝💞💟🧡💛💚💙💜🖤🤍🤎", "信"),
     "🛰": "卫星",
+    "🐟": "鱼",
+    "🐠": "鱼",
+    "🐧": "企鹅",
+    "🐶": "狗",
+    "🐕": "狗",
 }
 
 # Letters and digits drawn as symbols: circled and parenthesised (``ⓥⓧ``,
 # ``⒜``, ``㉑``) fold by NFKC like other letters; negative circled and
 # squared capitals (``🅥``, ``🆇``) have no NFKC form and are mapped here.
-_ENCLOSED_RANGES = ((0x2460, 0x2500), (0x3200, 0x3300), (0x1F100, 0x1F200))
+_ENCLOSED_RANGES = ((0x2460, 0x2500), (0x3200, 0x3300), (0x1F100, 0x1F300))
 _NEGATIVE_LETTERS = {
     **{chr(0x1F150 + i): chr(0x61 + i) for i in range(26)},
     **{chr(0x1F170 + i): chr(0x61 + i) for i in range(26)},
@@ -142,6 +148,14 @@ def _enclosed_alphanumeric(char: str) -> str:
     return ""
 
 
+def _without_accent(char: str) -> str:
+    """A Latin letter without its accent or tone mark: pinyin "shǎ bī" is "sha bi"."""
+    if char.isascii() or not char.isalpha():
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
 def _fold_char(char: str, traditional: dict[str, str], keep_separators: bool) -> str:
     if not keep_separators and char in STEER_SIGNS:
         return "加"
@@ -157,6 +171,7 @@ def _fold_char(char: str, traditional: dict[str, str], keep_separators: bool) ->
         ).lower()
     out = []
     for c in unicodedata.normalize("NFKC", char).lower():
+        c = _without_accent(c)
         c = traditional.get(c, c)
         if not keep_separators:
             c = NUMERAL_DIGITS.get(c, c)

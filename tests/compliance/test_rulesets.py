@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from compliance.engine import load_default_spec
 from compliance.models import AllowEntry, Rule, RuleEntry, RuleSetRevision
 from compliance.rulesets import LiveRuleSet, build_spec, do_bump_revision
 from compliance.screening import screen_merchant_text
@@ -188,7 +189,25 @@ def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db)
     patterns = set(
         address.entries.filter(kind="pattern").values_list("value", flat=True)
     )
-    assert old_pattern not in patterns and len(patterns) == 2
+    (shipped,) = [
+        r for r in load_default_spec()["rules"] if r["code"] == "address.store"
+    ]
+    assert old_pattern not in patterns
+    assert patterns == set(shipped["patterns"])
     assert RuleSetRevision.objects.count() == before + 1
     migration.install(apps, None)
     assert RuleSetRevision.objects.count() == before + 1
+
+
+def test_third_red_team_set_written_blind_is_judged_right_but_for_two_known_misses(db):
+    """tests/data/screening_redteam3.jsonl was written by a helper who never saw
+    the rules (75 evasions, 72 hard benign). Before the fixes it prompted, recall
+    was 0.60 and 1 benign message was flagged; the two misses left are an
+    English street address and a fish emoji standing for 闲鱼 with no other word."""
+    out = StringIO()
+    probes = ROOT / "tests" / "data" / "screening_redteam3.jsonl"
+    call_command("screen", evaluate=str(probes), json=True, stdout=out)
+    report = json.loads(out.getvalue())
+    assert report["overall"]["precision"] == 1.0
+    assert report["overall"]["false_positive_rate"] == 0.0
+    assert report["overall"]["recall"] >= 0.97

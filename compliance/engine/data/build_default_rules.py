@@ -90,6 +90,7 @@ WECHAT_EVASIVE = [
     "微訫",
     "为信",
     "小绿泡泡",
+    "绿色泡泡",
 ]
 WECHAT_CONTEXT_ONLY = ["卫星", "绿泡泡", "小绿", "绿色软件", "绿色app", "绿色聊天软件"]
 WECHAT_SHORT = [
@@ -206,6 +207,19 @@ PAY_VERBS = [
 ]
 PAY_PHRASES = [
     "不走平台",
+    "不走系统",
+    "直接转账立减",
+    "直接转账便宜",
+    "直接转账给我",
+    "直接转账就行",
+    "给快递员现金",
+    "直接给现金",
+    "银行卡直接转",
+    "卡号发我",
+    "银行卡转给你",
+    "平台抽成",
+    "抽成太高",
+    "私下结",
     "pay me via paypal",
     "pay me by paypal",
     "paypal me",
@@ -352,6 +366,10 @@ REFUND_THEN = [
     "重新私下拍",
 ]
 DIFFERENCE = [
+    "差价那部分私下",
+    "私下补给我",
+    "私下补给你",
+    "剩下的钱私下",
     "差价转我",
     "差价私下",
     "差价微信",
@@ -447,7 +465,18 @@ PLATFORMS = {
     ),
     "platform.tmall": (
         "天猫",
-        ["天猫", "tmall", "天喵", "某猫", "天m", "tian猫", "tianmao", "天苗", "天描"],
+        [
+            "天猫",
+            "tmall",
+            "天喵",
+            "某猫",
+            "天m",
+            "t猫",
+            "tian猫",
+            "tianmao",
+            "天苗",
+            "天描",
+        ],
     ),
     "platform.jd": (
         "京东",
@@ -679,6 +708,11 @@ STORE_BUSY = [
     "统计",
 ]
 OFFLINE_DEALS = [
+    "上门去拿",
+    "上门自取",
+    "你们在哪条路",
+    "把货交给你",
+    "门口把货",
     "线下交易",
     "当面交易",
     "见面交易",
@@ -716,6 +750,12 @@ OFFLINE_DEALS = [
 ]
 
 INSULTS = [
+    "穷鬼",
+    "狗都不如",
+    "shabi",
+    "nitamade",
+    "tamade",
+    "nimade",
     # English only as said to someone: "idiot-proof", "fucking great" pass.
     "fuck you",
     "fuck off",
@@ -818,6 +858,13 @@ INSULTS = [
     "滚你妈",
 ]
 THREATS = [
+    "你家住哪",
+    "我知道你家在哪",
+    "你家地址我知道",
+    "找人去你",
+    "把货全砸",
+    "砸了你的店",
+    "信不信我找人",
     "弄死你",
     "砍死你",
     "杀了你",
@@ -839,6 +886,15 @@ THREATS = [
     "废了你",
 ]
 OBSCENE = [
+    "se情",
+    "涩情",
+    "色qing",
+    "瑟情",
+    "约pao",
+    "yuepao",
+    "禁片",
+    "看了能撸",
+    "撸管",
     "做爱",
     "约炮",
     "约p",
@@ -894,6 +950,18 @@ OBSCENE = [
     "裸体照",
 ]
 BRUSHING = [
+    "本金加佣金",
+    "块辛苦费",
+    "给你辛苦费",
+    "佣金一起返",
+    "一单佣金",
+    "返本金",
+    "兼职sd",
+    "sd兼职",
+    "招兼职sd",
+    "拍一单不发货",
+    "我们不发货",
+    "确认收货后全额退",
     "刷单",
     "刷信誉",
     "刷销量",
@@ -915,6 +983,19 @@ BRUSHING = [
     "刷单返利",
 ]
 REVIEW_CASHBACK = [
+    "好评后联系我领",
+    "好评领红包",
+    "好评后领",
+    "好评送红包",
+    "好评红包",
+    "截图发我返",
+    "截图返",
+    "晒图返",
+    "五星返",
+    "haopingfanxian",
+    "好评fanxian",
+    "haoping返现",
+    "晒图fan",
     "好评返现",
     "好评返",
     "五星好评返",
@@ -1015,6 +1096,11 @@ POLITICAL = [
 ]
 
 ALLOW = [
+    # Street and station names that contain a platform's name.
+    "南京东路",
+    "南京东站",
+    "北京东路",
+    "北京东站",
     # Keyboard shortcuts, where "+" reads "加": "Ctrl+V 粘贴".
     "ctrl+v",
     "ctrl+c",
@@ -1304,7 +1390,7 @@ def rule(code, category, name, suggestion, terms=(), patterns=(), detector=None)
 def build() -> dict:
     wechat_ids = (
         r"(?:微信|薇信|威信|徽信|v信|vx|wx|weixin|wechat|卫星|加微|加v|加个v"
-        r"|小绿泡泡|绿泡泡|绿色软件)"
+        r"|小绿泡泡|绿泡泡|绿色泡泡|绿色软件)"
     )
     qq_names = r"(?:qq|扣扣|抠抠|蔻蔻|企鹅|q号|球球|口口)"
     rules = [
@@ -1337,6 +1423,8 @@ def build() -> dict:
                 qq_names + r"(?:号码|号|账号|群)?(?:是|为)?[0-9]{5,11}",
                 # A lone "q" only next to a steering verb: "加q123456", "扣q…".
                 r"(?:加|添加|私|找|联系|搜)(?:个|我)?q(?:号|群)?(?:是|为)?[0-9]{5,11}",
+                # A spare account: "客服小号：Q987654321".
+                r"(?:小号|号码|号|联系|客服)(?:是|为)?q[0-9]{5,11}",
                 # A group number: "进群123456789", "加我qun 12345678".
                 r"(?:群|qun|裙)(?:号码|号)?(?:是|为)?[0-9]{6,11}",
             ],
@@ -1496,6 +1584,10 @@ def build() -> dict:
                 r"(?:实体店|门店|店铺|仓库|档口|工厂|厂家|公司|店面)(?:地址)?(?:在|是|位于)"
                 + busy
                 + r"[\u4e00-\u9fff0-9]{2,20}(?:路|街|大道|巷|弄|号|楼|大厦|市场|广场)",
+                # "线下门店：杭州市 拱墅区 莫干山路 98 号": a city or district.
+                r"(?:实体店|门店|店铺|仓库|档口|工厂|店面|线下店)(?:地址)?"
+                r"[\u4e00-\u9fff]{2,6}(?:市|区|县)[\u4e00-\u9fff0-9]{1,20}"
+                r"(?:路|街|大道|巷|弄|号|楼|大厦|市场|广场)",
                 # "我家店在万达广场3楼": any shop, only before a street or a mall.
                 r"店(?:地址)?(?:在|位于)"
                 + busy

@@ -43,12 +43,17 @@ def test_order_and_waybill_numbers_are_not_phones(rules):
         assert screen(rules, text, "agent").violations == (), text
 
 
-def test_bank_card_needs_luhn_and_card_context(rules):
+def test_bank_card_needs_luhn_or_a_card_word_with_a_unionpay_prefix(rules):
     verdict = screen(rules, "卡号 6217 0000 1000 1234 569", "agent")
     assert found(verdict) == [
         ("payment", "payment.bank_card", 3, 26, "6217 0000 1000 1234 569")
     ]
-    assert screen(rules, "卡号 6217 0000 1000 1234 567", "agent").violations == ()
+    # A typo (Luhn fails) after a card word is still a card number...
+    typo = screen(rules, "卡号 6217 0000 1000 1234 567", "agent")
+    assert [v.rule for v in typo.violations] == ["payment.bank_card"]
+    # ...but with neither the check nor a card word it is just a long number.
+    assert screen(rules, "编码 6217 0000 1000 1234 567", "agent").violations == ()
+    assert screen(rules, "会员 5217 0000 1000 1234 567 卡号", "agent").violations == ()
 
 
 def test_email_spelled_out_is_contact(rules):
