@@ -41,7 +41,7 @@ ORDER_CONTEXT = re.compile(
 DEVICE_CONTEXT = re.compile(r"(?:条码|条形码|型号|序列号|imei|sn|批次|货号)$")
 CARD_CONTEXT = re.compile(
     r"卡号|银行|账号|帐号|转账|打款|汇款|转到|打到|收款|开户|户名|储蓄卡|信用卡|"
-    r"工行|建行|农行|中行|招行|交行|邮储|卡上"
+    r"工行|建行|农行|中行|招行|交行|邮储|卡上|付到|费到"
 )
 
 _DOT = r"(?:\s*(?:\.|。|点|dot|\(dot\)|\[dot\]|\(\.\)|【点】|【dot】|【\.】|·|丶)\s*)"
@@ -101,14 +101,21 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+# "号码倒过来念就是 4822 1750 931": a number given backwards, said so.
+REVERSED = re.compile(r"倒过来|反过来|倒着|倒序|反着|倒读")
+
+
 def phones(norm: Normalized, *, landline: bool) -> list[Span]:
+    compact = norm.compact.text
     found = []
     check = is_landline if landline else is_mobile
     for start, end, digits, before in digit_runs(norm):
         context = ORDER_CONTEXT if landline else DEVICE_CONTEXT
         if context.search(before):
             continue
-        if check(digits):
+        if check(digits) or (
+            not landline and REVERSED.search(compact) and check(digits[::-1])
+        ):
             found.append(norm.span(start, end))
         elif not landline and 12 <= len(digits) <= 14:
             cut = _mobile_before_a_count(norm, start, end, digits)
@@ -183,14 +190,34 @@ _ENGLISH_DIGITS = {
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     )
 }
+# Pinyin digits, with the phone-reading ones: "yao san jiu" is 139.
+_ENGLISH_DIGITS.update(
+    {
+        "ling": "0",
+        "dong": "0",
+        "yi": "1",
+        "yao": "1",
+        "er": "2",
+        "liang": "2",
+        "san": "3",
+        "si": "4",
+        "wu": "5",
+        "liu": "6",
+        "qi": "7",
+        "guai": "7",
+        "ba": "8",
+        "jiu": "9",
+        "gou": "9",
+    }
+)
 ENGLISH_DIGIT = re.compile(r"\b(?:" + "|".join(_ENGLISH_DIGITS) + r")\b")
 DIGIT_TOKEN = re.compile(r"\b(?:" + "|".join(_ENGLISH_DIGITS) + r")\b|[0-9]+")
 TOKEN_GAP = re.compile(r"[\s,.\-_/]*")
 
 
 def phone_in_english_words(norm: Normalized) -> list[Span]:
-    """A mobile number spelled in English digit words, alone or mixed with
-    digits: "one three eight 1234 five six seven eight"."""
+    """A mobile number spelled in English or pinyin digit words, alone or mixed
+    with digits: "one three eight 1234 five six seven eight", "yao san jiu …"."""
     folded = norm.folded.text
     if not ENGLISH_DIGIT.search(folded):
         return []

@@ -95,7 +95,8 @@ STEER_SIGNS = frozenset("+＋﹢➕✚✙✛✜⊕")
 
 # Pictures that stand for a word of a contact app's or a platform's name: a
 # heart for 信 (``V❤``, ``微💗``), a satellite for 卫星, a fish for 鱼 (``闲🐟``),
-# a penguin for 企鹅, a dog for 狗 (``🐶东``).  They are separators in the compact
+# a penguin for 企鹅, a dog for 狗 (``🐶东``), a peach for 桃 (``🍑宝``), a red
+# envelope for 红包.  They are separators in the compact
 # view (``淘❤宝``, ``1❤3❤8``) and words in the pictured view.
 PICTURE_WORDS = {
     **dict.fromkeys("❤♥♡💕💗💖💓💘💝💞💟🧡💛💚💙💜🖤🤍🤎", "信"),
@@ -105,6 +106,8 @@ PICTURE_WORDS = {
     "🐧": "企鹅",
     "🐶": "狗",
     "🐕": "狗",
+    "🍑": "桃",
+    "🧧": "红包",
 }
 
 # Letters and digits drawn as symbols: circled and parenthesised (``ⓥⓧ``,

@@ -14,8 +14,14 @@ from django.core.management import call_command
 from django.db import connection
 
 from compliance.engine import load_default_spec
+from compliance.engine.evaluate import evaluate
 from compliance.models import AllowEntry, Rule, RuleEntry, RuleSetRevision
-from compliance.rulesets import LiveRuleSet, build_spec, do_bump_revision
+from compliance.rulesets import (
+    LiveRuleSet,
+    build_spec,
+    current_ruleset,
+    do_bump_revision,
+)
 from compliance.screening import screen_merchant_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,15 +205,21 @@ def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db)
     assert RuleSetRevision.objects.count() == before + 1
 
 
-def test_third_red_team_set_written_blind_is_judged_right_but_for_two_known_misses(db):
-    """tests/data/screening_redteam3.jsonl was written by a helper who never saw
-    the rules (75 evasions, 72 hard benign). Before the fixes it prompted, recall
-    was 0.60 and 1 benign message was flagged; the two misses left are an
-    English street address and a fish emoji standing for 闲鱼 with no other word."""
-    out = StringIO()
-    probes = ROOT / "tests" / "data" / "screening_redteam3.jsonl"
-    call_command("screen", evaluate=str(probes), json=True, stdout=out)
-    report = json.loads(out.getvalue())
-    assert report["overall"]["precision"] == 1.0
-    assert report["overall"]["false_positive_rate"] == 0.0
-    assert report["overall"]["recall"] >= 0.97
+@pytest.mark.parametrize(
+    ("name", "known_misses"),
+    [("screening_redteam3", {"t025", "t085"}), ("screening_redteam4", {"u151"})],
+)
+def test_red_team_sets_written_blind_are_judged_right_but_for_known_misses(
+    db, name, known_misses
+):
+    """Sets written by helpers who never saw the rules, only the marketplace rule
+    texts. Against the rules as they were: redteam3 (75 evasions, 72 benign)
+    recall 0.60, 1 benign flagged; redteam4 (78 evasions, 78 benign) recall 0.62,
+    4 benign flagged. The misses left are an English street address, a fish
+    emoji with no other word of 闲鱼, and an app described by its icon."""
+    probes = ROOT / "tests" / "data" / f"{name}.jsonl"
+    records = [json.loads(line) for line in probes.read_text().splitlines()]
+    figures = evaluate(current_ruleset(), records)
+    assert figures["overall"]["precision"] == 1.0
+    assert figures["overall"]["false_positive_rate"] == 0.0
+    assert {m["id"] for m in figures["mistakes"]} == known_misses

@@ -47,6 +47,7 @@ STEER_BEFORE = [
     "私聊",
 ]
 STEER_AFTER = [
+    "上私聊",
     "号",
     "号码",
     "账号",
@@ -91,6 +92,8 @@ WECHAT_EVASIVE = [
     "为信",
     "小绿泡泡",
     "绿色泡泡",
+    "微讯",
+    "薇讯",
 ]
 WECHAT_CONTEXT_ONLY = ["卫星", "绿泡泡", "小绿", "绿色软件", "绿色app", "绿色聊天软件"]
 WECHAT_SHORT = [
@@ -112,6 +115,12 @@ WECHAT_SHORT = [
     "dd我",
     "滴滴我",
     "私我v",
+    "扫一扫上面的二维码图案",
+    "加我为朋友",
+    "扫了加我",
+    "私人号",
+    "就是我的v",
+    "我私人号",
 ]
 QQ_NAMES = [
     "qq",
@@ -130,6 +139,9 @@ QQ_NAMES = [
 ]
 QQ_CONTEXT_ONLY = ["企鹅", "球球", "口口"]
 OTHER_IM = [
+    "飞机上找我",
+    "飞机上聊",
+    "纸飞机上",
     "钉钉",
     "dingtalk",
     "telegram",
@@ -208,6 +220,10 @@ PAY_VERBS = [
 PAY_PHRASES = [
     "不走平台",
     "不走系统",
+    "转账畀我",
+    "唔使经平台",
+    "唔经平台",
+    "唔走平台",
     "直接转账立减",
     "直接转账便宜",
     "直接转账给我",
@@ -444,6 +460,9 @@ PLATFORMS = {
         [
             "淘宝",
             "某宝",
+            "橙色app",
+            "橙色那个app",
+            "橙色的app",
             "桃宝",
             "陶宝",
             "掏宝",
@@ -521,6 +540,7 @@ PLATFORMS = {
             "美丽说",
             "唯品会",
             "闲鱼",
+            "小黄鱼",
             "蘑菇街",
             "苏宁易购",
             "国美在线",
@@ -571,7 +591,7 @@ PLATFORMS = {
 PLATFORM_ABBREVIATIONS = {
     "platform.taobao": ["tb"],
     "platform.tmall": ["tm"],
-    "platform.jd": ["jd", "狗东"],
+    "platform.jd": ["jd", "狗东", "东哥家"],
     "platform.pdd": ["pxx"],
     "platform.other": ["xy", "咸鱼", "得物"],
 }
@@ -660,6 +680,7 @@ STORE_WORDS = [
     "门市",
 ]
 STORE_CONTEXT = [
+    "过嚟",
     "地址",
     "在",
     "地址在",
@@ -708,6 +729,9 @@ STORE_BUSY = [
     "统计",
 ]
 OFFLINE_DEALS = [
+    "过来自提",
+    "到了楼下喊",
+    "下楼给你",
     "上门去拿",
     "上门自取",
     "你们在哪条路",
@@ -750,6 +774,13 @@ OFFLINE_DEALS = [
 ]
 
 INSULTS = [
+    "瓜娃子",
+    "戆大",
+    "脑子瓦特",
+    "扑街",
+    "仆街",
+    "冚家铲",
+    "顶你个肺",
     "穷鬼",
     "狗都不如",
     "shabi",
@@ -858,6 +889,9 @@ INSULTS = [
     "滚你妈",
 ]
 THREATS = [
+    "地址我都有",
+    "让人上门",
+    "上门问候你",
     "你家住哪",
     "我知道你家在哪",
     "你家地址我知道",
@@ -886,6 +920,15 @@ THREATS = [
     "废了你",
 ]
 OBSCENE = [
+    "yp吗",
+    "约p",
+    "发张黑丝",
+    "发张腿照",
+    "开个房聊",
+    "开房聊",
+    "和你do",
+    "我都硬了",
+    "看硬了",
     "se情",
     "涩情",
     "色qing",
@@ -983,6 +1026,12 @@ BRUSHING = [
     "刷单返利",
 ]
 REVIEW_CASHBACK = [
+    "截图给客服返",
+    "给客服返",
+    "红包奉上",
+    "小红包奉上",
+    "五星好评你返",
+    "好评你返我",
     "好评后联系我领",
     "好评领红包",
     "好评后领",
@@ -1096,11 +1145,13 @@ POLITICAL = [
 ]
 
 ALLOW = [
-    # Street and station names that contain a platform's name.
-    "南京东路",
-    "南京东站",
-    "北京东路",
-    "北京东站",
+    # Words and place names that contain a platform's or an app's name.
+    "南京东",
+    "北京东",
+    "淘宝贝",
+    "休闲鱼",
+    "加v领",
+    "我的v领",
     # Keyboard shortcuts, where "+" reads "加": "Ctrl+V 粘贴".
     "ctrl+v",
     "ctrl+c",
@@ -1390,7 +1441,7 @@ def rule(code, category, name, suggestion, terms=(), patterns=(), detector=None)
 def build() -> dict:
     wechat_ids = (
         r"(?:微信|薇信|威信|徽信|v信|vx|wx|weixin|wechat|卫星|加微|加v|加个v"
-        r"|小绿泡泡|绿泡泡|绿色泡泡|绿色软件)"
+        r"|小绿泡泡|绿泡泡|绿色泡泡|绿色软件|绿色聊天软件)"
     )
     qq_names = r"(?:qq|扣扣|抠抠|蔻蔻|企鹅|q号|球球|口口)"
     rules = [
@@ -1405,7 +1456,8 @@ def build() -> dict:
                 *WECHAT_SHORT,
             ],
             patterns=[
-                wechat_ids + r"(?:号码|号|账号|id)?(?:是|为|搜)?[a-z][a-z0-9_-]{5,19}",
+                wechat_ids
+                + r"(?:号码|号|账号|id)?(?:是|为|搜|搜1下)?[a-z][a-z0-9_-]{5,19}",
                 wechat_ids + r"(?:号码|号|账号)?(?:是|为)?[0-9]{6,11}",
                 # One homophone of 微 right before an id of letters and digits:
                 # "威❤ shop2026", "薇：tea_88" (an id has both).
