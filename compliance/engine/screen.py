@@ -12,7 +12,8 @@ The decision, step by step:
    Latin letters, when the original text continues that Latin word with a
    letter, digit or hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``,
    ``wx`` in ``WX-1000``);
-4. the rules' patterns run on the compact view; the structural detectors run
+4. the rules' patterns run on the compact view (one that starts with a Latin
+   letter only where a word starts in the original); the structural detectors run
    (``detectors.py``) — the digit ones only when the text has five digits;
 5. with ``history`` (the session's earlier messages, oldest first, as
    ``(sender, text)``) the same sender's recent messages complete phone
@@ -132,12 +133,23 @@ def _term_hits(
 
 def _pattern_hits(ruleset: RuleSet, view: View) -> list[tuple[int, int, Rule]]:
     compact = view.text
+    original = view.original
     hits = []
     for rule in ruleset.pattern_rules:
         for pattern in rule.patterns:
             for match in pattern.finditer(compact):
-                if match.end() > match.start():
-                    hits.append((*view.span(*match.span()), rule))
+                if match.end() <= match.start():
+                    continue
+                start, end = view.span(*match.span())
+                # A match that starts with a Latin letter starts a word in the
+                # text as sent: "vx" + id, but not the "w.x" of "www.xxx".
+                if (
+                    _is_latin(compact[match.start()])
+                    and start > 0
+                    and _continues_word(original[start - 1])
+                ):
+                    continue
+                hits.append((start, end, rule))
     return hits
 
 
