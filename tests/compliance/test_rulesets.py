@@ -208,7 +208,7 @@ def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db)
 @pytest.mark.parametrize(
     ("name", "known_misses"),
     [
-        ("screening_redteam3", {"t025", "t085"}),
+        ("screening_redteam3", {"t025"}),
         ("screening_redteam4", {"u151"}),
         # Two findings beyond the writer's label, by the documented policy:
         # naming WeChat is contact, "不走平台" is payment.
@@ -222,8 +222,8 @@ def test_red_team_sets_written_blind_are_judged_right_but_for_known_misses(
     texts. Against the rules as they were: redteam3 (75 evasions, 72 benign)
     recall 0.60, 1 benign flagged; redteam4 (78 evasions, 78 benign) recall 0.62,
     4 benign flagged; redteam5 (162 benign, 31 plain violations) recall 0.85,
-    no benign flagged. The misses left are an English street address, a fish
-    emoji with no other word of 闲鱼, and an app described by its icon."""
+    no benign flagged. The misses left are a fish emoji with no other word of
+    闲鱼 and an app described by its icon."""
     probes = ROOT / "tests" / "data" / f"{name}.jsonl"
     records = [json.loads(line) for line in probes.read_text().splitlines()]
     figures = evaluate(current_ruleset(), records)

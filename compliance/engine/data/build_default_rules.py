@@ -1654,6 +1654,11 @@ def build() -> dict:
                 r"(?:实体店|门店|店面|仓库|档口|工厂|线下店|厂家)[\u4e00-\u9fff0-9]{0,12}"
                 r"地址(?:是|在|位于)?[\u4e00-\u9fff]{2,6}(?:市|区|县)"
                 r"[\u4e00-\u9fff0-9]{1,20}(?:路|街|大道|巷|弄|号|楼|大厦|市场|广场)",
+                # "Our warehouse: No.18 Xinhua Rd": a number and a street name.
+                r"(?:warehouse|store|shop|showroom|factory|office)(?:is)?(?:at|in)?"
+                r"(?:no)?[0-9]{1,5}"
+                r"(?!days?|hours?|weeks?|months?|years?|minutes?|doors?|pcs|items?)"
+                r"[a-z]{2,16}(?:road|rd|street|avenue|ave|lane|blvd)",
                 # "我家店在万达广场3楼": any shop, only before a street or a mall.
                 r"店(?:地址)?(?:在|位于)"
                 + busy

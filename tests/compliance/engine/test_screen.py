@@ -313,3 +313,13 @@ def test_mobile_spelled_in_english_digit_words_is_found(rules, text):
 def test_english_digit_words_in_ordinary_talk_pass(rules):
     text = "I bought one, two three days ago, size one two three, order 12345678"
     assert screen(rules, text, "buyer").violations == ()
+
+
+def test_english_store_address_with_a_house_number_is_an_address(rules):
+    verdict = screen(rules, "Our warehouse: No.18 Xinhua Rd, pick up anytime", "agent")
+    assert [v.rule for v in verdict.violations] == ["address.store"]
+    for text in (
+        "we ship from our warehouse in 3 days, roadside delivery",
+        "our store 3 best sellers are here",
+    ):
+        assert screen(rules, text, "buyer").violations == ()
