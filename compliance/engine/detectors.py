@@ -5,12 +5,16 @@ maximal digit runs of the compact view (so ``138 0013 8000`` and
 ``壹叁捌零零壹叁捌零零零`` are both one 11-digit run) and use structure rather
 than bare length: a mobile number is exactly ``1[3-9]`` plus nine digits
 (optionally after ``86``), a landline has an area code, a bank card passes the
-Luhn check and has a card context or a UnionPay ``62`` prefix.  A run right
-after an order, waybill or model-number word is never a landline or a card; a
-mobile-shaped run is excused only after a device-identifier word.
+Luhn check and has a card context or a UnionPay ``62`` prefix (or, failing the
+check, both).  A run right after an order, waybill or model-number word is
+never a landline or a card; a mobile-shaped run is excused only after a
+device-identifier word.  A mobile number is also found cut into parts around
+words in a message that talks about a phone (``phone_in_parts``), said to be
+reversed, followed by a separate count (``… 24小时``), or spelled in English or
+pinyin digit words (``phone_in_english_words``).
 URL, e-mail and share-token detectors read the folded view, which keeps the
 dots, slashes and ``@`` they need, and accept the spelled-out forms
-(``点``, ``dot``, ``艾特``, ``圈a``, ``#``).
+(``点``, ``dot``, ``艾特``, ``圈a``, ``【at】``, ``#``).
 """
 
 from __future__ import annotations
