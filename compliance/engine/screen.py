@@ -7,8 +7,10 @@ The decision, step by step:
    the text has a heart or a satellite) finds every lexicon term and every
    allow-list entry at once;
 3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
-   ``天猫精灵``), when a longer term hit of the same category contains it,
-   or, when the term starts or ends with at most four
+   ``天猫精灵``), when it is a payment or fraud phrase the sender refuses
+   (``我们不会让您私下转账``, ``冒充客服让我扫码付款``), when a longer term
+   hit of the same category contains it, or, when the term starts or ends
+   with at most four
    Latin letters, when the original text continues that Latin word with a
    letter, digit or hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``,
    ``wx`` in ``WX-1000``);
@@ -30,6 +32,7 @@ Allow-list entries never excuse a number, link or pattern hit: only words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -40,6 +43,14 @@ from .ruleset import SENDERS, SEVERITY, Rule, RuleSet, TermEntry
 __all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
 
 MASK_CHAR = "＊"
+# A shop warning its buyers ("我们不会让您私下转账", "有人冒充客服让我扫码付款")
+# names a payment or fraud phrase to refuse it: such a term is not a finding.
+NEGATABLE = frozenset({"payment", "fraud"})
+NEGATED = re.compile(
+    r"我们不会|平台不会|不会要求|不会让您|不会让你|不会因为|不需要交|无需缴纳|无需支付|"
+    r"谨防|冒充|警惕|切勿相信|不要相信|遇到这种"
+)
+NEGATION_REACH = 12  # characters of compact text before the term
 HISTORY_LIMIT = 10
 
 
@@ -112,6 +123,10 @@ def _term_hits(
     hits = []
     for start, end, entry in terms:
         if any(a_start <= start and end <= a_end for a_start, a_end in allowed):
+            continue
+        if entry.rule.category in NEGATABLE and NEGATED.search(
+            compact, max(0, start - NEGATION_REACH), start
+        ):
             continue
         if any(
             o_start <= start

@@ -213,6 +213,14 @@ def test_migration_0005_adds_the_entries_shipped_since_the_database_was_made(db)
         # Two findings beyond the writer's label, by the documented policy:
         # naming WeChat is contact, "不走平台" is payment.
         ("screening_redteam5", {"b154", "b188"}),
+        # Misses left of the sixth (payment, fraud, link, platform, obscene):
+        # emoji for an app or money, descriptions, spaced letters, "zz"; and
+        # four findings beyond the label (naming WeChat is also contact).
+        (
+            "screening_redteam6",
+            {"w003", "w004", "w007", "w008", "w012", "w020", "w027", "w028"}
+            | {"w045", "w048", "w049", "w050", "w058", "w076"},
+        ),
     ],
 )
 def test_red_team_sets_written_blind_are_judged_right_but_for_known_misses(
@@ -222,7 +230,8 @@ def test_red_team_sets_written_blind_are_judged_right_but_for_known_misses(
     texts. Against the rules as they were: redteam3 (75 evasions, 72 benign)
     recall 0.60, 1 benign flagged; redteam4 (78 evasions, 78 benign) recall 0.62,
     4 benign flagged; redteam5 (162 benign, 31 plain violations) recall 0.85,
-    no benign flagged. The misses left are a fish emoji with no other word of
+    no benign flagged; redteam6 (76 evasions outside contact, 67 benign)
+    recall 0.48, 8 benign flagged, and 0.87 / none after its fixes. The misses left are a fish emoji with no other word of
     闲鱼 and an app described by its icon."""
     probes = ROOT / "tests" / "data" / f"{name}.jsonl"
     records = [json.loads(line) for line in probes.read_text().splitlines()]

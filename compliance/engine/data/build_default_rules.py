@@ -220,6 +220,24 @@ PAY_VERBS = [
 PAY_PHRASES = [
     "不走平台",
     "不走系统",
+    "微信转你",
+    "微信转我",
+    "信上转我",
+    "v上转我",
+    "爱人卡上",
+    "打我个人账户",
+    "个人账户",
+    "私人红包",
+    "私下渠道",
+    "私下重新交易",
+    "云闪付直接转",
+    "头像里那个码",
+    "扫我头像",
+    "钱走微信",
+    "钱走v",
+    "现金结",
+    "剩下的微信转我",
+    "转我就行",
     "转账畀我",
     "唔使经平台",
     "唔经平台",
@@ -460,6 +478,7 @@ PLATFORMS = {
         [
             "淘宝",
             "某宝",
+            "猫超",
             "橙色app",
             "橙色那个app",
             "橙色的app",
@@ -541,6 +560,7 @@ PLATFORMS = {
             "唯品会",
             "闲鱼",
             "小黄鱼",
+            "小红薯",
             "蘑菇街",
             "苏宁易购",
             "国美在线",
@@ -600,6 +620,7 @@ PLATFORM_ABBREVIATIONS = {
 # A deployment on one of them disables this rule for its own name.
 CONTENT_APPS = ["抖音", "快手", "小红书", "视频号"]
 CONTENT_APP_ABBREVIATIONS = ["dy", "ks", "xhs"]
+CONTENT_APP_PLACES = ["dy直播间", "抖音直播间", "快手直播间"]
 CONTENT_APP_AFTER = [
     "搜",
     "搜索",
@@ -728,7 +749,19 @@ STORE_BUSY = [
     "整理",
     "统计",
 ]
+PROVINCES = [
+    "广东", "浙江", "江苏", "福建", "上海", "北京", "天津", "重庆", "山东", "河北",
+    "河南", "湖北", "湖南", "安徽", "江西", "四川", "云南", "贵州", "广西", "海南",
+    "陕西", "山西", "甘肃", "青海", "宁夏", "新疆", "西藏", "内蒙古", "辽宁", "吉林",
+    "黑龙江",
+]  # fmt: skip
 OFFLINE_DEALS = [
+    "可以自提",
+    "送到地铁口",
+    "当面取一下",
+    "档口看",
+    "直接过去拿",
+    "我直接过去拿",
     "过来自提",
     "到了楼下喊",
     "下楼给你",
@@ -774,6 +807,10 @@ OFFLINE_DEALS = [
 ]
 
 INSULTS = [
+    "你妈卖批",
+    "妈卖批",
+    "全家暴毙",
+    "暴毙",
     "瓜娃子",
     "戆大",
     "脑子瓦特",
@@ -889,6 +926,7 @@ INSULTS = [
     "滚你妈",
 ]
 THREATS = [
+    "打到你们关门",
     "地址我都有",
     "让人上门",
     "上门问候你",
@@ -920,6 +958,13 @@ THREATS = [
     "废了你",
 ]
 OBSCENE = [
+    "papapa",
+    "欲仙欲死",
+    "无码",
+    "huang色",
+    "黄色小电影",
+    "小电影资源",
+    "yp不",
     "不穿衣服的照片",
     "不穿衣服的照",
     "陪我睡",
@@ -997,6 +1042,11 @@ OBSCENE = [
     "裸体照",
 ]
 BRUSHING = [
+    "空的包裹",
+    "空包裹",
+    "b单",
+    "真实流水",
+    "包过不降权",
     "本金加佣金",
     "块辛苦费",
     "给你辛苦费",
@@ -1030,6 +1080,13 @@ BRUSHING = [
     "刷单返利",
 ]
 REVIEW_CASHBACK = [
+    "晒图后联系我",
+    "好评晒图后联系",
+    "差评删掉后",
+    "补个大红包",
+    "冲一波好评",
+    "hp返",
+    "晒图红包",
     "差评删掉我退你",
     "删掉差评退你",
     "删差评返",
@@ -1094,6 +1151,12 @@ PRIZE = [
     "中奖名单",
 ]
 FEES = [
+    "平台小二",
+    "验证金",
+    "激活理赔通道",
+    "理赔通道",
+    "抖音官方售后",
+    "官方售后您",
     "扫码领取理赔",
     "领取理赔金",
     "扫码理赔",
@@ -1621,6 +1684,7 @@ def build() -> dict:
             "引导至内容平台店铺",
             "请勿引导买家到其他平台的店铺下单，请在本平台下单",
             terms=_combine(CONTENT_APPS, before=(), after=CONTENT_APP_AFTER, bare=False)
+            + CONTENT_APP_PLACES
             + _combine(
                 CONTENT_APP_ABBREVIATIONS,
                 before=(),
@@ -1729,6 +1793,10 @@ def build() -> dict:
     ]
     allow = list(ALLOW)
     allow += [w + "在" + v for w, v in itertools.product(STORE_WORDS, STORE_BUSY)]
+    # Where goods ship from or go back to is not an invitation to a place.
+    allow += [w + "在" + p for w, p in itertools.product(["仓库", "工厂"], PROVINCES)]
+    allow += ["货到仓库", "寄到仓库", "退到仓库", "送到仓库", "寄回仓库", "到仓库后"]
+    allow += ["鞋刷单", "牙刷单", "中奖名单公开"]
     for family in ALLOW_PRODUCT_FAMILIES.values():
         allow += family
     return {
