@@ -28,9 +28,9 @@ Two views come out of it, and a third for the few messages with pictures:
     NFKC).  URL and e-mail detection needs dots, slashes and ``@``; they run
     on this view.
 ``pictured``
-    only when the text holds a heart or a satellite: the compact view with
-    those read as the words they stand for (``V❤`` → ``v信``, ``加🛰`` →
-    ``加卫星``).  Lexicon terms and patterns run on it as well; in the compact
+    only when the text holds a picture word (``PICTURE_WORDS``): the compact
+    view with those read as the words they stand for (``V❤`` → ``v信``,
+    ``加🛰`` → ``加卫星``, ``闲🐟`` → ``闲鱼``).  Lexicon terms and patterns run on it as well; in the compact
     view the same pictures stay separators (``淘❤宝``, ``1❤3❤8…``).
 
 Every view carries a span map back to the original text: the normalised

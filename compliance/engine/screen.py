@@ -4,19 +4,19 @@ The decision, step by step:
 
 1. normalise the text (``normalize.py``);
 2. one Aho-Corasick scan of the compact view (and of the pictured view, when
-   the text has a heart or a satellite) finds every lexicon term and every
+   the text has a picture word: a heart, a fish …) finds every lexicon term and every
    allow-list entry at once;
 3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
-   ``天猫精灵``), when it is a payment or fraud phrase the sender refuses
-   (``我们不会让您私下转账``, ``冒充客服让我扫码付款``), when a longer term
-   hit of the same category contains it, or, when the term starts or ends
-   with at most four
-   Latin letters, when the original text continues that Latin word with a
-   letter, digit or hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``,
-   ``wx`` in ``WX-1000``);
+   ``天猫精灵``), when a longer term hit of the same category contains it,
+   or, when the term starts or ends with at most four Latin letters, when
+   the original text continues that Latin word with a letter, digit or
+   hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``, ``wx`` in ``WX-1000``);
+   a payment or fraud term right after a refusal or warning (``我们不会让您私下
+   转账``, ``冒充客服让我扫码付款``) is only flagged, never blocked or masked;
 4. the rules' patterns run on the compact view (one that starts with a Latin
-   letter only where a word starts in the original); the structural detectors run
-   (``detectors.py``) — the digit ones only when the text has five digits;
+   letter only where a word starts in the original); the structural
+   detectors run (``detectors.py``) — the digit ones only when the text has
+   five digits;
 5. with ``history`` (the session's earlier messages, oldest first, as
    ``(sender, text)``) the same sender's recent messages complete phone
    numbers split over messages and count repeated advertising (spam);
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import detectors
 from .normalize import Normalized, View, normalize
@@ -44,7 +44,8 @@ __all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
 
 MASK_CHAR = "＊"
 # A shop warning its buyers ("我们不会让您私下转账", "有人冒充客服让我扫码付款")
-# names a payment or fraud phrase to refuse it: such a term is not a finding.
+# names a payment or fraud phrase to refuse it: such a term is delivered and
+# only flagged for the auditors, since a merchant could fake the refusal.
 NEGATABLE = frozenset({"payment", "fraud"})
 NEGATED = re.compile(
     r"我们不会|平台不会|不会要求|不会让您|不会让你|不会因为|不需要交|无需缴纳|无需支付|"
@@ -124,10 +125,6 @@ def _term_hits(
     for start, end, entry in terms:
         if any(a_start <= start and end <= a_end for a_start, a_end in allowed):
             continue
-        if entry.rule.category in NEGATABLE and NEGATED.search(
-            compact, max(0, start - NEGATION_REACH), start
-        ):
-            continue
         if any(
             o_start <= start
             and end <= o_end
@@ -142,8 +139,23 @@ def _term_hits(
             norm.original, original_start, original_end, entry
         ):
             continue
-        hits.append((original_start, original_end, entry.rule))
+        rule = entry.rule
+        if rule.category in NEGATABLE and NEGATED.search(
+            compact, max(0, start - NEGATION_REACH), start
+        ):
+            rule = _softened(rule)
+        hits.append((original_start, original_end, rule))
     return hits
+
+
+def _softened(rule: Rule) -> Rule:
+    """The rule as it applies to a phrase its sender refuses: flagged for the
+    auditors, never blocked or masked (a refusal can be faked as a prefix)."""
+    actions = {
+        sender: action if action == "allow" else "flag"
+        for sender, action in rule.actions.items()
+    }
+    return replace(rule, actions=actions)
 
 
 def _pattern_hits(ruleset: RuleSet, view: View) -> list[tuple[int, int, Rule]]:

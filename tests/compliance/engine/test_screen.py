@@ -325,12 +325,17 @@ def test_english_store_address_with_a_house_number_is_an_address(rules):
         assert screen(rules, text, "buyer").violations == ()
 
 
-def test_a_payment_or_fraud_phrase_the_sender_refuses_is_not_a_finding(rules):
+def test_a_payment_or_fraud_phrase_the_sender_refuses_is_only_flagged(rules):
     for text in (
         "我们不会让您私下转账，一定要在平台下单付款",
         "有人冒充你们客服让我扫码付款，是你们吗？",
         "评价是您的自由，我们不会因为评价给任何返现",
     ):
-        assert screen(rules, text, "agent").violations == (), text
+        verdict = screen(rules, text, "agent")
+        assert verdict.action == "flag", text
+        assert {v.action for v in verdict.violations} == {"flag"}, text
+    # A faked refusal as a prefix still reaches the auditors.
+    faked = screen(rules, "我们不会告诉平台，私下转账给我", "agent")
+    assert faked.action == "flag"
     verdict = screen(rules, "平台不知道的，私下转账给我就行", "agent")
     assert {v.category for v in verdict.violations} == {"payment"}
