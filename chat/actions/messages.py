@@ -8,7 +8,7 @@ after commit by `publish_message`.
 import uuid
 
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import F
 from django.db.models.functions import Greatest, Least
 from django.utils import timezone
@@ -255,6 +255,30 @@ def do_send_message(
         message = try_send_text(user, session_id, client_msg_id, text)
         if message is not None:
             return message
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return _send_locked(
+                user, session_id, client_msg_id, text, image, image_screening
+            )
+        except OperationalError as error:
+            # PostgreSQL broke a deadlock by aborting this send; it changed
+            # nothing, so send again (a text only: an image's file is saved).
+            retry = (
+                getattr(error.__cause__, "pgcode", None) in RETRYABLE_PGCODES
+                and image is None
+                and not connection.in_atomic_block
+                and attempt < SEND_ATTEMPTS
+            )
+            if not retry:
+                raise
+
+
+SEND_ATTEMPTS = 3
+RETRYABLE_PGCODES = frozenset({"40P01", "40001"})  # deadlock, serialization
+
+
+def _send_locked(user, session_id, client_msg_id, text, image, image_screening):
+    """The general send, in one transaction under the session's row lock."""
     try:
         with transaction.atomic():
             session = access_session(user, session_id, for_update=True)
