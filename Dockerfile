@@ -4,7 +4,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends gettext \
+    && apt-get install -y --no-install-recommends gettext libgl1 libglib2.0-0 \
     && rm -rf /var/lib/apt/lists/*
 
 COPY pyproject.toml README.md ./
@@ -21,4 +21,4 @@ RUN useradd --create-home --uid 1000 csc && mkdir -p /app/media && chown csc /ap
 USER csc
 
 EXPOSE 8000
-CMD ["daphne", "-b", "0.0.0.0", "-p", "8000", "--proxy-headers", "csc.asgi:application"]
+CMD ["daphne", "-b", "0.0.0.0", "-p", "8000", "csc.asgi:application"]

@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ignore 'docs/*' \
 	--ignore 'static/vendor/*' --ignore 'staticfiles/*'
 
-.PHONY: run test install install-dev system-deps services-check lint format messages screenshots bench clean
+.PHONY: run test install install-dev system-deps runtime-deps services-check lint format messages screenshots bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,14 +28,19 @@ $(VENV)/.installed-dev: pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-run: install
+run: install runtime-deps
 	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py migrate --noinput
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py sync_rule_pack --verbosity 0
+	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py sync_screening_model
 	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py seed_demo
 	@echo "csc is starting on http://$(HOST):$(PORT)/  (log in with a demo login above)"
 	env -u DATABASE_URL -u REDIS_URL $(PY) manage.py serve $(HOST):$(PORT)
 
 system-deps:
 	@bash .ci/system-deps.sh
+
+runtime-deps:
+	@bash .ci/system-deps.sh --runtime
 
 services-check: install-dev
 	@DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(PY) .ci/check_services.py

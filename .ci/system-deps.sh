@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Debian packages the suite needs: Chromium for the browser tests, CJK fonts so
-# Chinese renders, gettext for the translation catalog checks.
+# Debian packages csc needs. `--runtime` (make run): only the libraries OpenCV
+# loads for the OCR of chat images (libGL, GLib). Otherwise (make test) also
+# Chromium for the browser tests, CJK fonts so Chinese renders and the picture
+# set can be drawn, gettext for the translation catalog checks.
 set -euo pipefail
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-command -v msgfmt >/dev/null || missing+=(gettext)
+libraries=$(ldconfig -p 2>/dev/null || true)
+grep -q "libGL.so.1 " <<<"$libraries" || missing+=(libgl1)
+grep -q "libglib-2.0.so.0 " <<<"$libraries" || missing+=(libglib2.0-0)
+if [ "${1:-}" != "--runtime" ]; then
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  command -v msgfmt >/dev/null || missing+=(gettext)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

@@ -183,7 +183,9 @@ class Client:
         self.ws = await asyncio.wait_for(
             connect(
                 self.url,
-                origin=self.origin,
+                # The page's origin is the server the socket goes to (as behind
+                # one load balancer): csc checks scheme, host and port.
+                origin=self.url.replace("ws://", "http://", 1).split("/ws/")[0],
                 additional_headers=headers,
                 compression=None,
                 ping_interval=None,

@@ -1,11 +1,18 @@
 """Screening speed: ``python bench/screening.py [--rounds N]``.
 
-Prints, for the default rule set on the labelled corpus plus generated
-realistic chat, the median and p95 microseconds per message of ``screen()``,
-the floor (a bare pyahocorasick ``iter`` of the same lexicon over the raw
-text) and their ratio, and the comparison of candidate lexicon matchers on
-the normalised text: pyahocorasick, one compiled ``re`` alternation, and a
-pure-Python dict trie.
+Prints, in one run, for the shipped rules and model on the labelled corpus
+plus generated realistic chat (median and p95 microseconds per message):
+
+- ``screen()`` with the learned stage, alone and with three earlier messages
+  of the session as context, and ``screen()`` with the rules alone (what
+  screening cost before the learned stage);
+- the two floors: a bare pyahocorasick ``iter`` of the same lexicon over the
+  raw text, and the bare model prediction (features of the compact text,
+  their lookup, one row sum) — and ``screen()``'s ratio to their sum;
+- how long the model file takes to load and how much memory the process
+  gains from it (resident set size before and after);
+- the comparison of candidate lexicon matchers on the normalised text:
+  pyahocorasick, one compiled ``re`` alternation, a pure-Python dict trie.
 """
 
 from __future__ import annotations
@@ -23,7 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ahocorasick  # noqa: E402
 
-from compliance.engine import default_ruleset, load_default_spec, screen  # noqa: E402
+from compliance.engine import (  # noqa: E402
+    DEFAULT_MODEL,
+    compile_ruleset,
+    load_default_spec,
+    load_model,
+    screen,
+)
+from compliance.engine.model import message_features  # noqa: E402
 from compliance.engine.normalize import fold_term, normalize  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests/data/screening_corpus.jsonl"
@@ -105,13 +119,31 @@ def trie_scan(trie, text):
     return found
 
 
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--messages", type=int, default=2000)
     args = parser.parse_args()
-    rules = default_ruleset()
+    spec = load_default_spec()
+    rules_only = compile_ruleset(spec)
     texts = messages(args.messages)
+    for text in texts[:200]:  # the lazy tables, before measuring memory
+        screen(rules_only, text, "agent")
+    before = rss_mib()
+    started = time.perf_counter()
+    model = load_model(DEFAULT_MODEL)
+    load_seconds = time.perf_counter() - started
+    rules = compile_ruleset(spec, model)
+    for text in texts[:200]:
+        screen(rules, text, "agent")
+    after = rss_mib()
     words = lexicon()
 
     automaton = ahocorasick.Automaton()
@@ -122,16 +154,40 @@ def main() -> None:
     trie = build_trie(words)
     compact = [normalize(text).text for text in texts]
 
-    for text in texts[:200]:  # warm caches and lazy tables
-        screen(rules, text, "agent")
+    history = [("buyer", "你好，在吗"), ("agent", "在的亲，请问有什么可以帮您"),
+               ("buyer", "这个什么时候发货")]  # fmt: skip
     median, p95 = per_message(lambda t: screen(rules, t, "agent"), texts, args.rounds)
+    with_ctx, with_ctx95 = per_message(
+        lambda t: screen(rules, t, "agent", history), texts, args.rounds
+    )
+    bare, bare95 = per_message(
+        lambda t: screen(rules_only, t, "agent"), texts, args.rounds
+    )
     floor, floor95 = per_message(lambda t: list(automaton.iter(t)), texts, args.rounds)
+
+    def predict(compact):
+        return model.scores(model.indices(message_features(compact, "agent")))
+
+    predicted, predicted95 = per_message(predict, compact, args.rounds)
     normal, normal95 = per_message(normalize, texts, args.rounds)
     print(f"messages: {len(texts)}, lexicon: {len(words)} normalised entries")
-    print(f"screen():            median {median:7.1f} µs   p95 {p95:7.1f} µs")
+    print(
+        f"model {model.version}: {len(model.vocabulary)} features, "
+        f"{DEFAULT_MODEL.stat().st_size / 1e6:.1f} MB file, loaded in "
+        f"{load_seconds:.2f} s, +{after - before:.0f} MiB resident "
+        f"({before:.0f} → {after:.0f} MiB)"
+    )
+    print(f"screen() with model: median {median:7.1f} µs   p95 {p95:7.1f} µs")
+    print(
+        f"  with 3 context msgs: median {with_ctx:5.1f} µs   p95 {with_ctx95:7.1f} µs"
+    )
+    print(f"screen() rules only: median {bare:7.1f} µs   p95 {bare95:7.1f} µs")
     print(f"  normalize() alone: median {normal:7.1f} µs   p95 {normal95:7.1f} µs")
     print(f"automaton floor:     median {floor:7.1f} µs   p95 {floor95:7.1f} µs")
-    print(f"screen / floor:      {median / floor:.1f}x")
+    print(
+        f"model floor:         median {predicted:7.1f} µs   p95 {predicted95:7.1f} µs"
+    )
+    print(f"screen / (automaton + model): {median / (floor + predicted):.1f}x")
     print("matchers over the normalised text:")
     matchers = {
         "pyahocorasick iter": lambda t: list(automaton.iter(t)),

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from chat.actions.socket_access import do_recheck_user_sockets
 from chat.models import Membership, Notice, Session, Store, User
 
 
@@ -9,6 +10,23 @@ class UserAdmin(BaseUserAdmin):
     list_display = ("username", "nickname", "kind", "is_active", "last_login")
     list_filter = ("kind", "is_active")
     fieldsets = BaseUserAdmin.fieldsets + (("csc", {"fields": ("kind", "nickname")}),)
+
+    # A deactivated, deleted or re-kinded user's open sockets close.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"is_active", "kind"} & set(form.changed_data):
+            do_recheck_user_sockets(obj.pk)
+
+    def delete_model(self, request, obj):
+        user_id = obj.pk
+        super().delete_model(request, obj)
+        do_recheck_user_sockets(user_id)
+
+    def delete_queryset(self, request, queryset):
+        user_ids = list(queryset.values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        for user_id in user_ids:
+            do_recheck_user_sockets(user_id)
 
 
 class MembershipInline(admin.TabularInline):
@@ -23,6 +41,14 @@ class StoreAdmin(admin.ModelAdmin):
     search_fields = ("name", "slug")
     inlines = [MembershipInline]
     readonly_fields = ("status",)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Membership:
+            # Removed from the store, moved or given another role.
+            changed = [obj for obj, _fields in formset.changed_objects]
+            for membership in [*formset.deleted_objects, *changed]:
+                do_recheck_user_sockets(membership.user_id)
 
 
 @admin.register(Session)

@@ -103,3 +103,28 @@ class RedisChannelLayer(BaseRedisChannelLayer):
         if self._script is None:
             self._script = connection.register_script(SEND_SCRIPT)
         return self._script
+
+    async def group_discard_many(self, groups, channel):
+        """Take `channel` out of every one of `groups`: one pipeline per Redis
+        host, so that a socket leaving its groups needs one pooled connection,
+        not one per group (hundreds of sockets closing at once exhausted the
+        pool, and the groups they failed to leave kept them for a day)."""
+        assert self.require_valid_channel_name(channel), "Channel name not valid"
+        by_connection = collections.defaultdict(list)
+        for group in dict.fromkeys(groups):
+            assert self.require_valid_group_name(group), "Group name not valid"
+            by_connection[self.consistent_hash(group)].append(group)
+        for index, host_groups in by_connection.items():
+            pipe = self.connection(index).pipeline(transaction=False)
+            for group in host_groups:
+                pipe.zrem(self._group_key(group), channel)
+            await pipe.execute()
+
+
+async def discard_groups(layer, groups, channel) -> None:
+    """Leave `groups` in as few round trips as the layer allows."""
+    if hasattr(layer, "group_discard_many"):
+        await layer.group_discard_many(groups, channel)
+        return
+    for group in groups:
+        await layer.group_discard(group, channel)

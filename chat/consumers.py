@@ -6,7 +6,7 @@ event with the next seq is relayed as is, an older one dropped, a later one
 """
 
 import asyncio
-import contextlib
+import collections
 import json
 import logging
 import time
@@ -25,24 +25,64 @@ from chat.actions import ratings as rating_actions
 from chat.actions import routing as routing_actions
 from chat.actions import sessions as session_actions
 from chat.actions.errors import ChatError
+from chat.channel_layer import discard_groups
 from chat.db import call
-from chat.events import session_group, store_group, user_group
+from chat.events import login_digest, session_group, store_group, user_group
 from chat.models import Role
+from chat.visibility import Reader
 
 log = logging.getLogger(__name__)
 
 CLOSE_ANONYMOUS = 4401
 CLOSE_NO_CHAT = 4403
+CLOSE_TOO_MANY_SOCKETS = 4429
 RATE_PER_SECOND = 10.0
 BURST = 20.0
+# Sockets one user may hold open on one server process; more are closed with
+# CLOSE_TOO_MANY_SOCKETS. Counted per process (a crashed process takes its
+# counts with it).
+MAX_SOCKETS_PER_USER = 20
+DISCARD_ATTEMPTS = 3
+
+_open_sockets: collections.Counter[int] = collections.Counter()
+
+
+class Revoked(Exception):
+    """The socket's user is no longer who it was when it connected."""
+
+    def __init__(self, code: int):
+        self.code = code
+        super().__init__(code)
+
+
+def _as_current(user_id, identity, action, *args):
+    """Run `action` as the user the database has now; Revoked when that user
+    was deactivated (4401) or no longer has the role and store the socket
+    connected with (4403)."""
+    user = selectors.current_user(user_id)
+    if user is None:
+        raise Revoked(CLOSE_ANONYMOUS)
+    if selectors.chat_identity(user) != identity:
+        raise Revoked(CLOSE_NO_CHAT)
+    return action(user, *args)
+
+
+def _nothing(user):
+    return None
 
 
 def _load_identity(user):
-    """(role, membership with its store) read once per connection."""
+    """(user, role, membership with its store, identity) as the database has
+    them; all None when the user was deactivated since the login."""
+    user = selectors.current_user(user.pk)
+    if user is None:
+        return None, None, None, None
     membership = selectors.membership_of(user)
-    if membership is not None:
-        membership.store  # noqa: B018 - loaded here, read later in async code
-    return user.role, membership
+    return user, user.role, membership, selectors.chat_identity(user)
+
+
+def _heartbeat(user):
+    heartbeat.do_heartbeat(user.pk)
 
 
 def _console_state(user):
@@ -60,7 +100,7 @@ def _buyer_sessions(user):
 
 
 def _history(user, session_id, after_seq):
-    session, rows = selectors.history_payloads(user, session_id, after_seq)
+    session, _reader, rows = selectors.history_payloads(user, session_id, after_seq)
     return (
         {
             "last_seq": session.last_seq,
@@ -91,9 +131,13 @@ def _send(user, frame, language):
     return _ack_payload(message, language)
 
 
-def _summary_after(action, *args):
-    session = action(*args)
-    return selectors.session_summary(session.pk)
+def _as_summary(action):
+    """`action`, answering the summary of the session it returns."""
+
+    def run(user, *args):
+        return selectors.session_summary(action(user, *args).pk)
+
+    return run
 
 
 class ChatConsumer(AsyncWebsocketConsumer):
@@ -112,30 +156,47 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.delivered: dict[int, int] = {}
         self.groups_joined: set[str] = set()
         self.membership = None
+        self.counted = False
         self.beating = None
         self.language = self._language()
         self.tokens, self.refilled = BURST, time.monotonic()
+        session = self.scope.get("session")
+        self.login = login_digest(getattr(session, "session_key", None))
         await self.accept()
         if self.user is None or not self.user.is_authenticated:
             await self.close(code=CLOSE_ANONYMOUS)
             return
+        if _open_sockets[self.user.pk] >= MAX_SOCKETS_PER_USER:
+            await self.close(code=CLOSE_TOO_MANY_SOCKETS)
+            return
+        _open_sockets[self.user.pk] += 1
+        self.counted = True
         try:
-            role, self.membership = await call(_load_identity, self.user)
+            user, role, self.membership, self.identity = await call(
+                _load_identity, self.user
+            )
         except (OperationalError, InterfaceError):
             await self._error(ChatError("unavailable"))
             await self.close(code=1013)
+            return
+        if role is None:
+            await self.close(code=CLOSE_ANONYMOUS)
             return
         if role in (Role.AUDITOR, Role.ADMIN) or (
             role in (Role.AGENT, Role.SUPERVISOR) and self.membership is None
         ):
             await self.close(code=CLOSE_NO_CHAT)
             return
+        # The fast send path reads this connect-time membership, and checks it
+        # against the database in its own statement.
+        self.user = user
         self.side = "buyer" if role == Role.BUYER else "merchant"
+        self.reader = Reader(self.user.pk, self.side)
         await self._join(user_group(self.user.pk))
         try:
             if self.membership is not None:
                 await self._join(store_group(self.membership.store_id))
-                presence, sessions, queue = await call(_console_state, self.user)
+                presence, sessions, queue = await self._act(_console_state)
                 self.beating = asyncio.create_task(self._beat())
                 await self._send({"type": "presence", "state": presence})
                 await self._send(
@@ -143,21 +204,62 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 )
                 await self._send_queue(self.membership.store.slug, queue)
             else:
-                sessions = await call(_buyer_sessions, self.user)
+                sessions = await self._act(_buyer_sessions)
                 await self._send(
                     {"type": "sessions", "sessions": self._sessions(sessions)}
                 )
+        except Revoked as revoked:
+            await self.close(code=revoked.code)
         except (OperationalError, InterfaceError):
             await self._error(ChatError("unavailable"))
 
     async def disconnect(self, code):
-        if getattr(self, "beating", None) is not None:
-            self.beating.cancel()
-        for group in getattr(self, "groups_joined", ()):
-            await self.channel_layer.group_discard(group, self.channel_name)
-        if getattr(self, "membership", None) is not None:
-            with contextlib.suppress(OperationalError, InterfaceError):
-                await call(presence_actions.do_disconnect_merchant, self.membership)
+        """Leave every group and take a merchant's presence offline, also when
+        the channel layer or the cache fails on the way."""
+        try:
+            if getattr(self, "beating", None) is not None:
+                self.beating.cancel()
+            await self._leave_all()
+        finally:
+            if getattr(self, "counted", False):
+                self.counted = False
+                _open_sockets[self.user.pk] -= 1
+                if _open_sockets[self.user.pk] <= 0:
+                    del _open_sockets[self.user.pk]
+            if getattr(self, "membership", None) is not None:
+                try:
+                    await call(presence_actions.do_disconnect_merchant, self.membership)
+                except Exception:  # noqa: BLE001 - disconnect must finish
+                    log.warning(
+                        "presence of user %s not updated on disconnect",
+                        self.user.pk,
+                        exc_info=True,
+                    )
+
+    async def _leave_all(self):
+        groups = list(getattr(self, "groups_joined", ()))
+        if not groups:
+            return
+        for attempt in range(DISCARD_ATTEMPTS):
+            try:
+                await discard_groups(self.channel_layer, groups, self.channel_name)
+            except Exception as error:  # noqa: BLE001 - retried, then logged
+                failure = error
+                await asyncio.sleep(0.1 * 2**attempt)
+            else:
+                self.groups_joined.clear()
+                return
+        log.warning(
+            "channel %s could not leave %d groups (%r); they expire on their own",
+            self.channel_name,
+            len(groups),
+            failure,
+        )
+
+    async def _act(self, action, *args):
+        """Run a database action as the user the database has now (Revoked when
+        that is no longer who connected)."""
+        return await call(_as_current, self.user.pk, self.identity, action, *args)
 
     async def _beat(self):
         """Renew this console's heartbeat while the socket lives (see
@@ -165,7 +267,10 @@ class ChatConsumer(AsyncWebsocketConsumer):
         while True:
             await asyncio.sleep(heartbeat.HEARTBEAT_SECONDS)
             try:
-                await call(heartbeat.do_heartbeat, self.user.pk)
+                await self._act(_heartbeat)
+            except Revoked as revoked:
+                await self.close(code=revoked.code)
+                return
             except Exception:  # noqa: BLE001 - a cache outage must not end the loop
                 log.warning("heartbeat of user %s failed", self.user.pk, exc_info=True)
 
@@ -184,6 +289,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
         session = frame.get("session")
         try:
             await getattr(self, "frame_" + frame["type"])(frame)
+        except Revoked as revoked:
+            await self.close(code=revoked.code)
         except ChatError as error:
             await self._error(error, ref=ref, session=session)
         except (OperationalError, InterfaceError):
@@ -193,7 +300,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self._send({"type": "pong"})
 
     async def frame_open(self, frame):
-        summary = await call(_open, self.user, frame["store"])
+        summary = await self._act(_open, frame["store"])
         await self._send({"type": "session", "session": self._session(summary)})
         await self._subscribe(summary["id"], 0)
 
@@ -212,8 +319,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
         if message is not None:
             ack = _ack_payload(message, self.language)
         else:
-            ack = await call(_send, self.user, frame, self.language)
-        await self._send(frames.ack_frame(ack, self.user.pk, self.side))
+            ack = await self._act(_send, frame, self.language)
+        await self._send(frames.ack_frame(ack, self.reader))
 
     async def frame_typing(self, frame):
         session_id = frame["session"]
@@ -230,23 +337,17 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def frame_read(self, frame):
-        await call(
-            message_actions.check_mark_read, self.user, frame["session"], frame["seq"]
-        )
+        await self._act(message_actions.check_mark_read, frame["session"], frame["seq"])
 
     async def frame_human(self, frame):
-        summary = await call(
-            _summary_after,
-            session_actions.check_request_human,
-            self.user,
-            frame["session"],
+        summary = await self._act(
+            _as_summary(session_actions.check_request_human), frame["session"]
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_rate(self, frame):
-        rating = await call(
+        rating = await self._act(
             rating_actions.check_rate_session,
-            self.user,
             frame["session"],
             frame["score"],
             frame.get("comment") or "",
@@ -261,25 +362,18 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def frame_presence(self, frame):
-        state = await call(
-            presence_actions.check_set_presence, self.user, frame["state"]
-        )
+        state = await self._act(presence_actions.check_set_presence, frame["state"])
         await self._send({"type": "presence", "state": state})
 
     async def frame_pickup(self, frame):
-        summary = await call(
-            _summary_after,
-            routing_actions.check_pickup_session,
-            self.user,
-            frame["session"],
+        summary = await self._act(
+            _as_summary(routing_actions.check_pickup_session), frame["session"]
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_transfer(self, frame):
-        summary = await call(
-            _summary_after,
-            routing_actions.check_transfer_session,
-            self.user,
+        summary = await self._act(
+            _as_summary(routing_actions.check_transfer_session),
             frame["session"],
             frame["agent"],
             frame.get("note") or "",
@@ -287,11 +381,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
         await self._send({"type": "session", "session": self._session(summary)})
 
     async def frame_close(self, frame):
-        summary = await call(
-            _summary_after,
-            session_actions.check_close_session,
-            self.user,
-            frame["session"],
+        summary = await self._act(
+            _as_summary(session_actions.check_close_session), frame["session"]
         )
         await self._send({"type": "session", "session": self._session(summary)})
 
@@ -315,7 +406,10 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._send_message(raw)
             return
         try:
-            _, rows = await call(_history, self.user, session_id, last)
+            _, rows = await self._act(_history, session_id, last)
+        except Revoked as revoked:
+            await self.close(code=revoked.code)
+            return
         except (ChatError, OperationalError, InterfaceError):
             return
         for row in rows:
@@ -324,6 +418,19 @@ class ChatConsumer(AsyncWebsocketConsumer):
             if row["seq"] is not None:
                 self.delivered[session_id] = row["seq"]
             await self._send_message(row)
+
+    async def chat_access(self, event):
+        """What the user may do changed (chat.actions.socket_access)."""
+        if event.get("login") is not None:
+            if event["login"] == self.login:
+                await self.close(code=CLOSE_ANONYMOUS)
+            return
+        try:
+            await self._act(_nothing)
+        except Revoked as revoked:
+            await self.close(code=revoked.code)
+        except (OperationalError, InterfaceError):
+            pass
 
     async def chat_session(self, event):
         await self._send(
@@ -374,7 +481,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         group = session_group(session_id)
         await self._join(group)
         try:
-            marks, rows = await call(_history, self.user, session_id, after_seq)
+            marks, rows = await self._act(_history, session_id, after_seq)
         except ChatError:
             if session_id not in self.delivered:
                 await self._leave(group)
@@ -388,27 +495,20 @@ class ChatConsumer(AsyncWebsocketConsumer):
             {
                 "type": "history",
                 "session": session_id,
-                "messages": [
-                    frames.render_message(row, self.side, self.user.pk)
-                    for row in rows
-                    if frames.visible_to(row, self.side, self.user.pk)
-                ],
+                "messages": frames.render_messages(rows, self.reader),
                 **marks,
             }
         )
 
     async def _send_message(self, raw):
-        if frames.visible_to(raw, self.side, self.user.pk):
+        message = frames.render_message(raw, self.reader)
+        if message is not None:
             await self._send(
-                {
-                    "type": "message",
-                    "session": raw["session"],
-                    "message": frames.render_message(raw, self.side, self.user.pk),
-                }
+                {"type": "message", "session": raw["session"], "message": message}
             )
 
     def _session(self, raw):
-        return frames.render_session(raw, self.side, self.user.pk)
+        return frames.render_session(raw, self.reader)
 
     def _sessions(self, rows):
         return [self._session(row) for row in rows]

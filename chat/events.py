@@ -7,6 +7,7 @@ is silently skipped by channels_redis) and the database still holds the truth.
 import contextlib
 import contextvars
 import datetime as dt
+import hashlib
 from functools import partial
 from typing import Literal, TypedDict
 
@@ -117,6 +118,25 @@ class NoticeEvent(TypedDict):
     type: Literal["chat.notice"]
     level: str
     text: str
+
+
+class AccessEvent(TypedDict):
+    """What a user may do changed: their sockets check again, or close when
+    `login` names the Django session the socket was opened with (a logout)."""
+
+    type: Literal["chat.access"]
+    login: str | None
+
+
+def login_digest(session_key: str | None) -> str | None:
+    """A Django session key as sockets name it in events (never the key itself)."""
+    if not session_key:
+        return None
+    return hashlib.sha256(session_key.encode()).hexdigest()[:32]
+
+
+def access_event(login: str | None = None) -> AccessEvent:
+    return {"type": "chat.access", "login": login}
 
 
 def _iso(value):

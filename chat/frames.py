@@ -7,8 +7,14 @@ import re
 from django.utils.translation import gettext_lazy as _
 
 from chat.actions.errors import ChatError
+from chat.visibility import Reader, seen
 
 MAX_FRAME_CHARS = 32 * 1024
+# Integer fields name rows (64-bit ids) or positions in a session (32-bit
+# `seq`); anything larger could name nothing and would overflow the database's
+# columns, so it is refused as a bad frame.
+ID_LIMIT = 2**63
+INT_LIMITS = {"after_seq": 2**31, "seq": 2**31, "score": 2**31}
 
 # type -> {field: (python types, required)}
 CLIENT_FRAMES = {
@@ -65,8 +71,10 @@ def parse_frame(text: str | None, binary: bytes | None) -> dict:
             continue
         if not isinstance(value, expected) or isinstance(value, bool):
             raise _bad_field(kind, frame, name)
-        if expected is int and value < 0:
-            raise _bad_field(kind, frame, name)
+        if expected is int and not 0 <= value < INT_LIMITS.get(name, ID_LIMIT):
+            raise _bad_field(
+                kind, frame, name, _("字段 %(field)s 超出范围。") % {"field": name}
+            )
     return frame
 
 
@@ -77,11 +85,12 @@ def _storable(value: str) -> bool:
     return _UNSTORABLE.search(value) is None
 
 
-def _bad_field(kind, frame, name):
+def _bad_field(kind, frame, name, message=None):
+    session = frame.get("session")
     error = ChatError(
         "bad_frame",
-        _("字段 %(field)s 缺失或类型错误。") % {"field": name},
-        session=frame.get("session") if isinstance(frame.get("session"), int) else None,
+        message or _("字段 %(field)s 缺失或类型错误。") % {"field": name},
+        session=session if isinstance(session, int) and session < ID_LIMIT else None,
     )
     error.ref = (
         frame.get("client_msg_id")
@@ -102,48 +111,41 @@ def error_frame(error: ChatError, ref=None, session=None) -> dict:
     return frame
 
 
-def render_message(raw: dict, side: str, user_id: int) -> dict:
-    """A stored message as one reader sees it: the other side of a masked message
-    reads the masked text; auditors (`platform`) read the original."""
-    masked = raw["verdict"] == "mask" and side not in ("platform", raw["side"])
-    body = raw["masked_body"] if masked else raw["body"]
-    verdict = raw["verdict"]
-    if side != "platform" and verdict == "flag":
-        verdict = "allow"
+def render_message(raw: dict, reader: Reader) -> dict | None:
+    """A stored message as `reader` sees it (chat.visibility), or None when it is
+    not shown to them."""
+    view = seen(raw, reader)
+    if view is None:
+        return None
     out = {
         "id": raw["id"],
         "seq": raw["seq"],
         "sender_kind": raw["sender_kind"],
         "sender_name": raw["sender_name"],
         "kind": raw["kind"],
-        "body": body,
+        "body": view.body,
         "image_url": raw["image_url"],
         "created_at": raw["created_at"],
-        "verdict": verdict,
+        "verdict": view.verdict,
     }
-    if raw["sender"] == user_id and raw["client_msg_id"]:
+    if raw["sender"] == reader.user_id and raw["client_msg_id"]:
         out["client_msg_id"] = raw["client_msg_id"]
     return out
 
 
-def visible_to(raw: dict, side: str, user_id: int) -> bool:
-    if raw["seq"] is None:
-        return raw["sender"] == user_id
-    return not (side == "buyer" and raw["kind"] == "note")
+def render_messages(rows: list[dict], reader: Reader) -> list[dict]:
+    """The messages of `rows` that `reader` sees, as they see them."""
+    return [frame for row in rows if (frame := render_message(row, reader))]
 
 
-def render_session(raw: dict, side: str, user_id: int) -> dict:
+def render_session(raw: dict, reader: Reader) -> dict:
     out = dict(raw)
     last = raw.get("last_message")
-    out["last_message"] = (
-        render_message(last, side, user_id)
-        if last and visible_to(last, side, user_id)
-        else None
-    )
+    out["last_message"] = render_message(last, reader) if last else None
     return out
 
 
-def ack_frame(raw: dict, user_id: int, side: str) -> dict:
+def ack_frame(raw: dict, reader: Reader) -> dict:
     """The ack for the sender's stored message (the same for every resend)."""
     if raw["seq"] is None:
         status = "blocked"
@@ -160,5 +162,5 @@ def ack_frame(raw: dict, user_id: int, side: str) -> dict:
         "created_at": raw["created_at"],
         "status": status,
         "violations": raw.get("violations", []) if status != "delivered" else [],
-        "message": render_message(raw, side, user_id),
+        "message": render_message(raw, reader),
     }

@@ -1,64 +1,33 @@
-"""Reads for the merchant and buyer pages, each scoped to what the user may see.
-
-A session id the user may not read answers exactly like a nonexistent one
-(`Session.DoesNotExist`), so other tenants' ids reveal nothing.
-"""
+"""Reads for the merchant and buyer pages: transcripts, history search, the
+console's buyer panel. Sessions are loaded by chat.selectors.access_session and
+every message is shown as chat.visibility says its reader sees it."""
 
 import datetime as dt
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
-from chat.models import Membership, Message, QuickPhrase, Role, Session, User
+from chat.models import Membership, Message, QuickPhrase, Session, User
+from chat.visibility import Reader, Seen, seen, seen_body, seen_messages
 
 
-def merchant_membership(user) -> Membership | None:
-    if not user.is_authenticated or user.role not in (Role.AGENT, Role.SUPERVISOR):
-        return None
-    return getattr(user, "membership", None)
-
-
-def readable_sessions(user):
-    """Sessions `user` may read: the buyer's own, or every one of a merchant's store."""
-    if not user.is_authenticated:
-        return Session.objects.none()
-    membership = merchant_membership(user)
-    if membership is not None:
-        return Session.objects.filter(store_id=membership.store_id)
-    if user.role == Role.BUYER:
-        return Session.objects.filter(buyer=user)
-    return Session.objects.none()
-
-
-def access_transcript(user, session_id) -> tuple[Session, list[Message]]:
-    """The session and the messages this user may see, in seq order."""
-    session = (
-        readable_sessions(user)
-        .select_related("store", "buyer", "agent")
-        .get(pk=session_id)
-    )
+def transcript_rows(reader: Reader, session: Session) -> list[tuple[Message, Seen]]:
+    """The messages of `session` that `reader` sees, in order, with what they see
+    of each (chat.visibility)."""
     messages = (
-        session.messages.filter(Q(seq__isnull=False) | Q(sender=user))
+        session.messages.filter(seen_messages(reader))
         .select_related("sender")
         .order_by("created_at", "id")
     )
-    return session, list(messages)
+    return [(m, view) for m in messages if (view := seen(m, reader)) is not None]
 
 
-def visible_body(message: Message, user) -> str:
-    """What `user` may read of a message: buyers see masked text, senders their own."""
-    if (
-        message.verdict == Message.Verdict.MASK
-        and message.masked_body
-        and user.role == Role.BUYER
-        and message.sender_id != user.pk
-    ):
-        return message.masked_body
-    return message.body
-
-
-def search_sessions(store, *, buyer="", text="", date_from=None, date_to=None):
-    """A store's sessions, newest first, filtered by buyer name, message text, dates."""
+def search_sessions(
+    reader: Reader, store, *, buyer="", text="", date_from=None, date_to=None
+):
+    """A store's sessions, newest first, filtered by buyer name, dates and the
+    text of messages as `reader` sees it: a merchant's search never matches the
+    digits masked out of a buyer's message."""
     sessions = Session.objects.filter(store=store).select_related("buyer", "agent")
     if buyer:
         sessions = sessions.filter(
@@ -67,9 +36,9 @@ def search_sessions(store, *, buyer="", text="", date_from=None, date_to=None):
     if text:
         sessions = sessions.filter(
             Exists(
-                Message.objects.filter(
-                    session=OuterRef("pk"), seq__isnull=False, body__icontains=text
-                )
+                Message.objects.filter(seen_messages(reader), session=OuterRef("pk"))
+                .annotate(seen_body=seen_body(reader))
+                .filter(seen_body__icontains=text)
             )
         )
     zone = timezone.get_current_timezone()
@@ -84,8 +53,12 @@ def search_sessions(store, *, buyer="", text="", date_from=None, date_to=None):
     return sessions.prefetch_related("ratings").order_by("-created_at", "-id")
 
 
-def buyer_sessions_with_store(store, buyer_id, *, exclude_id=None, limit=20):
-    """A buyer's sessions with one store, newest first (the console side panel)."""
+def buyer_sessions_with_store(
+    reader: Reader, store, buyer_id, *, exclude_id=None, limit=20
+):
+    """A buyer's sessions with one store, newest first (the console side panel),
+    each with `seen_desc`: the messages `reader` sees, newest first, with what
+    they see of each."""
     sessions = (
         Session.objects.filter(store=store, buyer_id=buyer_id)
         .exclude(pk=exclude_id)
@@ -93,14 +66,21 @@ def buyer_sessions_with_store(store, buyer_id, *, exclude_id=None, limit=20):
         .prefetch_related(
             Prefetch(
                 "messages",
-                queryset=Message.objects.filter(seq__isnull=False).order_by("-seq"),
+                queryset=Message.objects.filter(
+                    seen_messages(reader), seq__isnull=False
+                )
+                .select_related("sender")
+                .order_by("-seq"),
                 to_attr="delivered_desc",
             ),
             "ratings",
         )
         .order_by("-created_at", "-id")
     )
-    return list(sessions[:limit])
+    sessions = list(sessions[:limit])
+    for session in sessions:
+        session.seen_desc = [(m, seen(m, reader)) for m in session.delivered_desc]
+    return sessions
 
 
 def latest_rating(session):

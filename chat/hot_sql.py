@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS, Error, connection, connections
 
-from chat.models import Message, Session, Store
+from chat.models import Membership, Message, Session, Store
 
 
 @cache
@@ -201,9 +201,13 @@ def _send_context_sql(vendor: str) -> str:
         f"{restriction_sql('%s', '%s')}, "
         f"{history_sql('s.id')}, "
         f"nextval(pg_get_serial_sequence('{Message._meta.db_table}', "
-        f"'{Message._meta.pk.column}')) "
+        f"'{Message._meta.pk.column}')), "
+        # The sender as the database has them now: active, their store and role.
+        "u.is_active, m.store_id, m.role "
         f"FROM {table} s "
         f"INNER JOIN {quote(Store._meta.db_table)} st ON st.id = s.store_id "
+        f"LEFT OUTER JOIN {quote(get_user_model()._meta.db_table)} u ON u.id = %s "
+        f"LEFT OUTER JOIN {quote(Membership._meta.db_table)} m ON m.user_id = u.id "
         "WHERE s.id = %s FOR UPDATE OF s"
     )
 
@@ -212,13 +216,21 @@ def send_context_statement(session_id: int, user_id: int, now) -> tuple[str, lis
     """PostgreSQL: one statement that locks the session and reads what a text send
     needs: the session, its store's status, whether its row is the one the
     statement's snapshot saw, whether the user is restricted at `now`, the
-    screening history, and an id for the message. Read with `send_context`."""
+    screening history, an id for the message, and the sender's account and
+    membership as they are now. Read with `send_context`."""
     now = connection.ops.adapt_datetimefield_value(now)
-    return _send_context_sql(connection.vendor), [user_id, now, now, session_id]
+    return _send_context_sql(connection.vendor), [
+        user_id,
+        now,
+        now,
+        user_id,
+        session_id,
+    ]
 
 
-def send_context(row) -> tuple[Session, str, bool, bool, object, int]:
-    """(session, store status, fresh, restricted, history, message id) of a row of
+def send_context(row) -> tuple:
+    """(session, store status, fresh, restricted, history, message id, sender
+    active, sender's store id, sender's store role) of a row of
     `send_context_statement`."""
     width = len(Session._meta.concrete_fields)
     session = _instance(Session, row[:width])

@@ -262,6 +262,12 @@ class Message(models.Model):
     masked_body = models.TextField(blank=True)
     violations = models.JSONField(default=list, blank=True)
     ruleset_version = models.CharField(max_length=64, blank=True)
+    # The screening model that judged the message beside the rules (empty
+    # for messages nobody screens: robot, assist, system).
+    model_version = models.CharField(max_length=32, blank=True)
+    # An image's screening evidence: the text read in it, its lines with their
+    # boxes and its size (compliance.engine.images.ImageReading.to_dict).
+    image_reading = models.JSONField(default=dict, blank=True)
 
     class Meta:
         constraints = [

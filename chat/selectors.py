@@ -5,7 +5,8 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from chat.actions.errors import ChatError
 from chat.events import SessionPayload, message_payload, session_payload
 from chat.hot_sql import session_with_parties
-from chat.models import Membership, Message, Rating, Role, Session, Store
+from chat.models import Membership, Message, Rating, Role, Session, Store, User
+from chat.visibility import Reader, reader_of, seen, seen_messages
 
 PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
 MERCHANT_ROLES = (Role.AGENT, Role.SUPERVISOR)
@@ -24,13 +25,20 @@ def membership_of(user) -> Membership | None:
         return None
 
 
-def reader_side(user, session) -> str:
-    """`buyer`, `merchant` or `platform`: which text of a masked message one sees."""
-    if session.buyer_id == user.pk:
-        return "buyer"
-    if user.role in PLATFORM_ROLES:
-        return "platform"
-    return "merchant"
+def current_user(user_id: int):
+    """The user as the database has them now, with their membership and store,
+    or None when they were deleted or deactivated."""
+    return (
+        User.objects.select_related("membership__store")
+        .filter(pk=user_id, is_active=True)
+        .first()
+    )
+
+
+def chat_identity(user) -> tuple[str, int | None]:
+    """What a chat socket acts as: the user's role and their store (merchants)."""
+    membership = membership_of(user)
+    return user.role, membership.store_id if membership is not None else None
 
 
 def can_access(user, session) -> bool:
@@ -62,14 +70,13 @@ def access_session(user, session_id, *, for_update: bool = False) -> Session:
     return session
 
 
-def history(user, session: Session, after_seq: int = 0) -> list[Message]:
-    """Delivered messages after `after_seq` in order, plus the reader's own blocked
-    ones. Internal notes are included: rendering (chat.frames.visible_to) hides
-    them from buyers, while their seq still counts as seen."""
-    visible = Q(seq__gt=after_seq)
-    own_blocked = Q(seq__isnull=True, sender_id=user.pk)
+def history(reader: Reader, session: Session, after_seq: int = 0) -> list[Message]:
+    """Delivered messages after `after_seq` in order, plus the blocked ones the
+    reader sees (chat.visibility). Internal notes are loaded for every reader:
+    rendering hides them from buyers, while their seq still counts as seen."""
+    blocked = seen_messages(reader) & Q(seq__isnull=True)
     if after_seq:
-        own_blocked &= Q(
+        blocked &= Q(
             id__gt=Subquery(
                 Message.objects.filter(session_id=session.pk, seq=after_seq).values(
                     "id"
@@ -78,16 +85,22 @@ def history(user, session: Session, after_seq: int = 0) -> list[Message]:
         )
     return list(
         Message.objects.filter(session_id=session.pk)
-        .filter(visible | own_blocked)
+        .filter(Q(seq__gt=after_seq) | blocked)
         .select_related("sender")
         .order_by("id")
     )
 
 
 def history_payloads(user, session_id: int, after_seq: int = 0):
-    """(session, [message payloads]) for a reader allowed to see the session."""
+    """(session, reader, [message payloads]) for a reader allowed to see the
+    session; the payloads still need rendering for the reader (chat.frames)."""
     session = access_session(user, session_id)
-    return session, [message_payload(m) for m in history(user, session, after_seq)]
+    reader = reader_of(user, session)
+    return (
+        session,
+        reader,
+        [message_payload(m) for m in history(reader, session, after_seq)],
+    )
 
 
 def message_ack_payload(message: Message) -> dict:
@@ -189,23 +202,18 @@ def active_counts(store_id: int, agent_ids) -> dict[int, int]:
 
 
 def access_message_image(user, message_id) -> Message:
-    """An image message `user` may see; ChatError(not_found) exactly as if absent.
-
-    A blocked image was never delivered: only its sender and the platform's
-    auditors and admins may open it.
-    """
-    if not isinstance(message_id, int) or isinstance(message_id, bool):
+    """An image message `user` may see (chat.visibility: a blocked image only
+    its sender and the platform); ChatError(not_found) exactly as if absent."""
+    if not valid_id(message_id):
         raise ChatError("not_found")
     message = (
-        Message.objects.select_related("session")
-        .filter(pk=message_id, kind=Message.Kind.IMAGE)
+        Message.objects.filter(pk=message_id, kind=Message.Kind.IMAGE)
         .exclude(image="")
         .first()
     )
-    if message is None or not can_access(user, message.session):
+    if message is None:
         raise ChatError("not_found")
-    if message.verdict == Message.Verdict.BLOCK and not (
-        message.sender_id == user.pk or user.role in PLATFORM_ROLES
-    ):
+    session = access_session(user, message.session_id)
+    if seen(message, reader_of(user, session)) is None:
         raise ChatError("not_found")
     return message

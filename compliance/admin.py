@@ -1,10 +1,14 @@
+from django import forms
 from django.contrib import admin
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from compliance.actions.audit import do_record_audit
+from compliance import lexicon_admin  # noqa: F401  (registers the lexicon pages)
 from compliance.actions.penalties import do_save_sanction_policy
+from compliance.admin_changes import RevisionOnChange
 from compliance.models import (
-    AllowEntry,
     Appeal,
     AuditLog,
     PenaltyEntry,
@@ -12,56 +16,30 @@ from compliance.models import (
     ReviewItem,
     Rule,
     RuleCategory,
-    RuleEntry,
     RuleSetRevision,
     SanctionPolicy,
 )
-from compliance.rulesets import do_bump_revision
-
-
-def _plain(value):
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    return str(value)
-
-
-class RevisionOnChange:
-    """Every admin change to rule data adds a revision, so processes reload it."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        verb = "changed" if change else "added"
-        do_bump_revision(f"{verb} {obj._meta.model_name} {obj}", request.user)
-        fields = form.changed_data
-        do_record_audit(
-            request.user,
-            f"rule.{verb}",
-            obj,
-            {f: _plain(form.initial.get(f)) for f in fields} if change else None,
-            {f: _plain(form.cleaned_data.get(f)) for f in fields},
-        )
-
-    def delete_model(self, request, obj):
-        label = f"deleted {obj._meta.model_name} {obj}"
-        do_record_audit(request.user, "rule.deleted", obj, {"repr": str(obj)}, None)
-        super().delete_model(request, obj)
-        do_bump_revision(label, request.user)
-
-    def delete_queryset(self, request, queryset):
-        label = f"deleted {queryset.count()} {queryset.model._meta.model_name}"
-        super().delete_queryset(request, queryset)
-        do_bump_revision(label, request.user)
-
-    def save_formset(self, request, form, formset, change):
-        super().save_formset(request, form, formset, change)
-        if formset.has_changed():
-            do_bump_revision(f"entries of {form.instance}", request.user)
+from compliance.sounds_like import SoundsLikeField
 
 
 @admin.register(RuleCategory)
 class RuleCategoryAdmin(RevisionOnChange, admin.ModelAdmin):
-    list_display = ("code", "name", "buyer_action", "agent_action", "points")
-    list_editable = ("buyer_action", "agent_action", "points")
+    list_display = (
+        "code",
+        "name",
+        "buyer_action",
+        "agent_action",
+        "points",
+        "block_threshold",
+        "flag_threshold",
+    )
+    list_editable = (
+        "buyer_action",
+        "agent_action",
+        "points",
+        "block_threshold",
+        "flag_threshold",
+    )
     readonly_fields = ("code",)
 
     def has_add_permission(self, request):
@@ -71,14 +49,31 @@ class RuleCategoryAdmin(RevisionOnChange, admin.ModelAdmin):
         return False
 
 
-class RuleEntryInline(admin.TabularInline):
-    model = RuleEntry
-    extra = 3
-    fields = ("kind", "value", "enabled")
+class RuleForm(forms.ModelForm):
+    sounds_like = SoundsLikeField(label=_("谐音保护"))
+
+    class Meta:
+        model = Rule
+        fields = (
+            "code",
+            "category",
+            "name",
+            "suggestion",
+            "buyer_action",
+            "agent_action",
+            "points",
+            "detector",
+            "enabled",
+            "sounds_like",
+        )
 
 
 @admin.register(Rule)
 class RuleAdmin(RevisionOnChange, admin.ModelAdmin):
+    """A rule's own fields; its lexicon entries (hundreds for the app and
+    platform rules) are listed and edited on the entries' page, linked here."""
+
+    form = RuleForm
     list_display = (
         "code",
         "name",
@@ -88,16 +83,55 @@ class RuleAdmin(RevisionOnChange, admin.ModelAdmin):
         "agent_action",
         "points",
         "enabled",
+        "entries_link",
+        "origin",
     )
-    list_filter = ("category", "enabled", "detector")
-    search_fields = ("code", "name", "entries__value")
-    inlines = [RuleEntryInline]
+    list_filter = ("category", "enabled", "detector", "origin")
+    search_fields = ("code", "name")
+    fields = (
+        "code",
+        "category",
+        "name",
+        "suggestion",
+        "buyer_action",
+        "agent_action",
+        "points",
+        "detector",
+        "enabled",
+        "sounds_like",
+        "entries_link",
+        "origin",
+        "pack_version",
+    )
 
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("category")
+            .annotate(
+                entry_total=Count("entries"),
+                entry_enabled=Count("entries", filter=Q(entries__enabled=True)),
+            )
+        )
 
-@admin.register(AllowEntry)
-class AllowEntryAdmin(RevisionOnChange, admin.ModelAdmin):
-    list_display = ("value", "note")
-    search_fields = ("value",)
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ("entries_link", "origin", "pack_version")
+        # The code is how a rule-pack sync finds a shipped rule.
+        return readonly + ("code",) if obj is not None else readonly
+
+    @admin.display(description=_("词条"), ordering="entry_total")
+    def entries_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        url = reverse("admin:compliance_ruleentry_changelist")
+        return format_html(
+            '<a href="{}?rule__id__exact={}">{}</a>',
+            url,
+            obj.pk,
+            _("%(total)s 条（启用 %(enabled)s 条）")
+            % {"total": obj.entry_total, "enabled": obj.entry_enabled},
+        )
 
 
 @admin.register(PlatformDomain)
@@ -191,3 +225,7 @@ class AppealAdmin(ReadOnlyAdmin):
 class AuditLogAdmin(ReadOnlyAdmin):
     list_display = ("created_at", "actor", "action", "target_type", "target_repr")
     list_filter = ("action", "target_type")
+
+
+# The learned stage's versions and examples have an admin module of their own.
+from compliance import screening_admin  # noqa: E402, F401

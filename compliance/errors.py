@@ -13,6 +13,7 @@ MESSAGES = {
     "already_appealed": _("该扣分记录已申诉过。"),
     "not_appealable": _("该记录不可申诉。"),
     "already_reversed": _("该记录已冲正。"),
+    "model_worse": _("候选模型有指标变差，请逐项确认后再启用。"),
 }
 
 STATUS = {"not_found": 404, "forbidden": 403, "already_decided": 409}
@@ -21,9 +22,10 @@ STATUS = {"not_found": 404, "forbidden": 403, "already_decided": 409}
 class ComplianceError(Exception):
     """A refusal with a stable `code` and a readable, translated `message`."""
 
-    def __init__(self, code: str, message=None):
+    def __init__(self, code: str, message=None, details=None):
         self.code = code
         self.message = str(message or MESSAGES.get(code, MESSAGES["bad_input"]))
+        self.details = details or []
         super().__init__(code)
 
     @property

@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from chat.models import Message, Session, Store
+from compliance.labels import CATEGORY_LABELS
 from compliance.models import ReviewItem
 from compliance.sampling import CHECKLIST
-from compliance.selectors import CATEGORY_LABELS
 
 CATEGORIES = list(CATEGORY_LABELS.items())
 ANY = [("", _("全部"))]

@@ -2,11 +2,16 @@
 
 import hashlib
 import json
+import re
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from compliance.engine.normalize import fold_term
 
 
 class AppendOnlyError(Exception):
@@ -87,6 +92,14 @@ class ActionChoice(models.TextChoices):
     BLOCK = "block", _("拦截")
 
 
+class Origin(models.TextChoices):
+    """Where a rule or lexicon entry came from (see compliance.actions.rulepack)."""
+
+    UNSYNCED = "", _("同步前已有")
+    PACK = "pack", _("规则包")
+    ADMIN = "admin", _("管理员")
+
+
 class RuleCategory(models.Model):
     """One of the fixed screening categories, with its default actions and points."""
 
@@ -99,6 +112,24 @@ class RuleCategory(models.Model):
         _("客服消息动作"), max_length=8, choices=ActionChoice.choices
     )
     points = models.PositiveIntegerField(_("扣分"), default=2)
+    # The learned stage's scores at which this category's evidence is acted on
+    # with the rule's action (block) or flagged; empty: the active model's
+    # recommendation, chosen on its validation folds.
+    block_threshold = models.FloatField(
+        _("模型拦截阈值"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+    )
+    flag_threshold = models.FloatField(
+        _("模型送审阈值"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+    )
+    # The rule pack's values at the last sync: a field that still has them was
+    # not edited here, so the next pack's value replaces it.
+    shipped = models.JSONField(default=dict, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -108,6 +139,13 @@ class RuleCategory(models.Model):
 
     def __str__(self):
         return f"{self.code} · {self.name}"
+
+    def clean(self):
+        block, flag = self.block_threshold, self.flag_threshold
+        if (block is None) != (flag is None):
+            raise ValidationError(_("模型阈值需同时填写拦截与送审两项，或都留空。"))
+        if block is not None and flag > block:
+            raise ValidationError(_("送审阈值不能高于拦截阈值。"))
 
 
 class Rule(models.Model):
@@ -125,7 +163,10 @@ class Rule(models.Model):
 
     code = models.CharField(_("规则编码"), max_length=64, unique=True)
     category = models.ForeignKey(
-        RuleCategory, on_delete=models.PROTECT, related_name="rules"
+        RuleCategory,
+        on_delete=models.PROTECT,
+        related_name="rules",
+        verbose_name=_("违规类别"),
     )
     name = models.CharField(_("名称"), max_length=200)
     buyer_action = models.CharField(
@@ -150,6 +191,19 @@ class Rule(models.Model):
         _("结构检测"), max_length=16, choices=Detector.choices, blank=True
     )
     enabled = models.BooleanField(_("启用"), default=True)
+    # {name: [ordinary words that read like it]}: what the phonetic stage
+    # guards (微信) and the words it lets pass (威信, 维新 …).
+    sounds_like = models.JSONField(_("谐音保护"), default=dict, blank=True)
+    origin = models.CharField(
+        _("来源"),
+        max_length=8,
+        choices=Origin.choices,
+        default=Origin.ADMIN,
+        blank=True,
+    )
+    pack_version = models.CharField(_("规则包版本"), max_length=32, blank=True)
+    # The rule pack's values at the last sync (see RuleCategory.shipped).
+    shipped = models.JSONField(default=dict, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -161,15 +215,62 @@ class Rule(models.Model):
         return f"{self.code} · {self.name}"
 
 
-class RuleEntry(models.Model):
+def lexicon_value_problem(kind: str, value: str) -> str | None:
+    """Why the engine would refuse `value` as a term or pattern, or None.
+
+    One bad entry would stop the whole rule set compiling, so every way in
+    (admin form, CSV import) asks this first."""
+    if kind == "pattern":
+        try:
+            re.compile(value)
+        except re.error as error:
+            return str(_("正则表达式无效：%(error)s") % {"error": error})
+    elif not fold_term(value):
+        return str(_("归一化后为空（只有空格、标点或表情）"))
+    return None
+
+
+class ShippedEntry(models.Model):
+    """Where a lexicon entry came from, and what the rule pack did to it.
+
+    A pack entry keeps the value it was shipped with: when an admin edits the
+    value, the entry is theirs (``is_edited``) and no sync touches it. A pack
+    entry a later pack drops is retired: disabled, with the version that
+    dropped it, and enabled again if a pack ships it again.
+    """
+
+    origin = models.CharField(
+        _("来源"),
+        max_length=8,
+        choices=Origin.choices,
+        default=Origin.ADMIN,
+        blank=True,
+    )
+    pack_version = models.CharField(_("加入的规则包版本"), max_length=32, blank=True)
+    shipped_value = models.CharField(_("规则包原文"), max_length=500, blank=True)
+    retired_in = models.CharField(_("停用于规则包版本"), max_length=32, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_edited(self) -> bool:
+        return self.origin == Origin.PACK and self.value != self.shipped_value
+
+
+class RuleEntry(ShippedEntry):
     """A lexicon term or a regular expression of a rule."""
 
     class Kind(models.TextChoices):
         TERM = "term", _("词条")
         PATTERN = "pattern", _("正则")
 
-    rule = models.ForeignKey(Rule, on_delete=models.CASCADE, related_name="entries")
-    kind = models.CharField(max_length=8, choices=Kind.choices, default=Kind.TERM)
+    rule = models.ForeignKey(
+        Rule, on_delete=models.CASCADE, related_name="entries", verbose_name=_("规则")
+    )
+    kind = models.CharField(
+        _("类型"), max_length=8, choices=Kind.choices, default=Kind.TERM
+    )
     value = models.CharField(_("内容"), max_length=500)
     enabled = models.BooleanField(_("启用"), default=True)
 
@@ -186,12 +287,18 @@ class RuleEntry(models.Model):
     def __str__(self):
         return self.value
 
+    def clean(self):
+        problem = lexicon_value_problem(self.kind, self.value)
+        if problem:
+            raise ValidationError({"value": problem})
 
-class AllowEntry(models.Model):
+
+class AllowEntry(ShippedEntry):
     """Product words never screened (QQ糖, USB, 扣子 …)."""
 
     value = models.CharField(_("白名单词"), max_length=200, unique=True)
     note = models.CharField(_("备注"), max_length=200, blank=True)
+    enabled = models.BooleanField(_("启用"), default=True)
 
     class Meta:
         ordering = ["id"]
@@ -200,6 +307,11 @@ class AllowEntry(models.Model):
 
     def __str__(self):
         return self.value
+
+    def clean(self):
+        problem = lexicon_value_problem("term", self.value)
+        if problem:
+            raise ValidationError({"value": problem})
 
 
 class PlatformDomain(models.Model):
@@ -513,3 +625,87 @@ class AuditLog(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.target_type}:{self.target_id}"
+
+
+class ScreeningModel(models.Model):
+    """A version of the learned screening stage: its file, and whether it is the
+    one in use. Exactly one is active once the shipped model is installed;
+    a new one becomes active only by an admin, after shadow scoring."""
+
+    class State(models.TextChoices):
+        CANDIDATE = "candidate", _("候选")
+        ACTIVE = "active", _("使用中")
+        RETIRED = "retired", _("已停用")
+
+    class Source(models.TextChoices):
+        SHIPPED = "shipped", _("随版本发布")
+        TRAINED = "trained", _("本地训练")
+
+    version = models.CharField(_("版本"), max_length=32, unique=True)
+    state = models.CharField(
+        _("状态"), max_length=16, choices=State.choices, default=State.CANDIDATE
+    )
+    source = models.CharField(_("来源"), max_length=16, choices=Source.choices)
+    artifact = models.BinaryField(_("模型文件"))
+    summary = models.JSONField(_("训练概要"), default=dict, blank=True)
+    review_examples = models.PositiveIntegerField(_("审核样本数"), default=0)
+    comparison = models.JSONField(_("影子评估"), default=dict, blank=True)
+    note = models.CharField(_("说明"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    activated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    activated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("筛查模型")
+        verbose_name_plural = _("筛查模型")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state"],
+                condition=models.Q(state="active"),
+                name="one_active_screening_model",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.version} ({self.get_state_display()})"
+
+
+class TrainingExample(models.Model):
+    """An auditor's decision on a screened message, kept as a labelled example
+    for retraining (``train_screening_model --with-reviews``): the text as
+    screened, its context, the labels the decision gives and the versions
+    that screened it."""
+
+    review_item = models.OneToOneField(
+        ReviewItem, on_delete=models.CASCADE, related_name="training_example"
+    )
+    text = models.TextField()
+    sender = models.CharField(max_length=8)
+    context = models.JSONField(default=list, blank=True)  # earlier texts, oldest first
+    labels = models.JSONField(default=list, blank=True)  # [] when dismissed
+    decision = models.CharField(max_length=16, choices=ReviewItem.State.choices)
+    model_version = models.CharField(max_length=32, blank=True)
+    ruleset_version = models.CharField(max_length=64, blank=True)
+    decided_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-decided_at", "-id"]
+        verbose_name = _("训练样本")
+        verbose_name_plural = _("训练样本")
+
+    def __str__(self):
+        return f"{self.decision}: {self.text[:40]}"

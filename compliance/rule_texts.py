@@ -9,7 +9,15 @@ here or lacks an English translation.
 
 from django.utils.translation import gettext, gettext_noop
 
+# An image whose text could not be read is held for the auditors (compliance
+# .screening): the rule its verdict names, and what the sender is told.
+HELD_IMAGE_RULE = "image.unread"
+HELD_IMAGE_NAME = gettext_noop("图片中的文字暂时无法识别，已转人工审核")
+HELD_IMAGE_SUGGESTION = gettext_noop("请稍后重新发送，或直接用文字描述")
+
 SHIPPED_TEXTS = (
+    HELD_IMAGE_NAME,
+    HELD_IMAGE_SUGGESTION,
     gettext_noop("第三方联系方式"),
     gettext_noop("站外支付/私下交易"),
     gettext_noop("站外链接"),

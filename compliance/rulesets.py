@@ -1,8 +1,12 @@
-"""Rules are data: load the shipped defaults, build the engine's spec, reload live.
+"""Rules are data: build the engine's spec from the tables, reload it live.
 
-Every process keeps one compiled rule set and checks the newest RuleSetRevision at
-most every RELOAD_CHECK_SECONDS; a change made in the admin is in use everywhere
-within that time, with no restart.
+The tables get the shipped rules from the rule pack (compliance.actions.rulepack,
+`manage.py sync_rule_pack`) and admins' edits from Django admin.
+
+Every process keeps one compiled rule set — the rules with the active screening
+model — and checks the newest RuleSetRevision at most every
+RELOAD_CHECK_SECONDS; a change made in the admin (a rule, a threshold, a model
+activated) is in use everywhere within that time, with no restart.
 """
 
 import asyncio
@@ -11,78 +15,30 @@ import threading
 import time
 
 from django.db import transaction
+from django.utils.translation import gettext
 
-from compliance.engine import RuleSet, compile_ruleset, load_default_spec
+from compliance.engine import (
+    RuleSet,
+    ScreeningModel,
+    SpecError,
+    compile_ruleset,
+    default_model,
+)
+from compliance.engine.model import model_from_bytes
+from compliance.labels import CATEGORY_LABELS
 from compliance.models import (
     AllowEntry,
+    Origin,
     PlatformDomain,
     Rule,
     RuleCategory,
     RuleEntry,
     RuleSetRevision,
 )
-from compliance.rule_texts import localize
+from compliance.models import ScreeningModel as ScreeningModelRow
+from compliance.rule_texts import HELD_IMAGE_NAME, HELD_IMAGE_RULE, localize
 
 RELOAD_CHECK_SECONDS = 2.0
-
-
-def install_default_rules(models=None) -> int:
-    """Write the shipped default rule set into the tables; returns entries written.
-
-    `models` lets a data migration pass its historical model classes.
-    """
-    m = models or {
-        "RuleCategory": RuleCategory,
-        "Rule": Rule,
-        "RuleEntry": RuleEntry,
-        "AllowEntry": AllowEntry,
-        "PlatformDomain": PlatformDomain,
-    }
-    spec = load_default_spec()
-    categories = {}
-    for code, data in spec["categories"].items():
-        categories[code], _ = m["RuleCategory"].objects.get_or_create(
-            code=code,
-            defaults={
-                "name": data["name"],
-                "buyer_action": data["actions"]["buyer"],
-                "agent_action": data["actions"]["agent"],
-                "points": data["points"],
-            },
-        )
-    written = 0
-    for data in spec["rules"]:
-        actions = data.get("actions") or {}
-        rule, _ = m["Rule"].objects.get_or_create(
-            code=data["code"],
-            defaults={
-                "category": categories[data["category"]],
-                "name": data["name"],
-                "buyer_action": actions.get("buyer", ""),
-                "agent_action": actions.get("agent", ""),
-                "points": data.get("points"),
-                "suggestion": data.get("suggestion", ""),
-                "detector": data.get("detector") or "",
-                "enabled": data.get("enabled", True),
-            },
-        )
-        existing = set(rule.entries.values_list("kind", "value"))
-        fresh = [
-            m["RuleEntry"](rule=rule, kind=kind, value=value)
-            for kind, key in (("term", "terms"), ("pattern", "patterns"))
-            for value in dict.fromkeys(data.get(key, []))
-            if (kind, value) not in existing
-        ]
-        m["RuleEntry"].objects.bulk_create(fresh)
-        written += len(fresh)
-    known = set(m["AllowEntry"].objects.values_list("value", flat=True))
-    fresh_allow = [
-        m["AllowEntry"](value=v) for v in dict.fromkeys(spec["allow"]) if v not in known
-    ]
-    m["AllowEntry"].objects.bulk_create(fresh_allow)
-    for domain in spec.get("platform_domains", []):
-        m["PlatformDomain"].objects.get_or_create(domain=domain)
-    return written + len(fresh_allow)
 
 
 def latest_revision_id() -> int:
@@ -95,20 +51,37 @@ def latest_revision_id() -> int:
 def build_spec() -> dict:
     """The engine spec from the tables, stamped with the newest revision."""
     revision = latest_revision_id()
-    categories = {
-        c.code: {
+    categories = {}
+    for c in RuleCategory.objects.all():
+        categories[c.code] = {
             "name": c.name,
             "actions": {"buyer": c.buyer_action, "agent": c.agent_action},
             "points": c.points,
         }
-        for c in RuleCategory.objects.all()
-    }
+        if c.block_threshold is not None and c.flag_threshold is not None:
+            categories[c.code]["thresholds"] = {
+                "block": c.block_threshold,
+                "flag": c.flag_threshold,
+            }
+    if not categories:
+        raise SpecError(
+            "the database holds no rules: run `python manage.py sync_rule_pack`"
+        )
     entries: dict[int, dict[str, list[str]]] = {}
-    for rule_id, kind, value in RuleEntry.objects.filter(enabled=True).values_list(
-        "rule_id", "kind", "value"
-    ):
-        bucket = entries.setdefault(rule_id, {"terms": [], "patterns": []})
-        bucket["terms" if kind == RuleEntry.Kind.TERM else "patterns"].append(value)
+    for rule_id, kind, value, origin in RuleEntry.objects.filter(
+        enabled=True
+    ).values_list("rule_id", "kind", "value", "origin"):
+        bucket = entries.setdefault(
+            rule_id, {"terms": [], "decisive_terms": [], "patterns": []}
+        )
+        if kind == RuleEntry.Kind.PATTERN:
+            bucket["patterns"].append(value)
+        elif origin == Origin.ADMIN:
+            # An admin's own term says "this is a violation": it acts on its
+            # own. Shipped terms are evidence the model weighs.
+            bucket["decisive_terms"].append(value)
+        else:
+            bucket["terms"].append(value)
     rules = []
     for rule in Rule.objects.select_related("category").filter(enabled=True):
         category = categories[rule.category.code]
@@ -128,6 +101,7 @@ def build_spec() -> dict:
                 "suggestion": rule.suggestion,
                 "detector": rule.detector or None,
                 "enabled": True,
+                "sounds_like": rule.sounds_like,
                 **entries.get(rule.id, {"terms": [], "patterns": []}),
             }
         )
@@ -138,7 +112,9 @@ def build_spec() -> dict:
         ),
         "categories": categories,
         "rules": rules,
-        "allow": list(AllowEntry.objects.values_list("value", flat=True)),
+        "allow": list(
+            AllowEntry.objects.filter(enabled=True).values_list("value", flat=True)
+        ),
     }
 
 
@@ -156,6 +132,7 @@ class LiveRuleSet:
         self._ruleset: RuleSet | None = None
         self._revision = -1
         self._checked_at = 0.0
+        self._model: ScreeningModel | None = None
 
     def get(self) -> RuleSet:
         now = time.monotonic()
@@ -171,7 +148,8 @@ class LiveRuleSet:
                 if revision != self._revision or self._ruleset is None:
                     with transaction.atomic():
                         spec = build_spec()
-                    self._ruleset = compile_ruleset(spec)
+                        self._model = active_model(self._model)
+                    self._ruleset = compile_ruleset(spec, self._model)
                     self._revision = revision
                     # The compiled set lives until the next revision: keep its
                     # objects out of the cyclic collector's full passes (see
@@ -193,6 +171,32 @@ class LiveRuleSet:
             self._ruleset = None
             self._revision = -1
             self._checked_at = 0.0
+            self._model = None
+
+
+def active_model(loaded: ScreeningModel | None = None) -> ScreeningModel:
+    """The active model from the database (``loaded`` again when it is still
+    the active one), or the shipped model file when none is active yet.
+    ``ModelError`` names the row or file when it cannot be read: a process
+    never screens with rules alone."""
+    version = (
+        ScreeningModelRow.objects.filter(state=ScreeningModelRow.State.ACTIVE)
+        .values_list("version", flat=True)
+        .first()
+    )
+    if version is None:
+        return default_model()
+    if loaded is not None and loaded.version == version:
+        return loaded
+    shipped = default_model()
+    if shipped.version == version:
+        return shipped
+    artifact = (
+        ScreeningModelRow.objects.filter(version=version)
+        .values_list("artifact", flat=True)
+        .get()
+    )
+    return model_from_bytes(bytes(artifact), f"screening model {version} (database)")
 
 
 def _on_event_loop() -> bool:
@@ -213,5 +217,10 @@ def current_ruleset() -> RuleSet:
 def rule_name(code: str) -> str:
     """A rule's human name from the live rule set, in the active language when
     it is the shipped name; the code itself when unknown."""
+    if code and code.endswith(".model"):
+        category = CATEGORY_LABELS.get(code.removesuffix(".model"), code)
+        return gettext("模型识别：%(category)s") % {"category": category}
+    if code == HELD_IMAGE_RULE:
+        return localize(HELD_IMAGE_NAME)
     rule = current_ruleset().rules.get(code) if code else None
     return localize(rule.name) if rule else code

@@ -15,11 +15,14 @@ from django.db.models import (
     When,
 )
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.html import conditional_escape
 
 from chat.models import Message, Role, Session, Store, User
+from chat.visibility import MERCHANT, Reader, Seen, seen, seen_messages
 from compliance.highlight import highlight
+from compliance.labels import CATEGORY_LABELS
 from compliance.models import (
     Appeal,
     AuditLog,
@@ -31,19 +34,6 @@ from compliance.models import (
 from compliance.sanctions import store_points
 
 PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
-CATEGORY_LABELS = {
-    "contact": _("联系方式"),
-    "payment": _("支付信息"),
-    "link": _("外部链接"),
-    "platform": _("其他平台"),
-    "address": _("地址"),
-    "abuse": _("辱骂"),
-    "obscene": _("低俗"),
-    "fraud": _("欺诈"),
-    "spam": _("垃圾信息"),
-    "political": _("政治敏感"),
-    "forbidden": _("违禁内容"),
-}
 TRANSCRIPT_LIMIT = 400
 EXCERPT_RADIUS = 4
 
@@ -153,33 +143,94 @@ def access_review_item(user, item_id) -> ReviewItem:
 
 
 @dataclass(frozen=True)
+class ImageEvidence:
+    """An image message as auditors see it: the picture, with the boxes of the
+    lines read in it and of each finding drawn over it (SVG points in the
+    picture's own pixels)."""
+
+    url: str
+    width: int
+    height: int
+    lines: list[str]
+    findings: list[dict]
+
+
+@dataclass(frozen=True)
 class Line:
     message: Message
     html: str
     focus: bool
-    hidden_from_buyer: bool
-    masked_for_buyer: str
+    # Blocked: the other side never saw it.
+    hidden_from_other_side: bool
+    # The masked text the other side read, for a reader who reads the original.
+    masked_for_other_side: str
+    image: ImageEvidence | None = None
 
 
-def _line(message: Message, focus_id) -> Line:
+def _line(message: Message, view: Seen, focus_id) -> Line:
+    image = _image_evidence(message) if message.kind == Message.Kind.IMAGE else None
+    if image is not None and view.original:
+        # An image's findings index into the text read in it.
+        html = highlight(message.image_reading.get("text", ""), message.violations)
+    elif view.original:
+        html = highlight(view.body, message.violations)
+    else:
+        html = conditional_escape(view.body)
     return Line(
         message=message,
-        html=highlight(message.body, message.violations),
+        html=html,
         focus=message.pk == focus_id,
-        hidden_from_buyer=message.verdict == Message.Verdict.BLOCK,
-        masked_for_buyer=message.masked_body
-        if message.verdict == Message.Verdict.MASK
+        hidden_from_other_side=message.verdict == Message.Verdict.BLOCK,
+        masked_for_other_side=message.masked_body
+        if message.verdict == Message.Verdict.MASK and view.original
         else "",
+        image=image,
     )
 
 
-def transcript(session: Session, focus: Message | None = None, *, radius=None):
-    """The session's messages, original text highlighted; around `focus` if given.
+def _points(box) -> str:
+    try:
+        return " ".join(f"{int(x)},{int(y)}" for x, y in box)
+    except (TypeError, ValueError):
+        return ""
 
-    Auditors and merchants always see the original text, also where the buyer
-    saw it masked or never saw it (blocked).
-    """
-    messages = session.messages.select_related("sender").order_by("created_at", "id")
+
+def _image_evidence(message: Message) -> ImageEvidence | None:
+    if not message.image:
+        return None
+    reading = message.image_reading if isinstance(message.image_reading, dict) else {}
+    findings = [
+        {
+            "category": str(violation.get("category", "")),
+            "rule": str(violation.get("rule", "")),
+            "match": str(violation.get("match", "")),
+            "points": _points(box),
+        }
+        for violation in message.violations
+        if isinstance(violation, dict)
+        for box in violation.get("boxes") or ()
+    ]
+    return ImageEvidence(
+        url=reverse("chat:api-message-image", args=[message.pk]),
+        width=int(reading.get("width") or 0),
+        height=int(reading.get("height") or 0),
+        lines=[_points(line.get("box")) for line in reading.get("lines", [])],
+        findings=[finding for finding in findings if finding["points"]],
+    )
+
+
+def transcript(
+    reader: Reader, session: Session, focus: Message | None = None, *, radius=None
+):
+    """The session's messages as `reader` sees them (chat.visibility), with the
+    matched words highlighted where they read the original; around `focus` if
+    given. Auditors and admins read every message in the original, also where a
+    side saw it masked or never saw it (blocked)."""
+    messages = (
+        session.messages.filter(seen_messages(reader))
+        .select_related("sender")
+        .order_by("created_at", "id")
+    )
     focus_id = focus.pk if focus else None
     if focus is not None and radius is not None:
         before = list(
@@ -197,7 +248,11 @@ def transcript(session: Session, focus: Message | None = None, *, radius=None):
         rows = [*before, focus, *after]
     else:
         rows = list(messages[:TRANSCRIPT_LIMIT])
-    return [_line(message, focus_id) for message in rows]
+    return [
+        _line(message, view, focus_id)
+        for message in rows
+        if (view := seen(message, reader)) is not None
+    ]
 
 
 def merchant_store(user) -> Store:
@@ -252,8 +307,9 @@ def access_store_entry(user, entry_id) -> PenaltyEntry:
     return entry
 
 
-def entry_evidence(entry: PenaltyEntry):
-    """The review item behind an entry and the transcript excerpt around it."""
+def entry_evidence(user, entry: PenaltyEntry):
+    """The review item behind an entry and the transcript excerpt around it, as
+    the store's merchant `user` reads their own evidence."""
     target = entry.reverses or entry
     item = (
         ReviewItem.objects.filter(penalty_entry=target)
@@ -263,10 +319,11 @@ def entry_evidence(entry: PenaltyEntry):
     )
     if item is None:
         return None, []
+    reader = Reader(user.pk, MERCHANT, evidence=True)
     if item.message_id:
-        lines = transcript(item.session, item.message, radius=EXCERPT_RADIUS)
+        lines = transcript(reader, item.session, item.message, radius=EXCERPT_RADIUS)
     else:
-        lines = transcript(item.session)
+        lines = transcript(reader, item.session)
     return item, lines
 
 

@@ -2,7 +2,7 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csc.settings")
@@ -10,6 +10,14 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "csc.settings")
 app = Celery("csc")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.worker_init.connect
+def _require_screening_model(**_kwargs):
+    from compliance.startup import require_screening_model
+
+    require_screening_model()
+
 
 app.conf.beat_schedule = {
     # Times are CELERY_TIMEZONE (Asia/Shanghai).

@@ -43,16 +43,21 @@ ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
 )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# How many reverse proxies of our own stand in front of Daphne, each appending
+# to X-Forwarded-For; 0 ignores the header (chat.client_address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 INSTALLED_APPS = [
     "daphne",
-    "django.contrib.admin",
+    # Django admin with csc's site: signed-in users who are not staff get 403.
+    "csc.admin.CscAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "channels",
+    "csp",
     "chat",
     "compliance",
     "metrics",
@@ -60,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "csc.middleware.ChosenLanguageMiddleware",
@@ -113,6 +119,12 @@ CHAT_SEND_CONNECTIONS = int(os.environ.get("CHAT_SEND_CONNECTIONS", "4"))
 # behind a pooler that does not keep a session's prepared statements
 # (PgBouncer in transaction mode).
 CHAT_PREPARED_STATEMENTS = env_bool("CHAT_PREPARED_STATEMENTS", True)
+# Reading the text in chat images (compliance.engine.ocr): images read at once
+# per process (the rest wait in order), onnxruntime threads per image, and how
+# long an image may wait before it is held for review instead.
+OCR_JOBS = int(os.environ.get("OCR_JOBS", "2"))
+OCR_THREADS = int(os.environ.get("OCR_THREADS", "1"))
+OCR_WAIT_SECONDS = float(os.environ.get("OCR_WAIT_SECONDS", "60"))
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -183,6 +195,10 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Labelled sets the admin's shadow scoring shows a candidate model on.
+SCREENING_EVALUATION_DIR = Path(
+    os.environ.get("SCREENING_EVALUATION_DIR", BASE_DIR / "tests" / "data")
+)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
@@ -190,6 +206,27 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "chat.views.errors.csrf_failure"
+# Only the site's own scripts, styles, images, media and socket; no inline
+# script or style, no plugins, no framing. The same policy in every
+# environment, so the browser tests run under it ('self' covers ws(s): to the
+# page's own host and port).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # blob: the picture a sender just chose, shown while it is checked.
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:

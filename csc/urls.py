@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from chat.views import auth as chat_auth
@@ -8,7 +7,7 @@ from chat.views import pages as chat_pages
 urlpatterns = [
     path("", chat_pages.home, name="home"),
     path("login/", chat_auth.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logout/", chat_auth.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     # The admin signs in through the same throttled login page.
     path("admin/login/", chat_auth.LoginView.as_view()),
@@ -17,3 +16,8 @@ urlpatterns = [
     path("", include("compliance.urls")),
     path("", include("metrics.urls")),
 ]
+
+handler400 = "chat.views.errors.bad_request"
+handler403 = "chat.views.errors.permission_denied"
+handler404 = "chat.views.errors.page_not_found"
+handler500 = "chat.views.errors.server_error"

@@ -185,6 +185,8 @@ def main():
             ),
         )
         manage(env, "migrate", "--noinput", "-v", "0")
+        manage(env, "sync_rule_pack", "-v", "0")
+        manage(env, "sync_screening_model")
         manage(env, "seed_demo", "--days", "2", "--quiet")
         manage(env, "shell", "-c", SETUP)
         port = free_port()

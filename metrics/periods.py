@@ -73,7 +73,17 @@ def parse_span(period: str, start: str) -> PeriodSpan:
         raise PeriodError(
             _("开始日期格式应为 YYYY-MM-DD：%(value)s") % {"value": start}
         ) from None
+    if not FIRST_PARSED_DAY <= first_day <= LAST_PARSED_DAY:
+        # A period near the ends of the calendar has no previous or next one
+        # (pages link to both), and no chat ever happened there.
+        raise PeriodError(
+            _("开始日期超出范围：%(value)s") % {"value": first_day.isoformat()}
+        )
     return make_span(period, first_day)
+
+
+FIRST_PARSED_DAY = dt.date(1970, 1, 1)
+LAST_PARSED_DAY = dt.date(9000, 12, 31)
 
 
 def week_of(day: dt.date) -> PeriodSpan:

@@ -7,7 +7,11 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chat.models import Message, Role, Session, Store
+from chat.actions.errors import ChatError
+from chat.history import transcript_rows
+from chat.models import Role, Session, Store
+from chat.selectors import access_session
+from chat.visibility import reader_of
 from metrics.models import Metric, MetricResult, Thresholds
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
 from metrics.queries import Counts, period_counts
@@ -40,28 +44,14 @@ def access_metrics_store(user, slug: str | None = None) -> Store:
     raise Http404
 
 
-def access_transcript(user, session_id: int) -> Session:
-    """A session `user` may read: own store's for merchants, any for platform."""
-    sessions = Session.objects.select_related("store", "buyer", "agent")
-    if user.role in (Role.AGENT, Role.SUPERVISOR):
-        membership = getattr(user, "membership", None)
-        if membership is None:
-            raise Http404
-        sessions = sessions.filter(store_id=membership.store_id)
-    elif user.role not in PLATFORM_ROLES:
-        raise Http404
-    session = sessions.filter(pk=session_id).first()
-    if session is None:
-        raise Http404
-    return session
-
-
-def transcript_messages(session: Session):
-    return session.messages.select_related("sender").order_by("created_at", "seq")
-
-
-def delivered(message: Message) -> bool:
-    return message.verdict != Message.Verdict.BLOCK
+def access_transcript(user, session_id: int):
+    """(session, [(message, what the user sees of it)]) of a session `user` may
+    read, through chat's one loader and visibility rule; 404 otherwise."""
+    try:
+        session = access_session(user, session_id)
+    except ChatError:
+        raise Http404 from None
+    return session, transcript_rows(reader_of(user, session), session)
 
 
 def live_result(store: Store, span: PeriodSpan, now=None) -> MetricResult:

@@ -1,6 +1,5 @@
 """Metrics pages: the merchant's own numbers, the platform dashboard, CSV, drill-down."""
 
-import csv
 import datetime as dt
 
 from django.http import Http404, HttpResponse, JsonResponse
@@ -8,6 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import queries, selectors
@@ -141,11 +141,9 @@ def store_drilldown(request, slug, period, start):
 
 @role_required(*MERCHANT_ROLES, *PLATFORM_ROLES)
 def transcript(request, session_id):
-    session = selectors.access_transcript(request.user, session_id)
+    session, rows = selectors.access_transcript(request.user, session_id)
     return render(
-        request,
-        "metrics/transcript.html",
-        {"session": session, "messages": selectors.transcript_messages(session)},
+        request, "metrics/transcript.html", {"session": session, "rows": rows}
     )
 
 
@@ -224,7 +222,7 @@ def export_csv(request):
     name = f"metrics-{span.period}-{span.first_day}-{metric or 'all'}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response.write("\ufeff")  # Excel opens UTF-8 Chinese names correctly
-    writer = csv.writer(response)
+    writer = csv_export.writer(response)
     writer.writerow(CSV_COLUMNS)
     for r in rows:
         writer.writerow(
@@ -254,4 +252,4 @@ def export_csv(request):
 
 
 def _cell(value):
-    return "" if value is None else str(value)
+    return "" if value is None else value

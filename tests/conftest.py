@@ -60,10 +60,11 @@ DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequenc
 
 @pytest.fixture(autouse=True)
 def _default_rules_installed(request, django_db_blocker):
-    """Keep the shipped rule set in the test database.
+    """Keep the shipped rule pack in the test database.
 
-    The data migration installs it once, but a transactional test's flush wipes
-    it; reinstall (committed, outside any test transaction) when that happened.
+    Migrations hold no content: sync the pack into a new test database, and
+    again (committed, outside any test transaction) after a transactional
+    test's flush wiped it.
     """
     uses_db = DB_FIXTURES & set(
         request.fixturenames
@@ -71,10 +72,11 @@ def _default_rules_installed(request, django_db_blocker):
     if not uses_db:
         return
     request.getfixturevalue("django_db_setup")
-    from compliance.models import RuleCategory
-    from compliance.rulesets import do_bump_revision, install_default_rules
+    from compliance.actions.rulepack import do_sync_rule_pack
+    from compliance.models import AuditLog, RuleCategory
 
     with django_db_blocker.unblock():
         if not RuleCategory.objects.exists():
-            install_default_rules()
-            do_bump_revision("reinstalled for tests")
+            do_sync_rule_pack()
+            # Setup, not a change under test: tests count their own audit entries.
+            AuditLog.objects.filter(action="rulepack.synced").delete()

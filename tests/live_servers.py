@@ -285,10 +285,21 @@ class TcpProxy:
         self.thread.join(timeout=5)
 
 
+def _origin_of(url: str) -> str:
+    """The origin of a page served by the same host as the socket `url` (as
+    behind one load balancer)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{'https' if parts.scheme == 'wss' else 'http'}://{parts.netloc}"
+
+
 class ChatClient:
     """One person's browser tab: reconnects, resubscribes after its last seq, resends.
 
     `shown[session]` is what the tab displays: messages in `seq` order, each once.
+    With `origin` None, each socket's Origin is its own server's, as for a page
+    served by the load balancer in front of several servers.
     """
 
     def __init__(self, urls, cookie, origin, *, retry_after=0.3):
@@ -322,7 +333,7 @@ class ChatClient:
             try:
                 self.ws = await connect(
                     url,
-                    origin=self.origin,
+                    origin=self.origin or _origin_of(url),
                     additional_headers={"Cookie": f"sessionid={self.cookie}"},
                     compression=None,
                     ping_interval=None,

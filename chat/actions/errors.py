@@ -20,6 +20,7 @@ MESSAGES = {
     "session_open": _("会话结束后才能评价。"),
     "bad_image": _("图片无效：仅支持 5 MB 以内的 PNG、JPEG、WebP、GIF 图片。"),
     "login_required": _("请先登录。"),
+    "client_msg_id_conflict": _("client_msg_id 已用于另一个会话的消息。"),
 }
 
 

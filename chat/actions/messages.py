@@ -5,6 +5,7 @@ row lock, so `seq` is allocated gap-free in the same transaction; events are sen
 after commit by `publish_message`.
 """
 
+import unicodedata
 import uuid
 
 from django.core.files.base import ContentFile
@@ -28,9 +29,16 @@ from chat.events import (
     user_group,
 )
 from chat.models import Message, Role, Session
-from chat.selectors import access_session, reader_side
+from chat.selectors import access_session, valid_id
+from chat.visibility import reader_of
 from compliance.actions import do_record_screened_message
-from compliance.screening import ScreeningResult, screen_chat_image, screen_chat_message
+from compliance.screening import (
+    ImageRejected,
+    ScreeningResult,
+    read_chat_image,
+    screen_chat_message,
+    screen_chat_reading,
+)
 from compliance.selectors import buyer_is_restricted
 
 MAX_TEXT = 2000
@@ -123,6 +131,8 @@ def new_message(
         ),
         violations=list(screening.violations),
         ruleset_version=screening.version,
+        model_version=screening.model_version,
+        image_reading=screening.reading,
     )
 
 
@@ -176,11 +186,25 @@ def publish_session(session: Session, last_message: Message | None = None) -> No
     )
 
 
+# Characters that draw nothing although Unicode calls them letters or symbols.
+BLANK_LETTERS = frozenset("\u115f\u1160\u180e\u2800\u3164\uffa0")
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: only spaces, zero-width and other format
+    characters, controls and blank fillers."""
+    return all(
+        ch in BLANK_LETTERS or unicodedata.category(ch) in INVISIBLE_CATEGORIES
+        for ch in text
+    )
+
+
 def _clean_text(text) -> str:
     if not isinstance(text, str):
         raise ChatError("bad_frame", _("text 必须是字符串。"))
     text = text.strip()
-    if not text:
+    if is_blank(text):
         raise ChatError("empty")
     if len(text) > MAX_TEXT:
         raise ChatError("too_long")
@@ -197,7 +221,7 @@ def _clean_client_msg_id(value) -> uuid.UUID:
 
 
 def _sender_kind(user, session: Session) -> str:
-    side = reader_side(user, session)
+    side = reader_of(user, session).side
     if side == "buyer":
         return Message.SenderKind.BUYER
     if side == "merchant" and session.agent_id == user.pk:
@@ -322,46 +346,70 @@ def _send_locked(user, session_id, client_msg_id, text, image, image_screening):
         existing = first_message(user, client_msg_id)
         if existing is None:
             raise
-        return existing
+        return _same_session(existing, session_id)
     except ChatError:
         existing = first_message(user, client_msg_id)
         if existing is None:
             raise
-        return existing
+        return _same_session(existing, session_id)
     return message
 
 
-def check_send_image(user, session_id, client_msg_id, data: bytes, extension: str):
-    """Send an image already validated by chat.images; screened by content."""
+def _same_session(existing: Message, session_id) -> Message:
+    """The first message of a resent client_msg_id; refused when the id was
+    used in another session (an ack from there would tell the client that this
+    session holds a message it does not)."""
+    if existing.session_id != session_id:
+        raise ChatError(
+            "client_msg_id_conflict",
+            _("client_msg_id 已用于会话 #%(other)s 的消息，请为新消息生成新的 ID。")
+            % {"other": existing.session_id},
+            session=session_id if valid_id(session_id) else None,
+        )
+    return existing
+
+
+def check_send_image(
+    user, session_id, client_msg_id, data: bytes, extension: str, reading=None
+):
+    """Send an image already validated by chat.images; screened by content (the
+    text written in it and its QR codes). `reading` is what
+    compliance.screening.aread_chat_image read, when the caller ran the OCR
+    off its event loop (chat.views.api); otherwise it is read here."""
+    existing = check_image_sender(user, session_id, client_msg_id)
+    if existing is not None:
+        return existing
+    session = access_session(user, session_id)
+    sender_kind = _sender_kind(user, session)
+    if reading is None:
+        try:
+            reading = read_chat_image(data)
+        except ImageRejected:
+            raise ChatError("bad_image") from None
+    screening = screen_chat_reading(sender_kind=sender_kind, reading=reading)
+    image = ContentFile(data, name=f"{uuid.uuid4().hex}.{extension}")
+    return do_send_message(
+        user,
+        session_id,
+        _clean_client_msg_id(client_msg_id),
+        image=image,
+        image_screening=screening,
+    )
+
+
+def check_image_sender(user, session_id, client_msg_id) -> Message | None:
+    """Before an image is read: may `user` send it here? Returns the message
+    already stored for this client_msg_id, if any; raises ChatError."""
     if user.role in (Role.AUDITOR, Role.ADMIN):
         raise ChatError("forbidden")
     client_msg_id = _clean_client_msg_id(client_msg_id)
     existing = first_message(user, client_msg_id)
     if existing is not None:
-        return existing
+        return _same_session(existing, session_id)
     session = access_session(user, session_id)
     _check_can_send(session)
-    sender_kind = _sender_kind(user, session)
-    _check_sender_allowed(user, session, sender_kind)
-    from compliance.screening import ImageRejected
-
-    try:
-        screening = screen_chat_image(
-            session=session, sender_kind=sender_kind, data=data
-        )
-    except ImageRejected:
-        raise ChatError("bad_image") from None
-    if screening.action == Message.Verdict.MASK:
-        # An image cannot be partly hidden: what would be masked is withheld.
-        screening = ScreeningResult(
-            action=Message.Verdict.BLOCK,
-            violations=screening.violations,
-            version=screening.version,
-        )
-    image = ContentFile(data, name=f"{uuid.uuid4().hex}.{extension}")
-    return do_send_message(
-        user, session_id, client_msg_id, image=image, image_screening=screening
-    )
+    _check_sender_allowed(user, session, _sender_kind(user, session))
+    return None
 
 
 def check_mark_read(user, session_id, seq) -> int | None:
@@ -370,7 +418,7 @@ def check_mark_read(user, session_id, seq) -> int | None:
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         raise ChatError("bad_frame", _("seq 必须是非负整数。"))
     session = access_session(user, session_id)
-    side = reader_side(user, session)
+    side = reader_of(user, session).side
     if side == "buyer":
         field = "buyer_read_seq"
     elif side == "merchant" and session.agent_id == user.pk:

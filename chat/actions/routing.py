@@ -16,6 +16,7 @@ from chat.actions.heartbeat import live_user_ids
 from chat.actions.messages import (
     SESSION_FIELDS,
     append_message,
+    is_blank,
     publish_session,
     stored_text,
 )
@@ -181,7 +182,7 @@ def check_transfer_session(user, session_id, target_id, note) -> Session:
         note = ""
     if not isinstance(note, str):
         raise ChatError("bad_frame", _("note 必须是字符串。"))
-    note = note.strip()
+    note = "" if is_blank(note.strip()) else note.strip()
     if len(note) > 500:
         raise ChatError("too_long", _("备注过长：最多 500 个字。"))
     with transaction.atomic():

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from chat.actions.socket_access import do_recheck_user_sockets
 from chat.models import FaqEntry, Membership, QuickPhrase, Store
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
@@ -197,6 +198,8 @@ def do_update_membership(membership: Membership, actor, *, max_sessions, role) -
         membership.role = role
     if changed:
         membership.save(update_fields=[*changed, "updated_at"])
+        if "role" in changed:
+            do_recheck_user_sockets(membership.user_id)
         _audit(
             actor,
             membership.store,

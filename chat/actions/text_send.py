@@ -42,7 +42,8 @@ from chat.actions.messages import (
 )
 from chat.events import send_collected
 from chat.models import Message, Store
-from chat.selectors import can_access, reader_side, valid_id
+from chat.selectors import can_access, membership_of, valid_id
+from chat.visibility import reader_of
 from compliance.rulesets import live_ruleset
 from compliance.screening import history_rows
 
@@ -168,14 +169,24 @@ def _common_send(user, row, client_msg_id, text) -> Message | None:
     the session's fields updated in memory; None for any other send."""
     if row is None:
         return None
-    session, store_status, fresh, restricted, history, message_id = (
-        hot_sql.send_context(row)
-    )
+    (
+        session,
+        store_status,
+        fresh,
+        restricted,
+        history,
+        message_id,
+        *sender_now,
+    ) = hot_sql.send_context(row)
     if not fresh or session.state not in HUMAN_STATES:
+        return None
+    if not _sender_unchanged(user, *sender_now):
+        # Deactivated, moved or given another role since the caller loaded
+        # them: the general path answers, from the database.
         return None
     if store_status not in Store.CHAT_OPEN_STATUSES or not can_access(user, session):
         return None
-    side = reader_side(user, session)
+    side = reader_of(user, session).side
     if side == "buyer" and not restricted:
         sender_kind = Message.SenderKind.BUYER
     elif side == "merchant" and session.agent_id == user.pk:
@@ -205,6 +216,12 @@ def _common_send(user, row, client_msg_id, text) -> Message | None:
     message.pk = message_id
     note_delivery(session, message)
     return message
+
+
+def _sender_unchanged(user, active, store_id, role) -> bool:
+    membership = membership_of(user)
+    loaded = (membership.store_id, membership.role) if membership else (None, None)
+    return bool(active) and loaded == (store_id, role)
 
 
 def _write(message) -> tuple[list[str], list[list]]:

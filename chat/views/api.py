@@ -1,13 +1,16 @@
 """The chat JSON API: message history and image upload (answers like the socket)."""
 
+from asgiref.sync import sync_to_async
 from django.http import FileResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chat import frames, selectors
 from chat.actions.errors import ChatError
-from chat.actions.messages import check_send_image
+from chat.actions.messages import check_image_sender, check_send_image
 from chat.images import validate_image
+from chat.visibility import reader_of
+from compliance.screening import ImageRejected, aread_chat_image
 
 STATUS = {
     "login_required": 401,
@@ -16,6 +19,7 @@ STATUS = {
     "session_closed": 409,
     "store_unavailable": 409,
     "buyer_restricted": 403,
+    "client_msg_id_conflict": 409,
 }
 
 
@@ -38,20 +42,16 @@ def session_messages(request, session_id):
     except ValueError:
         return _error(ChatError("bad_frame", _("after_seq 必须是非负整数。")))
     try:
-        session, rows = selectors.history_payloads(request.user, session_id, after_seq)
+        session, reader, rows = selectors.history_payloads(
+            request.user, session_id, after_seq
+        )
     except ChatError as error:
         return _error(error, session=session_id)
-    side = selectors.reader_side(request.user, session)
-    user_id = request.user.pk
     return JsonResponse(
         {
             "type": "history",
             "session": session.pk,
-            "messages": [
-                frames.render_message(row, side, user_id)
-                for row in rows
-                if frames.visible_to(row, side, user_id)
-            ],
+            "messages": frames.render_messages(rows, reader),
             "last_seq": session.last_seq,
             "buyer_read_seq": session.buyer_read_seq,
             "agent_read_seq": session.agent_read_seq,
@@ -60,22 +60,38 @@ def session_messages(request, session_id):
 
 
 @require_POST
-def upload_image(request, session_id):
-    """Multipart `image` + `client_msg_id`: stored and delivered; answers the ack."""
-    if not request.user.is_authenticated:
+async def upload_image(request, session_id):
+    """Multipart `image` + `client_msg_id`: read, screened, stored and delivered;
+    answers the ack. The image is read (OCR) on the OCR's own threads, so that
+    neither the event loop nor the thread of the process's sync views waits
+    for it."""
+    user = await request.auser()
+    if not user.is_authenticated:
         return _error(ChatError("login_required"))
     client_msg_id = request.POST.get("client_msg_id", "")
     try:
-        data, extension = validate_image(request.FILES.get("image"))
-        message = check_send_image(
-            request.user, session_id, client_msg_id, data, extension
+        data, extension = await sync_to_async(validate_image, thread_sensitive=False)(
+            request.FILES.get("image")
         )
+        message = await sync_to_async(check_image_sender)(
+            user, session_id, client_msg_id
+        )
+        if message is None:
+            try:
+                reading = await aread_chat_image(data)
+            except ImageRejected:
+                raise ChatError("bad_image") from None
+            message = await sync_to_async(check_send_image)(
+                user, session_id, client_msg_id, data, extension, reading
+            )
     except ChatError as error:
         return _error(error, ref=client_msg_id or "image", session=session_id)
-    side = selectors.reader_side(request.user, message.session)
-    return JsonResponse(
-        frames.ack_frame(selectors.message_ack_payload(message), request.user.pk, side)
-    )
+    return JsonResponse(await sync_to_async(_ack)(user, message))
+
+
+def _ack(user, message) -> dict:
+    reader = reader_of(user, message.session)
+    return frames.ack_frame(selectors.message_ack_payload(message), reader)
 
 
 @require_GET

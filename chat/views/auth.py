@@ -1,4 +1,4 @@
-"""The login page, with password guessing throttled per username and address."""
+"""The login page, with password guessing throttled per account and per address."""
 
 from django.contrib.auth import views as auth_views
 from django.utils.translation import ngettext
@@ -6,8 +6,22 @@ from django.utils.translation import ngettext
 from chat.actions.login_throttle import (
     do_record_login_failure,
     do_reset_login_failures,
+    login_account,
     login_lock_minutes,
 )
+from chat.actions.socket_access import do_close_login_sockets
+from chat.client_address import client_address
+
+
+class LogoutView(auth_views.LogoutView):
+    """Logging out also closes the websockets this login opened."""
+
+    def post(self, request, *args, **kwargs):
+        user_id, session_key = request.user.pk, request.session.session_key
+        response = super().post(request, *args, **kwargs)
+        if user_id is not None:
+            do_close_login_sockets(user_id, session_key)
+        return response
 
 
 class LoginView(auth_views.LoginView):
@@ -15,7 +29,9 @@ class LoginView(auth_views.LoginView):
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
-        minutes = login_lock_minutes(username, request.META.get("REMOTE_ADDR", ""))
+        self.account = login_account(username)
+        self.address = client_address(request.META)
+        minutes = login_lock_minutes(self.account, self.address)
         if minutes:
             # An unbound form: a bound one would authenticate as soon as its errors
             # are read, and a locked login must not even check the password.
@@ -30,12 +46,10 @@ class LoginView(auth_views.LoginView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
-        address = self.request.META.get("REMOTE_ADDR", "")
-        do_reset_login_failures(form.cleaned_data["username"], address)
+        do_reset_login_failures(self.account)
         return super().form_valid(form)
 
     def form_invalid(self, form):
-        username = self.request.POST.get("username", "")
-        if username:
-            do_record_login_failure(username, self.request.META.get("REMOTE_ADDR", ""))
+        if self.request.POST.get("username", ""):
+            do_record_login_failure(self.account, self.address)
         return super().form_invalid(form)

@@ -1,6 +1,6 @@
 """The agent console page, the agent's own quick phrases and the buyer side panel."""
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -8,9 +8,11 @@ from django.views.decorators.http import require_POST
 
 from chat import history, selectors
 from chat.frames import render_session
-from chat.models import Membership, QuickPhrase
+from chat.models import Membership, Message, QuickPhrase
 from chat.permissions import MERCHANT_ROLES, role_required
+from chat.selectors import valid_id
 from chat.views import store_settings
+from chat.visibility import MERCHANT, Reader
 
 merchant_only = role_required(*MERCHANT_ROLES)
 
@@ -31,9 +33,8 @@ def console(request):
     store = membership.store
     raw = selectors.session_payloads(selectors.console_sessions(request.user))
     raw += selectors.queue_payloads(store.pk)
-    sessions = {
-        row["id"]: render_session(row, "merchant", request.user.pk) for row in raw
-    }
+    reader = Reader(request.user.pk, MERCHANT)
+    sessions = {row["id"]: render_session(row, reader) for row in raw}
     agents = [
         {
             "id": user.pk,
@@ -77,13 +78,20 @@ def console(request):
 def buyer_sessions(request, buyer_id):
     """The buyer's sessions with the merchant's store, as JSON for the side panel."""
     store = request.user.membership.store
-    exclude = request.GET.get("exclude")
+    if not valid_id(buyer_id):
+        raise Http404
+    exclude = request.GET.get("exclude", "")
     sessions = history.buyer_sessions_with_store(
-        store, buyer_id, exclude_id=int(exclude) if (exclude or "").isdigit() else None
+        Reader(request.user.pk, MERCHANT),
+        store,
+        buyer_id,
+        exclude_id=int(exclude)
+        if exclude.isdigit() and valid_id(int(exclude))
+        else None,
     )
     rows = []
     for session in sessions:
-        last = session.delivered_desc[0] if session.delivered_desc else None
+        last, view = session.seen_desc[0] if session.seen_desc else (None, None)
         rating = history.latest_rating(session)
         rows.append(
             {
@@ -93,7 +101,7 @@ def buyer_sessions(request, buyer_id):
                 "created_at": session.created_at.isoformat(),
                 "agent_name": session.agent.display_name if session.agent else "",
                 "last_message": (
-                    last.body if last and last.kind == "text" else _("[图片]")
+                    _("[图片]") if last.kind == Message.Kind.IMAGE else view.body
                 )
                 if last
                 else "",

@@ -1,14 +1,16 @@
 """The store's history search and a session's transcript, scoped per user."""
 
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
 from chat import history
+from chat.actions.errors import ChatError
 from chat.forms import HistorySearchForm
-from chat.models import Session
+from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
+from chat.selectors import access_session
+from chat.visibility import MERCHANT, Reader, reader_of
 
 PAGE_SIZE = 20
 
@@ -18,7 +20,10 @@ def search(request):
     store = request.user.membership.store
     form = HistorySearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    sessions = history.search_sessions(store, **filters) if not form.errors else []
+    reader = Reader(request.user.pk, MERCHANT)
+    sessions = (
+        history.search_sessions(reader, store, **filters) if not form.errors else []
+    )
     page = Paginator(sessions, PAGE_SIZE).get_page(request.GET.get("page"))
     for session in page.object_list:
         session.latest_rating = history.latest_rating(session)
@@ -31,14 +36,18 @@ def search(request):
     )
 
 
-@login_required
+# The platform reads transcripts under console/metrics/sessions/ and the review
+# pages, with the original text.
+@role_required(Role.BUYER, *MERCHANT_ROLES)
 def transcript(request, pk):
     try:
-        session, messages = history.access_transcript(request.user, pk)
-    except Session.DoesNotExist:
+        session = access_session(request.user, pk)
+    except ChatError:
         raise Http404 from None
+    reader = reader_of(request.user, session)
     rows = [
-        {"message": m, "body": history.visible_body(m, request.user)} for m in messages
+        {"message": message, "body": view.body}
+        for message, view in history.transcript_rows(reader, session)
     ]
     return render(
         request,
@@ -47,6 +56,6 @@ def transcript(request, pk):
             "session": session,
             "rows": rows,
             "rating": history.latest_rating(session),
-            "is_merchant": history.merchant_membership(request.user) is not None,
+            "is_merchant": reader.side == MERCHANT,
         },
     )

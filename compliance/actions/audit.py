@@ -18,3 +18,23 @@ def do_record_audit(actor, action: str, target, before, after) -> AuditLog:
         before=before,
         after=after,
     )
+
+
+def do_record_audits(actor, action: str, changes) -> list[AuditLog]:
+    """`do_record_audit` for many targets at once: `changes` yields
+    ``(target, before, after)``."""
+    actor = actor if actor is not None and actor.is_authenticated else None
+    return AuditLog.objects.bulk_create(
+        [
+            AuditLog(
+                actor=actor,
+                action=action[:64],
+                target_type=target._meta.label_lower,
+                target_id=str(target.pk),
+                target_repr=str(target)[:200],
+                before=before,
+                after=after,
+            )
+            for target, before, after in changes
+        ]
+    )

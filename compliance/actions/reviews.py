@@ -8,10 +8,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chat.models import Message, Role, Session, User
+from chat.visibility import BUYER, Reader, seen
 from compliance.actions.audit import do_record_audit
 from compliance.errors import ComplianceError, parse_id
 from compliance.ledger import do_add_penalty_entry
-from compliance.models import PenaltyEntry, Restriction, ReviewItem, SanctionPolicy
+from compliance.models import (
+    PenaltyEntry,
+    Restriction,
+    ReviewItem,
+    SanctionPolicy,
+    TrainingExample,
+)
 from compliance.rulesets import rule_name
 
 Kind = ReviewItem.Kind
@@ -118,8 +125,9 @@ def check_report_message(user, message_id, note: str = "") -> tuple[ReviewItem, 
     """A buyer reports (举报) a message they were shown in their own session.
 
     Returns (item, created); reporting the same message again returns the first
-    item. Blocked messages (never shown), the buyer's own messages and other
-    buyers' sessions answer `not_found`.
+    item. What the buyer was never shown (blocked messages, internal notes:
+    chat.visibility), the buyer's own messages and other buyers' sessions answer
+    `not_found`.
     """
     if not user.is_authenticated or user.role != Role.BUYER:
         raise ComplianceError("forbidden")
@@ -127,11 +135,10 @@ def check_report_message(user, message_id, note: str = "") -> tuple[ReviewItem, 
     message = (
         Message.objects.select_related("session")
         .filter(pk=parse_id(message_id), session__buyer=user)
-        .exclude(verdict=Message.Verdict.BLOCK)
         .exclude(sender_kind=Message.SenderKind.BUYER)
         .first()
     )
-    if message is None:
+    if message is None or seen(message, Reader(user.pk, BUYER)) is None:
         raise ComplianceError("not_found")
     return do_report_message(user, message, note)
 
@@ -274,7 +281,59 @@ def do_decide_review_item(
                 ]
             )
         do_record_audit(actor, "review.decide", item, before, _snapshot(item))
+        _keep_training_example(item, now)
     return item
+
+
+TRAINED_SENDERS = {Message.SenderKind.BUYER: "buyer", Message.SenderKind.AGENT: "agent"}
+CONTEXT_MESSAGES = 3
+
+
+def _keep_training_example(item: ReviewItem, now) -> TrainingExample | None:
+    """The decision on a message as a labelled example for retraining: confirmed
+    → the item's categories, dismissed → acceptable. Needs a text message from
+    a buyer or an agent, and a category when confirmed."""
+    message = item.message
+    sender = TRAINED_SENDERS.get(item.sender_kind)
+    if message is None or sender is None or message.kind != Message.Kind.TEXT:
+        return None
+    if item.state == State.CONFIRMED:
+        labels = sorted(
+            {v.get("category") for v in item.violations or [] if isinstance(v, dict)}
+            - {None, ""}
+        ) or ([item.category] if item.category else [])
+        if not labels:
+            return None
+    else:
+        labels = []
+    earlier = (
+        Message.objects.filter(
+            session_id=message.session_id,
+            kind=Message.Kind.TEXT,
+            sender_kind__in=list(TRAINED_SENDERS),
+            created_at__lte=message.created_at,
+        )
+        .exclude(pk=message.pk)
+        .order_by("-created_at", "-id")
+        .values_list("sender_kind", "body")[:CONTEXT_MESSAGES]
+    )
+    model_version = message.model_version or next(
+        (v.get("model") for v in message.violations or [] if v.get("model")), ""
+    )
+    example, _created = TrainingExample.objects.update_or_create(
+        review_item=item,
+        defaults={
+            "text": message.body,
+            "sender": sender,
+            "context": [[TRAINED_SENDERS[k], body] for k, body in reversed(earlier)],
+            "labels": labels,
+            "decision": item.state,
+            "model_version": model_version[:32],
+            "ruleset_version": message.ruleset_version,
+            "decided_at": now,
+        },
+    )
+    return example
 
 
 def check_decide_review_item(user, item_id, decision: str, reason: str) -> ReviewItem:

@@ -21,11 +21,21 @@ tables; ``data/default_rules.json`` is the shipped default)::
          "suggestion": "请在平台内沟通，勿引导添加微信",
          "detector": null,                      # or one of DETECTORS
          "terms": ["加微信", "薇信", ...],      # matched on the compact view
+         "decisive_terms": [...],               # acted on whatever the model says
          "patterns": ["(?:微信|vx)号?[a-z][a-z0-9]{5,19}"],
          "enabled": true}
       ],
       "allow": ["QQ糖", "USB", ...]             # product words, never flagged
     }
+
+Two keys feed the learned stage. A rule may list ``"sounds_like": {name:
+[ordinary words]}``: characters that read like ``name`` (toneless, fuzzy
+pinyin) are evidence for the rule unless they are the name itself or one of
+the ordinary words (``{"微信": ["威信", "维新", "微型", …]}``; see
+``phonetic.ordinary_homophones``). A category may carry ``"thresholds":
+{"block": 0.8, "flag": 0.5}``, the model scores at which its evidence is
+acted on (rule action) or flagged; without them the model's own
+recommendation applies. ``compile_ruleset(spec, model)`` attaches the model.
 
 Terms and allow entries are normalised with the message normaliser, so
 ``"微信號"`` and ``"微信号"`` are the same entry.  Patterns are Python regular
@@ -41,12 +51,15 @@ that sender.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
 
+from .model import ScreeningModel
 from .normalize import fold_term
+from .phonetic import SoundsLike
 
 __all__ = [
     "ACTIONS",
@@ -103,6 +116,9 @@ class TermEntry:
     # A short Latin edge ("sb", "tb上") must not continue a Latin word.
     check_left: bool
     check_right: bool
+    # A decisive term is acted on with its rule's action whatever the model
+    # says (an admin's own entry); the others are evidence the model weighs.
+    decisive: bool = False
 
 
 _LEADING_LATIN = re.compile(r"^[a-z]+")
@@ -122,6 +138,20 @@ class RuleSet:
     pattern_rules: tuple[Rule, ...] = field(repr=False)
     detectors: dict[str, Rule] = field(repr=False)
     entry_count: int = 0
+    model: ScreeningModel | None = field(default=None, repr=False)
+    sounds_like: SoundsLike = field(default_factory=lambda: SoundsLike(()), repr=False)
+    # One rule per category for what the model finds without a listed word.
+    model_rules: dict[str, Rule] = field(default_factory=dict, repr=False)
+    category_thresholds: dict[str, tuple[float, float]] = field(
+        default_factory=dict, repr=False
+    )
+    # What each recently screened text adds as context to the next messages
+    # (screen.py): its model features and its evidence, computed once.
+    context_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+
+    def thresholds(self, category: str) -> tuple[float, float]:
+        """``(block_at, flag_at)``: the spec's, else the model's recommendation."""
+        return self.category_thresholds.get(category, (2.0, 2.0))  # 2: never
 
 
 def _require(condition: bool, message: str) -> None:
@@ -139,8 +169,29 @@ def _actions(raw: Any, where: str) -> dict[str, str]:
     return {sender: raw[sender] for sender in SENDERS}
 
 
-def compile_ruleset(spec: dict) -> RuleSet:
-    """Validate ``spec`` and build the automaton and compiled patterns."""
+def _thresholds(raw: Any, where: str) -> tuple[float, float] | None:
+    if raw is None:
+        return None
+    _require(isinstance(raw, dict), f"{where}: thresholds must be an object")
+    values = []
+    for key in ("block", "flag"):
+        value = raw.get(key)
+        _require(
+            isinstance(value, int | float) and not isinstance(value, bool),
+            f"{where}: thresholds.{key} must be a number",
+        )
+        _require(0.0 <= value <= 1.0, f"{where}: thresholds.{key} must be in [0, 1]")
+        values.append(float(value))
+    _require(values[1] <= values[0], f"{where}: thresholds.flag must be ≤ block")
+    return values[0], values[1]
+
+
+MODEL_SUGGESTION = "请在平台内沟通与交易，遵守平台聊天规范"
+
+
+def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
+    """Validate ``spec`` and build the automaton and compiled patterns;
+    ``model`` is the learned stage that decides with them."""
     _require(isinstance(spec, dict), "spec must be an object")
     version = spec.get("version")
     _require(isinstance(version, str) and version, "version must be a string")
@@ -154,6 +205,27 @@ def compile_ruleset(spec: dict) -> RuleSet:
         code: _actions(entry.get("actions"), f"categories.{code}")
         for code, entry in categories.items()
     }
+    category_thresholds = {}
+    for code, entry in categories.items():
+        found = _thresholds(entry.get("thresholds"), f"categories.{code}")
+        recommended = (model.thresholds if model is not None else {}).get(code)
+        if found is not None:
+            category_thresholds[code] = found
+        elif recommended:
+            category_thresholds[code] = (recommended["block"], recommended["flag"])
+    model_rules = {
+        code: Rule(
+            code=f"{code}.model",
+            category=code,
+            name=entry.get("name") or code,
+            actions=category_actions[code],
+            points=entry.get("points", 1),
+            suggestion=entry.get("suggestion") or MODEL_SUGGESTION,
+            detector=None,
+        )
+        for code, entry in categories.items()
+    }
+    sounds_like: list[tuple[str, Rule, list[str]]] = []
 
     automaton = ahocorasick.Automaton()
     entries: dict[str, list[TermEntry]] = {}
@@ -162,7 +234,7 @@ def compile_ruleset(spec: dict) -> RuleSet:
     detectors: dict[str, Rule] = {}
     count = 0
 
-    def add_term(term: str, rule: Rule | None) -> None:
+    def add_term(term: str, rule: Rule | None, decisive: bool = False) -> None:
         key = fold_term(term)
         if not key:
             raise SpecError(f"term {term!r} is empty after normalisation")
@@ -172,6 +244,7 @@ def compile_ruleset(spec: dict) -> RuleSet:
                 len(key),
                 check_left=_short_latin_edge(_LEADING_LATIN.search(key)),
                 check_right=_short_latin_edge(_TRAILING_LATIN.search(key)),
+                decisive=decisive,
             )
         )
 
@@ -226,6 +299,22 @@ def compile_ruleset(spec: dict) -> RuleSet:
             _require(isinstance(term, str), f"{where}: terms must be strings")
             add_term(term, rule)
             count += 1
+        for term in raw.get("decisive_terms") or ():
+            _require(isinstance(term, str), f"{where}: terms must be strings")
+            add_term(term, rule, decisive=True)
+            count += 1
+        names = raw.get("sounds_like") or {}
+        _require(isinstance(names, dict), f"{where}: sounds_like must be an object")
+        for name, ordinary in names.items():
+            _require(
+                isinstance(ordinary, list)
+                and all(isinstance(w, str) for w in ordinary),
+                f"{where}: sounds_like.{name} must be a list of words",
+            )
+            sounds_like.append(
+                (fold_term(name), rule, [fold_term(word) for word in ordinary])
+            )
+            count += 1
     for term in spec.get("allow") or ():
         _require(isinstance(term, str), "allow entries must be strings")
         add_term(term, None)
@@ -245,4 +334,8 @@ def compile_ruleset(spec: dict) -> RuleSet:
         pattern_rules=tuple(pattern_rules),
         detectors=detectors,
         entry_count=count,
+        model=model,
+        sounds_like=SoundsLike(sounds_like),
+        model_rules=model_rules,
+        category_thresholds=category_thresholds,
     )

@@ -1,58 +1,83 @@
 """Screening one message: ``screen(ruleset, text, sender, history) -> Verdict``.
 
-The decision, step by step:
+Two stages decide together.
+
+**The deterministic stage** finds evidence, precisely and fast:
 
 1. normalise the text (``normalize.py``);
 2. one Aho-Corasick scan of the compact view (and of the pictured view, when
    the text has a picture word: a heart, a fish …) finds every lexicon term and every
-   allow-list entry at once;
-3. a term hit is dropped when an allow-list hit contains it (``QQ糖``,
-   ``天猫精灵``), when a longer term hit of the same category contains it,
-   or, when the term starts or ends with at most four Latin letters, when
-   the original text continues that Latin word with a letter, digit or
-   hyphen (``sb`` in ``USB``, ``tb上`` in ``1TB上``, ``wx`` in ``WX-1000``);
-   a payment or fraud term right after a refusal or warning (``我们不会让您私下
-   转账``, ``冒充客服让我扫码付款``) is only flagged, never blocked or masked;
-4. the rules' patterns run on the compact view (one that starts with a Latin
+   allow-list entry at once; a term hit is dropped when an allow-list hit
+   contains it (``QQ糖``, ``天猫精灵``), when a longer term hit of the same
+   category contains it, or, when the term starts or ends with at most four
+   Latin letters, when the original text continues that Latin word with a
+   letter, digit or hyphen (``sb`` in ``USB``, ``wx`` in ``WX-1000``);
+3. the rules' patterns run on the compact view (one that starts with a Latin
    letter only where a word starts in the original); the structural
    detectors run (``detectors.py``) — the digit ones only when the text has
-   five digits;
-5. with ``history`` (the session's earlier messages, oldest first, as
+   five digits; characters that read like a rule's ``sounds_like`` name
+   without being it or an ordinary word are found (``phonetic.py``);
+4. with ``history`` (the session's earlier messages, oldest first, as
    ``(sender, text)``) the same sender's recent messages complete phone
-   numbers split over messages and count repeated advertising (spam);
-6. a hit inside a wider hit of the same category is dropped, overlapping
-   hits of one rule are merged into one, and each remaining hit becomes a
-   ``Violation`` with the rule's action for this sender (rules whose action
-   is ``allow`` for the sender are left out); the verdict
-   action is the most severe one (block > mask > flag > allow) and
-   ``masked_text`` has every ``mask`` span replaced by one ＊ per character.
+   numbers split over messages and count repeated advertising (spam).
 
-Allow-list entries never excuse a number, link or pattern hit: only words.
+**The learned stage** (``model.py``, when the rule set has a model) scores the
+ten categories from the message's n-grams, its phonetic reading, the evidence
+above and the session's last messages. Then, per category:
+
+- an *identifier* — a detector's find (phone, e-mail, link, card, share
+  token, repeated advert) or a contact/payment/link pattern (an app name with
+  an id) — is acted on with its rule's action, whatever the score;
+- any other evidence (a term, a sounds-like word, another category's
+  pattern) and the model's own reading count as the score says: at or above
+  the category's ``block`` threshold the rule's (or category's) action for the
+  sender applies, at or above ``flag`` the message is delivered and flagged
+  for the auditors, below it nothing is found. So "加我薇信" is blocked,
+  "本店不会让您加微信" and "有人冒充你们客服让我加微信" pass, and an invitation
+  with no listed word at all ("加我绿色软件") is still caught.
+
+A finding from the model names the model and its score, the words that
+weighed most (``evidence``) and the earlier messages it joined (``joined``:
+1 is the message just before). Without a model (tests of the deterministic
+stage, training) every evidence hit takes its rule's action, as before the
+learned stage existed.
+
+A hit inside a wider hit of the same category is dropped, overlapping hits of
+one rule are merged; the verdict action is the most severe one (block > mask >
+flag > allow) and ``masked_text`` has every ``mask`` span replaced by one ＊
+per character. Allow-list entries never excuse a number, link or pattern hit.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
 
 from . import detectors
+from .model import (
+    CONTEXT_MESSAGES,
+    ScreeningModel,
+    context_features,
+    message_features,
+    model_text,
+)
 from .normalize import Normalized, View, normalize
+from .phonetic import syllable_spans, syllables
 from .ruleset import SENDERS, SEVERITY, Rule, RuleSet, TermEntry
 
-__all__ = ["Verdict", "Violation", "screen", "screen_normalized"]
+__all__ = ["Verdict", "Violation", "screen", "screen_normalized", "evidence_hits"]
 
 MASK_CHAR = "＊"
-# A shop warning its buyers ("我们不会让您私下转账", "有人冒充客服让我扫码付款")
-# names a payment or fraud phrase to refuse it: such a term is delivered and
-# only flagged for the auditors, since a merchant could fake the refusal.
-NEGATABLE = frozenset({"payment", "fraud"})
-NEGATED = re.compile(
-    r"我们不会|平台不会|不会要求|不会让您|不会让你|不会因为|不需要交|无需缴纳|无需支付|"
-    r"谨防|冒充|警惕|切勿相信|不要相信|遇到这种"
-)
-NEGATION_REACH = 12  # characters of compact text before the term
 HISTORY_LIMIT = 10
+# Below this many characters (compact) a message is judged by the rules alone:
+# one or two features are too little for the model to read intent from.
+MIN_MODEL_CHARS = 2
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+# Categories whose structural finds are identifiers: acted on whatever the score.
+IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
+EXPLAINED_FEATURES = 6
 
 
 @dataclass(frozen=True)
@@ -65,9 +90,16 @@ class Violation:
     action: str
     points: int
     suggestion: str
+    score: float | None = None  # the model's score for the category
+    model: str = ""  # the model version that scored it
+    evidence: tuple[str, ...] = ()  # the words that weighed most
+    joined: tuple[int, ...] = ()  # earlier messages joined: 1 = the one before
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        data["evidence"] = list(self.evidence)
+        data["joined"] = list(self.joined)
+        return data
 
 
 @dataclass(frozen=True)
@@ -76,6 +108,8 @@ class Verdict:
     violations: tuple[Violation, ...]
     masked_text: str
     version: str
+    model_version: str = ""
+    scores: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -83,7 +117,26 @@ class Verdict:
             "violations": [violation.to_dict() for violation in self.violations],
             "masked_text": self.masked_text,
             "version": self.version,
+            "model_version": self.model_version,
+            "scores": self.scores,
         }
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # in the original text
+    end: int
+    rule: Rule
+    identifier: bool  # acted on whatever the score: a structural find, a decisive term
+    evidence: str  # the model feature it adds ("contact.wechat", "~contact.wechat")
+    term: str = ""  # the lexicon term that matched, compact ("加微信")
+
+    def features(self) -> tuple[str, ...]:
+        """The evidence the model reads: the rule, and the very term, so a
+        precise term can weigh more than its rule's vaguer ones."""
+        if self.term:
+            return (self.evidence, "=" + self.term)
+        return (self.evidence,)
 
 
 def _is_latin(char: str) -> bool:
@@ -103,9 +156,7 @@ def _whole_word(original: str, start: int, end: int, entry: TermEntry) -> bool:
     )
 
 
-def _term_hits(
-    ruleset: RuleSet, norm: Normalized, view: View
-) -> list[tuple[int, int, Rule]]:
+def _term_hits(ruleset: RuleSet, norm: Normalized, view: View) -> list[Hit]:
     compact = view.text
     if ruleset.automaton is None or not compact:
         return []
@@ -121,17 +172,29 @@ def _term_hits(
                 terms.append((start, end, entry))
     if not terms:
         return []
+    # Spans by their end, to find the ones containing a term without comparing
+    # every pair (a long message can hold thousands of hits).
+    allowed_by_end: dict[int, list[int]] = {}
+    for a_start, a_end in allowed:
+        allowed_by_end.setdefault(a_end, []).append(a_start)
+    terms_by_end: dict[int, list[tuple[int, str]]] = {}
+    for t_start, t_end, entry in terms:
+        terms_by_end.setdefault(t_end, []).append((t_start, entry.rule.category))
+    longest_allowed = max((a_end - a_start for a_start, a_end in allowed), default=0)
+    longest_term = max(t_end - t_start for t_start, t_end, _entry in terms)
     hits = []
     for start, end, entry in terms:
-        if any(a_start <= start and end <= a_end for a_start, a_end in allowed):
-            continue
         if any(
-            o_start <= start
-            and end <= o_end
-            and o_end - o_start > end - start
-            and other.rule.category == entry.rule.category
-            for o_start, o_end, other in terms
-            if other.rule is not None
+            a_start <= start
+            for a_end in range(end, start + longest_allowed + 1)
+            for a_start in allowed_by_end.get(a_end, ())
+        ):
+            continue
+        category = entry.rule.category
+        if any(
+            o_start <= start and o_end - o_start > end - start and other == category
+            for o_end in range(end, start + longest_term + 1)
+            for o_start, other in terms_by_end.get(o_end, ())
         ):
             continue
         original_start, original_end = view.span(start, end)
@@ -140,29 +203,25 @@ def _term_hits(
         ):
             continue
         rule = entry.rule
-        if rule.category in NEGATABLE and NEGATED.search(
-            compact, max(0, start - NEGATION_REACH), start
-        ):
-            rule = _softened(rule)
-        hits.append((original_start, original_end, rule))
+        hits.append(
+            Hit(
+                original_start,
+                original_end,
+                rule,
+                entry.decisive,
+                rule.code,
+                compact[start:end],
+            )
+        )
     return hits
 
 
-def _softened(rule: Rule) -> Rule:
-    """The rule as it applies to a phrase its sender refuses: flagged for the
-    auditors, never blocked or masked (a refusal can be faked as a prefix)."""
-    actions = {
-        sender: action if action == "allow" else "flag"
-        for sender, action in rule.actions.items()
-    }
-    return replace(rule, actions=actions)
-
-
-def _pattern_hits(ruleset: RuleSet, view: View) -> list[tuple[int, int, Rule]]:
+def _pattern_hits(ruleset: RuleSet, view: View) -> list[Hit]:
     compact = view.text
     original = view.original
     hits = []
     for rule in ruleset.pattern_rules:
+        identifier = rule.category in IDENTIFIER_CATEGORIES
         for pattern in rule.patterns:
             for match in pattern.finditer(compact):
                 if match.end() <= match.start():
@@ -176,100 +235,361 @@ def _pattern_hits(ruleset: RuleSet, view: View) -> list[tuple[int, int, Rule]]:
                     and _continues_word(original[start - 1])
                 ):
                     continue
-                hits.append((start, end, rule))
+                hits.append(Hit(start, end, rule, identifier, rule.code))
     return hits
 
 
 def _detector_hits(
     ruleset: RuleSet, norm: Normalized, previous: Sequence[str]
-) -> list[tuple[int, int, Rule]]:
+) -> list[Hit]:
     found = ruleset.detectors
-    hits: list[tuple[int, int, Rule]] = []
+    spans: list[tuple[int, int, Rule]] = []
     compact = norm.compact.text
-    many_digits = sum(compact.count(d) for d in "0123456789") >= 5
+    many_digits = len(compact) - len(compact.translate(_NO_DIGITS)) >= 5
     for name in ("phone", "landline"):
         rule = found.get(name)
         if rule is None:
             continue
         landline = name == "landline"
         if many_digits:
-            hits.extend((*s, rule) for s in detectors.phones(norm, landline=landline))
+            spans.extend((*s, rule) for s in detectors.phones(norm, landline=landline))
             if not landline:
-                spans = detectors.phone_in_parts(norm)
-                hits.extend((*s, rule) for s in spans)
+                spans.extend((*s, rule) for s in detectors.phone_in_parts(norm))
         if not landline:
-            spans = detectors.phone_in_english_words(norm)
-            hits.extend((*s, rule) for s in spans)
+            spans.extend((*s, rule) for s in detectors.phone_in_english_words(norm))
         if previous and compact[:1].isdigit():
-            spans = detectors.split_phone(norm, previous, landline=landline)
-            hits.extend((*s, rule) for s in spans)
+            parts = detectors.split_phone(norm, previous, landline=landline)
+            spans.extend((*s, rule) for s in parts)
     rule = found.get("bank_card")
     if rule is not None and many_digits:
-        hits.extend((*s, rule) for s in detectors.bank_cards(norm))
+        spans.extend((*s, rule) for s in detectors.bank_cards(norm))
     email_spans = []
     rule = found.get("email")
     if rule is not None:
         email_spans = detectors.emails(norm)
-        hits.extend((*s, rule) for s in email_spans)
+        spans.extend((*s, rule) for s in email_spans)
     rule = found.get("url")
     if rule is not None:
         for start, end in detectors.urls(norm, ruleset.platform_domains):
             if not any(
                 e_start <= start and end <= e_end for e_start, e_end in email_spans
             ):
-                hits.append((start, end, rule))
+                spans.append((start, end, rule))
     rule = found.get("share_token")
     if rule is not None:
-        hits.extend((*s, rule) for s in detectors.share_tokens(norm))
+        spans.extend((*s, rule) for s in detectors.share_tokens(norm))
     rule = found.get("spam")
     if rule is not None and previous and detectors.repeated(norm, previous):
-        hits.append((0, len(norm.original), rule))
-    return hits
+        spans.append((0, len(norm.original), rule))
+    return [Hit(start, end, rule, True, rule.code) for start, end, rule in spans]
 
 
-def screen_normalized(
-    ruleset: RuleSet, norm: Normalized, sender: str, previous: Sequence[str] = ()
-) -> Verdict:
-    """Screen an already normalised message; ``previous`` is the same sender's."""
-    if sender not in SENDERS:
-        raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
+def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:
+    view = norm.compact
+    return [
+        Hit(*view.span(start, end), rule, False, "~" + rule.code)
+        for start, end, rule, _name in ruleset.sounds_like.find(view.text, tokens)
+    ]
+
+
+def evidence_hits(
+    ruleset: RuleSet,
+    norm: Normalized,
+    previous: Sequence[str] = (),
+    tokens: list[str] | None = None,
+) -> list[Hit]:
+    """Everything the deterministic stage finds in the message."""
     views = [norm.compact] if norm.pictured is None else [norm.compact, norm.pictured]
-    hits = []
+    hits: list[Hit] = []
     for view in views:
         hits.extend(_term_hits(ruleset, norm, view))
         if ruleset.pattern_rules:
             hits.extend(_pattern_hits(ruleset, view))
     hits.extend(_detector_hits(ruleset, norm, previous))
-    original = norm.original
-    kept: list[list] = []  # [start, end, rule], merged
-    for start, end, rule in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
-        if rule.actions[sender] == "allow":
-            continue
-        # A hit inside a wider hit of the same category says nothing new.
-        if any(
-            k_start <= start and end <= k_end and other.category == rule.category
-            for k_start, k_end, other in kept
+    if ruleset.sounds_like:
+        if tokens is None:
+            tokens = syllables(norm.compact.text)
+        hits.extend(_sounds_like_hits(ruleset, norm, tokens))
+    return hits
+
+
+class _Scored:
+    """The learned stage's reading of one message, explained on demand."""
+
+    def __init__(
+        self,
+        model: ScreeningModel,
+        view: View,
+        text: str,
+        own,
+        context,
+        context_texts,
+        silent=False,
+    ):
+        self.model = model
+        self.view = view
+        self.text = text
+        self.own = own
+        self.context = context
+        self.context_texts = context_texts
+        self.scores = (
+            np.zeros(len(model.categories)) if silent else model.scores(own, context)
+        )
+
+    def explain(self, category: str, hits: Sequence[Hit]):
+        """``(spans, words, joined)``: the original spans and words that weighed
+        most towards the category, and the context messages it joined."""
+        rows = self.own.union(*self.context)
+        names = self.model.feature_names
+        compact = self.view
+        spans: list[tuple[int, int]] = []
+        joined: set[int] = set()
+        syllable_at = None
+        for row, _weight in self.model.contributions(
+            category, list(rows), EXPLAINED_FEATURES * 3
         ):
+            name = names[row]
+            if name.startswith("#") or len(name) < 2:
+                continue
+            if name.startswith("^"):
+                for offset, indices in enumerate(reversed(self.context), 1):
+                    if row in indices:
+                        joined.add(offset)
+                        break
+            elif name.startswith("@"):
+                for hit in hits:
+                    if name[1:] in hit.features():
+                        spans.append((hit.start, hit.end))
+            elif "|" in name:
+                if syllable_at is None:
+                    syllable_at = list(syllable_spans(self.text))
+                found = _syllable_span(syllable_at, name.split("|"))
+                if found:
+                    spans.append(compact.span(*found))
+            else:
+                at = self.text.find(name)
+                while at >= 0:
+                    spans.append(compact.span(at, at + len(name)))
+                    at = self.text.find(name, at + 1)
+            if len(spans) + len(joined) >= EXPLAINED_FEATURES:
+                break
+        spans = _union(spans)
+        words = [self.view.original[start:end] for start, end in spans]
+        return spans, tuple(dict.fromkeys(w for w in words if w.strip())), joined
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _syllable_span(spans, wanted: list[str]) -> tuple[int, int] | None:
+    size = len(wanted)
+    for index in range(len(spans) - size + 1):
+        if [token for token, _s, _e in spans[index : index + size]] == wanted:
+            return spans[index][1], spans[index + size - 1][2]
+    return None
+
+
+def model_view(ruleset: RuleSet, norm: Normalized) -> tuple[View, str, list[str]]:
+    """The view the learned stage reads (the pictured one when the message
+    has picture words: 🧧 reads 红包), its text as the model sees it
+    (``model.model_text``) and its phonetic tokens."""
+    view = norm.pictured or norm.compact
+    text = model_text(view.text, ruleset.platform_domains)
+    return view, text, syllables(text)
+
+
+def _score(
+    ruleset: RuleSet,
+    norm: Normalized,
+    sender: str,
+    hits: Sequence[Hit],
+    view: tuple[View, str, list[str]],
+    context_texts: Sequence[str],
+) -> _Scored:
+    model = ruleset.model
+    view_used, text, tokens = view
+    remember(ruleset, norm.original, text, hits)
+    if not text:  # nothing but symbols and emoji: nothing for the model to read
+        return _Scored(model, view_used, text, set(), [], context_texts, silent=True)
+    evidence = sorted({feature for hit in hits for feature in hit.features()})
+    own = model.indices(message_features(text, sender, evidence, tokens))
+    context = [context_rows(ruleset, earlier) for earlier in context_texts]
+    return _Scored(model, view_used, text, own, context, context_texts)
+
+
+CONTEXT_CACHE_SIZE = 4096
+
+
+def remember(ruleset: RuleSet, original: str, text: str, hits: Sequence[Hit]):
+    """Keep what this message will add as context to the next ones: its model
+    text's 1- and 2-grams and the rules its evidence hit."""
+    codes = sorted({hit.evidence for hit in hits})
+    rows = frozenset(ruleset.model.indices(context_features(text, codes)))
+    cache = ruleset.context_cache
+    cache[original] = rows
+    if len(cache) > CONTEXT_CACHE_SIZE:
+        cache.popitem(last=False)
+    return rows
+
+
+def context_rows(ruleset: RuleSet, original: str) -> frozenset[int]:
+    """An earlier message's context rows, from the cache or worked out again
+    (screened in another process, or long ago)."""
+    found = ruleset.context_cache.get(original)
+    if found is not None:
+        return found
+    norm = normalize(original)
+    view, text, tokens = model_view(ruleset, norm)
+    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
+    return remember(ruleset, original, text, hits)
+
+
+def _level(category, score, found, sender, block_at, flag_at, bare) -> str | None:
+    """How far a category's evidence goes: ``"rule"`` (the rule's action),
+    ``"flag"`` or ``None``.
+
+    An identifier is acted on whatever the score — except a buyer's own
+    contact details, which are often given for the order's delivery: there
+    the score decides, as for any other evidence. Other
+    evidence and the model's own reading go as far as the score; a message of
+    nothing but digits is at most flagged by the model (whether a number is
+    a phone's missing piece is the structural detectors' call)."""
+    if any(hit.identifier for hit in found):
+        if sender == "buyer" and category == "contact":
+            return "rule" if score >= block_at else "flag" if score >= flag_at else None
+        return "rule"
+    if score >= block_at:
+        return "flag" if bare and not found else "rule"
+    if score >= flag_at:
+        return "flag"
+    return None
+
+
+def _merge(hits: Sequence[tuple[int, int, Rule, str]]) -> list[list]:
+    kept: list[list] = []  # [start, end, rule, action], merged
+    widest: dict[str, int] = {}  # per category, the furthest end kept so far
+    last: dict[str, list] = {}  # per rule, its last kept finding
+    for start, end, rule, action in sorted(hits, key=lambda hit: (hit[0], -hit[1])):
+        # A hit inside a wider hit of the same category says nothing new (every
+        # kept hit starts at or before this one: they come in start order).
+        if widest.get(rule.category, -1) >= end:
             continue
         # Overlapping hits of one rule ("加我V" and "V❤ shop2026") are one finding.
-        same = next((k for k in kept if k[2].code == rule.code and start < k[1]), None)
-        if same is not None:
+        same = last.get(rule.code)
+        if same is not None and start < same[1]:
             same[1] = max(same[1], end)
+            widest[rule.category] = max(widest[rule.category], same[1])
+            if SEVERITY[action] > SEVERITY[same[3]]:
+                same[3] = action
             continue
-        kept.append([start, end, rule])
-    violations = [
-        Violation(
-            category=rule.category,
-            rule=rule.code,
-            start=start,
-            end=end,
-            match=original[start:end],
-            action=rule.actions[sender],
-            points=rule.points,
-            suggestion=rule.suggestion,
+        found = [start, end, rule, action]
+        kept.append(found)
+        last[rule.code] = found
+        widest[rule.category] = max(widest.get(rule.category, -1), end)
+    return kept
+
+
+def screen_normalized(
+    ruleset: RuleSet,
+    norm: Normalized,
+    sender: str,
+    previous: Sequence[str] = (),
+    context: Sequence[str] = (),
+) -> Verdict:
+    """Screen an already normalised message.
+
+    ``previous``: the same sender's earlier texts (split numbers, spam);
+    ``context``: the session's last texts from either sender, oldest first
+    (the learned stage reads the last ``CONTEXT_MESSAGES``)."""
+    if sender not in SENDERS:
+        raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
+    model = ruleset.model
+    view = model_view(ruleset, norm) if (model or ruleset.sounds_like) else None
+    tokens = view[2] if view is not None and view[0] is norm.compact else None
+    hits = evidence_hits(ruleset, norm, previous, tokens)
+    original = norm.original
+    extra: dict[tuple[int, int, str], tuple[float, tuple[str, ...], tuple[int, ...]]]
+    extra = {}
+    judged = model is not None and len(norm.compact.text) >= MIN_MODEL_CHARS
+    if not judged:
+        decided = [
+            (h.start, h.end, h.rule, h.rule.actions[sender])
+            for h in hits
+            if h.rule.actions[sender] != "allow"
+        ]
+        scores: dict[str, float] = {}
+    else:
+        context = list(context[-CONTEXT_MESSAGES:])
+        scored = _score(ruleset, norm, sender, hits, view, context)
+        decided = []
+        by_category: dict[str, list[Hit]] = {}
+        for hit in hits:
+            if hit.rule.actions[sender] != "allow":
+                by_category.setdefault(hit.rule.category, []).append(hit)
+        scores = {}
+        bare = not any(char.isalpha() for char in norm.compact.text)
+        thresholds = ruleset.category_thresholds
+        for category, score in zip(
+            model.categories, scored.scores.tolist(), strict=True
+        ):
+            scores[category] = round(score, 4)
+            found = by_category.get(category, ())
+            block_at, flag_at = thresholds.get(category, (2.0, 2.0))
+            if score < flag_at and not found:
+                continue
+            level = _level(category, score, found, sender, block_at, flag_at, bare)
+            if level is None:
+                continue
+            fallback = ruleset.model_rules[category]
+            if fallback.actions[sender] == "allow" and not found:
+                continue
+            spans, words, joined = scored.explain(category, hits)
+            info = (round(score, 4), words, tuple(sorted(joined)))
+            if found:
+                for hit in found:
+                    action = hit.rule.actions[sender] if level == "rule" else "flag"
+                    decided.append((hit.start, hit.end, hit.rule, action))
+                    extra[(hit.start, hit.end, hit.rule.code)] = info
+                continue
+            action = fallback.actions[sender] if level == "rule" else "flag"
+            if action == "mask" and not spans:
+                action = "block"
+            if spans:
+                for start, end in spans:
+                    decided.append((start, end, fallback, action))
+                    extra[(start, end, fallback.code)] = info
+            else:
+                decided.append((0, len(original), fallback, action))
+                extra[(0, len(original), fallback.code)] = info
+    kept = _merge(decided)
+    violations = []
+    for start, end, rule, action in kept:
+        score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
+        if score is None and judged:
+            score = scores.get(rule.category)
+        violations.append(
+            Violation(
+                category=rule.category,
+                rule=rule.code,
+                start=start,
+                end=end,
+                match=original[start:end],
+                action=action,
+                points=rule.points,
+                suggestion=rule.suggestion,
+                score=score,
+                model=model.version if judged else "",
+                evidence=words,
+                joined=joined,
+            )
         )
-        for start, end, rule in kept
-    ]
     action = "allow"
     masked = original
     if violations:
@@ -280,7 +600,14 @@ def screen_normalized(
             for start, end in mask_spans:
                 chars[start:end] = MASK_CHAR * (end - start)
             masked = "".join(chars)
-    return Verdict(action, tuple(violations), masked, ruleset.version)
+    return Verdict(
+        action,
+        tuple(violations),
+        masked,
+        ruleset.version,
+        model.version if model is not None else "",
+        scores,
+    )
 
 
 def screen(
@@ -292,7 +619,12 @@ def screen(
     """Screen ``text`` from ``sender`` ("buyer" or "agent").
 
     ``history`` holds the session's earlier messages, oldest first, as
-    ``(sender, text)``; only the same sender's last ``HISTORY_LIMIT`` are read.
-    """
+    ``(sender, text)``; the same sender's last ``HISTORY_LIMIT`` complete split
+    numbers and spam, and the last ``CONTEXT_MESSAGES`` of either sender are
+    the learned stage's context."""
+    history = list(history)
     previous = [body for who, body in history if who == sender][-HISTORY_LIMIT:]
-    return screen_normalized(ruleset, normalize(text), sender, previous)
+    context = []
+    if ruleset.model is not None and history:
+        context = [body for _who, body in history[-CONTEXT_MESSAGES:]]
+    return screen_normalized(ruleset, normalize(text), sender, previous, context)

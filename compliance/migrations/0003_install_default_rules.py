@@ -1,17 +1,15 @@
+"""Once installed the shipped rules by reading the live data files.
+
+Migrations change schema only; the shipped rules now come from the rule pack
+through `python manage.py sync_rule_pack`, which every deploy runs after
+`migrate`. Kept, empty, so the dependency chain and databases that applied it
+stay as they are.
+"""
+
 from django.db import migrations
-
-
-def install(apps, schema_editor):
-    from compliance.rulesets import install_default_rules
-
-    names = ("RuleCategory", "Rule", "RuleEntry", "AllowEntry", "PlatformDomain")
-    install_default_rules({name: apps.get_model("compliance", name) for name in names})
-    apps.get_model("compliance", "RuleSetRevision").objects.create(
-        note="shipped default rule set"
-    )
 
 
 class Migration(migrations.Migration):
     dependencies = [("compliance", "0002_screening_rules")]
 
-    operations = [migrations.RunPython(install, migrations.RunPython.noop)]
+    operations = []

@@ -1,8 +1,8 @@
 from django import template
 
+from compliance.labels import CATEGORY_LABELS
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
-from compliance.selectors import CATEGORY_LABELS
 
 register = template.Library()
 

@@ -39,7 +39,7 @@ def merchant_entry(request, entry_id):
         else:
             messages.success(request, _("申诉已提交，平台将尽快处理。"))
         return redirect("compliance:merchant_entry", entry.pk)
-    item, lines = selectors.entry_evidence(entry)
+    item, lines = selectors.entry_evidence(request.user, entry)
     return render(
         request,
         "compliance/merchant_entry.html",

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from chat import visibility
 from chat.models import Role
 from chat.permissions import role_required
 from compliance import actions, selectors
@@ -58,13 +59,17 @@ def review_queue(request):
 @role_required(*PLATFORM)
 def review_item(request, item_id):
     item = selectors.access_review_item(request.user, item_id)
-    return render(request, "compliance/review_item.html", _item_context(item))
+    return render(
+        request, "compliance/review_item.html", _item_context(request.user, item)
+    )
 
 
-def _item_context(item, **forms):
+def _item_context(user, item, **forms):
     return {
         "item": item,
-        "lines": selectors.transcript(item.session, item.message),
+        "lines": selectors.transcript(
+            visibility.Reader(user.pk, visibility.PLATFORM), item.session, item.message
+        ),
         "decision_form": forms.get("decision_form") or DecisionForm(),
         "checklist_form": forms.get("checklist_form")
         or ChecklistForm(prefill=item.prefill),
@@ -87,7 +92,7 @@ def decide_item(request, item_id):
     item = selectors.access_review_item(request.user, item_id)
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        context = _item_context(item, decision_form=form)
+        context = _item_context(request.user, item, decision_form=form)
         return render(request, "compliance/review_item.html", context, status=400)
     try:
         actions.check_decide_review_item(
@@ -109,7 +114,7 @@ def score_sample(request, item_id):
     item = selectors.access_review_item(request.user, item_id)
     form = ChecklistForm(request.POST, prefill=item.prefill)
     if not form.is_valid():
-        context = _item_context(item, checklist_form=form)
+        context = _item_context(request.user, item, checklist_form=form)
         return render(request, "compliance/review_item.html", context, status=400)
     answers = {k: v for k, v in form.cleaned_data.items() if k != "note"}
     try:

@@ -245,10 +245,14 @@
     if (!current) return;
     var problem = csc.checkImage(file);
     if (problem) { showError(problem); return; }
-    showInfo(_("图片发送中…"));
-    client.uploadImage(current.id, file, state.urls.images).then(function (result) {
-      if (result.error) showError(result.error);
-      else showInfo("");
+    showInfo("");
+    client.uploadImage(current.id, file, state.urls.images, function (entry) {
+      list.addPending(entry, { sender_kind: "buyer", sender_name: "" });
+    }).then(function (result) {
+      if (result.error) {
+        if (result.entry) list.fail(result.entry.client_msg_id, result.error);
+        showError(result.error);
+      }
     });
   });
 

@@ -149,9 +149,10 @@
     ws.onclose = function (event) {
       if (self.ws !== ws) return;
       self.ws = null;
-      if (event.code === 4401 || event.code === 4403) {
+      var final = { 4401: "unauthenticated", 4403: "forbidden", 4429: "too_many" };
+      if (final[event.code]) {
         self.stopped = true;
-        self._setState(event.code === 4401 ? "unauthenticated" : "forbidden");
+        self._setState(final[event.code]);
         return;
       }
       self._scheduleReconnect();
@@ -250,11 +251,20 @@
     if (this.outbox.length !== before) this._saveOutbox();
   };
 
-  ChatClient.prototype.uploadImage = function (sessionId, file, template) {
+  /* Upload an image; `onChecking(entry)` is called at once with a pending entry
+   * (its local preview in `image_url`) to show while the server reads it. */
+  ChatClient.prototype.uploadImage = function (sessionId, file, template, onChecking) {
     var self = this;
     var problem = checkImage(file);
     if (problem) return Promise.resolve({ error: problem });
     var clientMsgId = uuid4();
+    var entry = {
+      client_msg_id: clientMsgId,
+      session: sessionId,
+      created_at: new Date().toISOString(),
+      image_url: window.URL && URL.createObjectURL ? URL.createObjectURL(file) : "",
+    };
+    if (onChecking) onChecking(entry);
     var body = new FormData();
     body.append("image", file);
     body.append("client_msg_id", clientMsgId);
@@ -275,10 +285,10 @@
         }
         var message = (data && (data.message || (data.error && data.error.message) || data.detail)) ||
           fmt(_("图片发送失败（%(status)s）"), { status: response.status }, true);
-        return { error: message };
+        return { error: message, entry: entry };
       });
     }, function () {
-      return { error: _("网络异常，图片未发送，请重试") };
+      return { error: _("网络异常，图片未发送，请重试"), entry: entry };
     });
   };
 
@@ -365,7 +375,8 @@
     li.classList.toggle("blocked", m.verdict === "block" || m.status === "blocked");
     li.classList.toggle("masked", m.verdict === "mask" || m.status === "masked");
     if (!status) return;
-    if (pending) status.textContent = _("发送中…");
+    // An image is read for contact details before it is delivered.
+    if (pending) status.textContent = m.kind === "image" ? _("检查中…") : _("发送中…");
     else if (m.verdict === "block") status.textContent = _("未发送");
     else status.textContent = m.seq && m.seq <= this.readSeq ? _("已读") : _("未读");
     status.classList.toggle("read", !pending && !!m.seq && m.seq <= this.readSeq);
@@ -419,7 +430,7 @@
 
   MessageList.prototype.addPending = function (entry, extra) {
     if (this.pendingNodes[entry.client_msg_id]) return;
-    var m = { sender_kind: extra.sender_kind, sender_name: extra.sender_name, body: entry.text, created_at: entry.created_at, kind: "text" };
+    var m = { sender_kind: extra.sender_kind, sender_name: extra.sender_name, body: entry.text, created_at: entry.created_at, kind: entry.image_url ? "image" : "text", image_url: entry.image_url };
     var li = this._node(m, true);
     li.dataset.client = entry.client_msg_id;
     this.pendingNodes[entry.client_msg_id] = li;
@@ -480,12 +491,21 @@
     });
   };
 
-  /* The sender's view of a screened message: which words broke which rule, and
-   * the compliant alternative. */
+  // compliance.rule_texts.HELD_IMAGE_RULE: an image whose text could not be read.
+  var HELD_IMAGE_RULE = "image.unread";
+
+  /* The sender's view of a screened message: which words broke which rule (for
+   * an image, the words read in it), and the compliant alternative. */
   function violationNote(ack) {
     var violations = ack.violations || [];
     if (!violations.length && ack.status !== "blocked" && ack.status !== "masked") return null;
     var box = el("div", "violation " + (ack.status === "blocked" ? "is-blocked" : "is-masked"));
+    var held = violations.filter(function (v) { return v.rule === HELD_IMAGE_RULE; })[0];
+    if (held) {
+      box.appendChild(el("div", "violation-title", held.rule_name || _("图片暂未发送，已转人工审核")));
+      if (held.suggestion) box.appendChild(el("div", "suggestion", held.suggestion));
+      return box;
+    }
     box.appendChild(el("div", "violation-title", ack.status === "blocked" ? _("消息未发送：包含违规内容") : _("消息已发送，部分内容已打码")));
     var list = el("ul");
     violations.forEach(function (v) {
@@ -516,6 +536,7 @@
     reconnecting: function () { return _("重连中"); },
     unauthenticated: function () { return _("未登录"); },
     forbidden: function () { return _("无权使用聊天"); },
+    too_many: function () { return _("打开的聊天窗口过多，请关闭其他窗口后刷新"); },
   };
 
   function showConnection(node, state) {

@@ -573,8 +573,12 @@
     if (!selected) return;
     var problem = csc.checkImage(file);
     if (problem) { composerError.textContent = problem; return; }
-    composerError.textContent = _("图片发送中…");
-    client.uploadImage(selected.data.id, file, state.urls.images).then(function (result) {
+    composerError.textContent = "";
+    var entry = selected;
+    client.uploadImage(entry.data.id, file, state.urls.images, function (pending) {
+      entry.list.addPending(pending, { sender_kind: "agent" });
+    }).then(function (result) {
+      if (result.error && result.entry) entry.list.fail(result.entry.client_msg_id, result.error);
       composerError.textContent = result.error || "";
     });
   });

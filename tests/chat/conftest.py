@@ -8,8 +8,18 @@ from django.core.cache import cache
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Socket counts live in the (Redis) cache: no test inherits another's."""
-    cache.clear()
+    """Socket counts live in the (Redis) cache: no test inherits another's.
+
+    Only this test worker's keys go: `cache.clear()` empties the whole Redis
+    database, the other parallel worker's keys (and locks, counts) too."""
+    clear_own_cache()
+
+
+def clear_own_cache():
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{cache.key_prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture

@@ -289,6 +289,6 @@ def test_history_query_count_does_not_grow_with_messages(
     for n in range(30):
         send(buyer if n % 2 else agent, active_session, f"消息{n}")
     with CaptureQueriesContext(connection) as queries:
-        _, rows = history_payloads(buyer, active_session.pk, 0)
+        _, _, rows = history_payloads(buyer, active_session.pk, 0)
     assert len(rows) == 30
     assert len(queries) == 2

@@ -261,13 +261,11 @@ def test_transfer_hands_over_with_a_note_buyers_never_see(
         (1, "system", "text", "会话已由 agent-a 转接给 小王。"),
         (2, "system", "note", "老客户"),
     ]
-    from chat.events import message_payload
-    from chat.frames import visible_to
+    from chat.visibility import reader_of, seen
 
+    reader = reader_of(buyer, active_session)
     buyer_view = [
-        m.body
-        for m in history(buyer, active_session)
-        if visible_to(message_payload(m), "buyer", buyer.pk)
+        m.body for m in history(reader, active_session) if seen(m, reader) is not None
     ]
     assert buyer_view == ["会话已由 agent-a 转接给 小王。"]
 

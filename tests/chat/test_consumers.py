@@ -3,20 +3,26 @@
 import asyncio
 import json
 import threading
+import time
 import uuid
 
 import pytest
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
+from django.contrib.admin.sites import site as admin_site
 from django.db import connection, connections
-from django.test import Client
+from django.test import Client, RequestFactory, override_settings
 from django.utils import timezone
+from redis.exceptions import ConnectionError as RedisConnectionError
 
-from chat import async_pg, selectors
+from chat import async_pg, consumers, selectors
 from chat.actions import messages as message_actions
-from chat.events import message_event, session_group
-from chat.models import Membership, Message, Session
+from chat.actions.store_settings import check_update_membership
+from chat.admin import UserAdmin
+from chat.events import message_event, session_group, user_group
+from chat.models import Membership, Message, Session, User
 from compliance.screening import ScreeningResult
 from csc.asgi import application
 from tests import factories
@@ -57,8 +63,10 @@ def session_cookie(user):
     return client.cookies["sessionid"].value
 
 
-async def connect(user=None, origin=ORIGIN, expect_open=True, language=None):
-    headers = [(b"origin", origin.encode())]
+async def connect(
+    user=None, origin=ORIGIN, expect_open=True, language=None, host="127.0.0.1"
+):
+    headers = [(b"origin", origin.encode()), (b"host", host.encode())]
     if user is not None:
         cookie = await session_cookie(user)
         if language:
@@ -121,7 +129,11 @@ async def test_unknown_session_cookie_is_closed_with_4401(db):
     socket = WebsocketCommunicator(
         application,
         "/ws/chat/",
-        headers=[(b"origin", ORIGIN.encode()), (b"cookie", b"sessionid=forged123")],
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"host", b"127.0.0.1"),
+            (b"cookie", b"sessionid=forged123"),
+        ],
     )
     connected, _ = await socket.connect()
     assert connected
@@ -144,6 +156,7 @@ async def test_session_of_a_changed_password_is_closed_with_4401(buyer):
         "/ws/chat/",
         headers=[
             (b"origin", ORIGIN.encode()),
+            (b"host", b"127.0.0.1"),
             (b"cookie", f"sessionid={cookie}".encode()),
         ],
     )
@@ -761,3 +774,465 @@ async def test_blocked_ack_names_the_rule_in_the_senders_language(
         "请勿发送手机号，可使用平台电话或在线沟通"
     }
     await socket.disconnect()
+
+
+# Open sockets follow logouts, deactivations and role changes; one user cannot
+# exhaust a process; origins, huge numbers and blank text are refused cleanly.
+
+CLOSED_WITHIN = 2.0
+
+
+async def closed_with(socket, timeout=CLOSED_WITHIN):
+    """The close code the socket gets within `timeout` seconds (frames before
+    it are skipped)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        output = await socket.receive_output(max(0.01, deadline - time.monotonic()))
+        if output["type"] == "websocket.close":
+            return output.get("code")
+
+
+async def still_open(socket):
+    await call(socket, type="ping")
+    return (await until(socket, "pong"))["type"] == "pong"
+
+
+def logged_in_client(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+async def socket_of(client, host="127.0.0.1"):
+    cookie = client.cookies["sessionid"].value
+    socket = WebsocketCommunicator(
+        application,
+        "/ws/chat/",
+        headers=[
+            (b"origin", ORIGIN.encode()),
+            (b"host", host.encode()),
+            (b"cookie", f"sessionid={cookie}".encode()),
+        ],
+    )
+    connected, _ = await socket.connect()
+    assert connected
+    await until(socket, "sessions")
+    return socket
+
+
+# 4: logout, deactivation, demotion and removal close the user's sockets.
+
+
+async def test_logout_closes_the_sockets_of_that_login_within_two_seconds(buyer):
+    this_login = await sync_to_async(logged_in_client)(buyer)
+    other_login = await sync_to_async(logged_in_client)(buyer)
+    closing = await socket_of(this_login)
+    staying = await socket_of(other_login)
+    await sync_to_async(this_login.post)("/logout/")
+    assert await closed_with(closing) == consumers.CLOSE_ANONYMOUS
+    assert await still_open(staying)
+    await staying.disconnect()
+
+
+async def test_deactivation_by_an_admin_closes_every_socket_with_4401(
+    agent, platform_admin
+):
+    socket = await agent_socket(agent)
+
+    @database_sync_to_async
+    def deactivate():
+        request = RequestFactory().post("/admin/")
+        request.user = platform_admin
+        agent.is_active = False
+
+        class Form:
+            changed_data = ["is_active"]
+
+        UserAdmin(User, admin_site).save_model(request, agent, Form(), change=True)
+
+    await deactivate()
+    assert await closed_with(socket) == consumers.CLOSE_ANONYMOUS
+
+
+async def test_demotion_by_the_supervisor_closes_the_socket_with_4403(
+    store, supervisor
+):
+    other = await database_sync_to_async(factories.make_member)(
+        store, Membership.MemberRole.SUPERVISOR, "super-b"
+    )
+    socket = await agent_socket(other)
+
+    @database_sync_to_async
+    def demote():
+        membership = Membership.objects.select_related("store", "user").get(user=other)
+        check_update_membership(
+            supervisor, membership, max_sessions=5, role=Membership.MemberRole.AGENT
+        )
+
+    await demote()
+    assert await closed_with(socket) == consumers.CLOSE_NO_CHAT
+
+
+async def test_removal_from_the_store_closes_the_socket_with_4403(agent, store):
+    from chat.actions.socket_access import do_recheck_user_sockets
+
+    socket = await agent_socket(agent)
+
+    @database_sync_to_async
+    def remove():
+        Membership.objects.filter(user=agent).delete()
+        do_recheck_user_sockets(agent.pk)
+
+    await remove()
+    assert await closed_with(socket) == consumers.CLOSE_NO_CHAT
+
+
+async def test_every_action_checks_role_and_store_in_the_database(
+    active_session, store, agent
+):
+    """Without any event, a socket whose user was demoted in the database
+    cannot close a colleague's session: it is closed instead."""
+    supervisor = await database_sync_to_async(factories.make_member)(
+        store, Membership.MemberRole.SUPERVISOR, "super-x"
+    )
+    socket = await agent_socket(supervisor)
+    await database_sync_to_async(Membership.objects.filter(user=supervisor).update)(
+        role=Membership.MemberRole.AGENT
+    )
+    await call(socket, type="close", session=active_session.pk)
+    assert await closed_with(socket) == consumers.CLOSE_NO_CHAT
+    state = await database_sync_to_async(
+        lambda: Session.objects.get(pk=active_session.pk).state
+    )()
+    assert state == Session.State.ACTIVE
+
+
+@pytest.mark.parametrize("fast", [True, False])
+async def test_a_deactivated_buyers_socket_cannot_send(
+    active_session, buyer, settings, fast
+):
+    settings.CHAT_FAST_SEND = fast
+    socket, _ = await buyer_socket(buyer, active_session)
+    await database_sync_to_async(User.objects.filter(pk=buyer.pk).update)(
+        is_active=False
+    )
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="还在吗",
+    )
+    assert await closed_with(socket) == consumers.CLOSE_ANONYMOUS
+    assert await database_sync_to_async(Message.objects.count)() == 0
+
+
+async def test_a_moved_agents_fast_send_is_refused(active_session, agent, other_store):
+    socket = await agent_socket(agent, active_session)
+    await database_sync_to_async(Membership.objects.filter(user=agent).update)(
+        store=other_store
+    )
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text="您好",
+    )
+    assert await closed_with(socket) == consumers.CLOSE_NO_CHAT
+    assert await database_sync_to_async(Message.objects.count)() == 0
+
+
+# 5: a cap per user and process; disconnect completes and leaves nothing.
+
+
+async def group_members(group):
+    layer = get_channel_layer()
+    key = layer._group_key(group)
+    return await layer.connection(layer.consistent_hash(group)).zcard(key)
+
+
+async def empty_group(group):
+    """Drop what earlier test runs (whose user ids repeat) left in the group."""
+    layer = get_channel_layer()
+    key = layer._group_key(group)
+    await layer.connection(layer.consistent_hash(group)).delete(key)
+
+
+async def test_sockets_over_the_per_user_cap_are_closed_with_4429(buyer, monkeypatch):
+    monkeypatch.setattr(consumers, "MAX_SOCKETS_PER_USER", 3)
+    await empty_group(user_group(buyer.pk))
+    sockets = [await connect(buyer) for _ in range(3)]
+    for socket in sockets:
+        await until(socket, "sessions")
+    refused = await connect(buyer)
+    assert await closed_with(refused) == consumers.CLOSE_TOO_MANY_SOCKETS
+    await sockets.pop().disconnect()
+    replacement = await connect(buyer)
+    await until(replacement, "sessions")
+    for socket in [*sockets, replacement]:
+        await socket.disconnect()
+    assert consumers._open_sockets[buyer.pk] == 0
+    assert await group_members(user_group(buyer.pk)) == 0
+
+
+async def test_many_sockets_closing_at_once_leave_no_group_members(buyer):
+    await empty_group(user_group(buyer.pk))
+    sockets = [await connect(buyer) for _ in range(15)]
+    for socket in sockets:
+        await until(socket, "sessions")
+    await asyncio.gather(*(socket.disconnect() for socket in sockets))
+    assert await group_members(user_group(buyer.pk)) == 0
+
+
+async def test_disconnect_completes_when_the_channel_layer_fails(agent, monkeypatch):
+    await empty_group(user_group(agent.pk))
+    socket = await agent_socket(agent)
+    await call(socket, type="presence", state="online")
+    await until(socket, "presence")
+    layer = get_channel_layer()
+    real = layer.group_discard_many
+    failures = []
+
+    async def failing_once(groups, channel):
+        if not failures:
+            failures.append(groups)
+            raise RedisConnectionError("Too many connections")
+        await real(groups, channel)
+
+    monkeypatch.setattr(layer, "group_discard_many", failing_once)
+    await socket.disconnect()
+    assert failures
+    presence = await database_sync_to_async(
+        lambda: Membership.objects.get(user=agent).presence
+    )()
+    assert presence == Membership.Presence.OFFLINE
+    assert await group_members(user_group(agent.pk)) == 0
+
+
+async def test_disconnect_takes_presence_offline_even_if_the_layer_stays_down(
+    agent, monkeypatch
+):
+    socket = await agent_socket(agent)
+    await call(socket, type="presence", state="online")
+    await until(socket, "presence")
+    layer = get_channel_layer()
+
+    async def down(groups, channel):
+        raise RedisConnectionError("Too many connections")
+
+    monkeypatch.setattr(layer, "group_discard_many", down)
+    monkeypatch.setattr(consumers.asyncio, "sleep", _no_sleep)
+    await socket.disconnect()
+    presence = await database_sync_to_async(
+        lambda: Membership.objects.get(user=agent).presence
+    )()
+    assert presence == Membership.Presence.OFFLINE
+    assert consumers._open_sockets[agent.pk] == 0
+
+
+_real_sleep = asyncio.sleep
+
+
+async def _no_sleep(seconds):
+    await _real_sleep(0)
+
+
+# 6: the origin is compared by scheme, host and port.
+
+
+@pytest.mark.parametrize(
+    ("origin", "opens"),
+    [
+        ("http://127.0.0.1:8000", True),
+        ("http://127.0.0.1:9999", False),
+        ("https://127.0.0.1:8000", False),
+        ("http://127.0.0.1", False),
+        ("http://localhost:8000", False),
+        ("null", False),
+    ],
+)
+async def test_origin_must_match_scheme_host_and_port(buyer, origin, opens):
+    socket = await connect(
+        buyer, origin=origin, host="127.0.0.1:8000", expect_open=opens
+    )
+    if opens:
+        await socket.disconnect()
+
+
+async def test_host_outside_allowed_hosts_is_refused(buyer):
+    await connect(
+        buyer, origin="http://evil.example", host="evil.example", expect_open=False
+    )
+
+
+async def test_https_behind_a_proxy_and_trusted_origins_are_accepted(buyer):
+    with override_settings(
+        SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+        ALLOWED_HOSTS=["csc.example.com"],
+        CSRF_TRUSTED_ORIGINS=["https://m.example.com"],
+    ):
+        headers_for = {
+            "https://csc.example.com": True,
+            "http://csc.example.com": False,
+            "https://m.example.com": True,
+        }
+        for origin, opens in headers_for.items():
+            socket = WebsocketCommunicator(
+                application,
+                "/ws/chat/",
+                headers=[
+                    (b"origin", origin.encode()),
+                    (b"host", b"csc.example.com"),
+                    (b"x-forwarded-proto", b"https"),
+                ],
+            )
+            connected, _ = await socket.connect()
+            assert connected is opens, origin
+            await socket.disconnect()
+
+
+# 7, 9, 11: huge numbers, blank text, a client id from another session.
+
+
+async def test_huge_numbers_in_any_field_answer_bad_frame_and_the_socket_lives(
+    active_session, agent
+):
+    socket = await agent_socket(agent, active_session)
+    session = active_session.pk
+    for sent in (
+        {"type": "transfer", "session": session, "agent": 2**63},
+        {"type": "transfer", "session": 2**64, "agent": 1},
+        {"type": "read", "session": session, "seq": 2**31},
+        {"type": "subscribe", "session": session, "after_seq": 2**63},
+        {"type": "pickup", "session": 2**70},
+        {"type": "close", "session": 10**30},
+    ):
+        await call(socket, **sent)
+        error = await until(socket, "error")
+        assert error["code"] == "bad_frame", sent
+    assert await still_open(socket)
+
+
+@pytest.mark.parametrize(
+    "text", [" \u200b\u200d\ufeff ", "\u3000\u3164\u2800", "\u2060\u202e\u202c"]
+)
+async def test_text_of_only_invisible_characters_is_refused_as_empty(
+    active_session, buyer, text
+):
+    socket, _ = await buyer_socket(buyer, active_session)
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=str(uuid.uuid4()),
+        text=text,
+    )
+    assert (await until(socket, "error"))["code"] == "empty"
+    assert await database_sync_to_async(Message.objects.count)() == 0
+
+
+@pytest.mark.parametrize("fast", [True, False])
+async def test_a_client_msg_id_reused_in_another_session_is_a_conflict(
+    active_session, buyer, other_store, settings, fast
+):
+    settings.CHAT_FAST_SEND = fast
+    other = await database_sync_to_async(factories.make_session)(
+        other_store, buyer, None, state=Session.State.QUEUED
+    )
+    socket, _ = await buyer_socket(buyer, active_session)
+    client_msg_id = str(uuid.uuid4())
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=client_msg_id,
+        text="第一条",
+    )
+    assert (await until(socket, "ack"))["session"] == active_session.pk
+    await call(
+        socket, type="send", session=other.pk, client_msg_id=client_msg_id, text="另"
+    )
+    error = await until(socket, "error")
+    assert error["code"] == "client_msg_id_conflict"
+    assert error["ref"] == client_msg_id
+    assert error["session"] == other.pk
+    assert f"#{active_session.pk}" in error["message"]
+    count = await database_sync_to_async(Message.objects.filter(session=other).count)()
+    assert count == 0
+    # The same id again in its own session is still the first ack.
+    await call(
+        socket,
+        type="send",
+        session=active_session.pk,
+        client_msg_id=client_msg_id,
+        text="第一条",
+    )
+    ack = await until(socket, "ack")
+    assert ack["seq"] == 1
+
+
+# The permission matrix's content rule, on the socket surface: what each role's
+# `history` and `sessions` frames show of a note, masked and blocked messages.
+
+
+@database_sync_to_async
+def content_session(store, buyer, agent):
+    from tests.csc.test_permission_matrix import (
+        A_BLOCK,
+        A_MASK,
+        A_ORIG,
+        B_BLOCK,
+        B_MASK,
+        B_ORIG,
+        NOTE,
+    )
+
+    session = factories.make_session(store, buyer, agent)
+
+    def add(sender, body, **fields):
+        kind = "buyer" if sender == buyer else "agent"
+        return factories.make_message(
+            session, fields.pop("sender_kind", kind), sender, body, **fields
+        )
+
+    add(agent, f"店铺电话{A_ORIG}", verdict="mask", masked_body=A_MASK)
+    add(agent, NOTE, sender_kind="system", kind="note")
+    add(agent, A_BLOCK, verdict="block")
+    add(buyer, B_BLOCK, verdict="block")
+    add(buyer, f"我的电话{B_ORIG}", verdict="mask", masked_body=B_MASK)
+    return session
+
+
+def markers_in(frame_):
+    from tests.csc.test_permission_matrix import MARKERS
+
+    text = json.dumps(frame_, ensure_ascii=False)
+    return {marker for marker in MARKERS if marker in text}
+
+
+async def test_socket_frames_show_each_role_what_the_content_matrix_says(
+    store, buyer, agent, supervisor
+):
+    from tests.csc.test_permission_matrix import (
+        B_MASK,
+        B_ORIG,
+        BUYER_SEES,
+        SENDING_AGENT_SEES,
+        SUPERVISOR_SEES,
+    )
+
+    session = await content_session(store, buyer, agent)
+    for user, expected, last in (
+        (buyer, BUYER_SEES, {B_ORIG}),
+        (agent, SENDING_AGENT_SEES, {B_MASK}),
+        (supervisor, SUPERVISOR_SEES, {B_MASK}),
+    ):
+        socket = await connect(user)
+        sessions = await until(socket, "sessions")
+        # The session list's last message: the buyer's masked one.
+        assert markers_in(sessions) == last, user
+        await call(socket, type="subscribe", session=session.pk)
+        history = await until(socket, "history")
+        assert markers_in(history) == expected, user
+        await socket.disconnect()

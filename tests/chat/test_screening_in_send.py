@@ -9,6 +9,7 @@ from django.utils import timezone
 from chat.actions import messages as actions
 from chat.actions.errors import ChatError
 from chat.models import Message, Session
+from compliance.engine import default_model
 from compliance.models import Restriction, ReviewItem
 from tests import factories
 
@@ -30,25 +31,36 @@ def test_agent_wechat_invitation_is_blocked_kept_from_the_stream_and_queued(
     assert [v["category"] for v in message.violations] == ["contact"]
     assert message.violations[0]["match"] == "薇信 shop8888"
     assert message.ruleset_version.startswith("r")
+    assert message.model_version == default_model().version
     active_session.refresh_from_db()
     assert active_session.last_seq == 0
     item = ReviewItem.objects.get(message=message)
     assert (item.kind, item.store_id) == ("blocked", active_session.store_id)
 
 
-def test_buyer_phone_number_is_masked_for_the_agent(active_session, buyer):
-    message = send(buyer, active_session, "寄到这里 13812345678 谢谢")
+def test_buyer_phone_number_offered_for_contact_is_masked_for_the_agent(
+    active_session, buyer
+):
+    message = send(buyer, active_session, "加我微信聊，电话13812345678")
     assert (message.verdict, message.seq) == ("mask", 1)
-    assert message.masked_body == "寄到这里 ＊＊＊＊＊＊＊＊＊＊＊ 谢谢"
-    assert message.body == "寄到这里 13812345678 谢谢"
+    assert message.masked_body == "＊＊＊＊聊，电话＊＊＊＊＊＊＊＊＊＊＊"
+    assert message.body == "加我微信聊，电话13812345678"
     assert not ReviewItem.objects.filter(message=message).exists()
 
 
+def test_buyer_phone_given_for_the_delivery_is_delivered_as_written(
+    active_session, buyer
+):
+    message = send(buyer, active_session, "寄到这里 13812345678 谢谢")
+    assert (message.verdict, message.masked_body, message.seq) == ("allow", "", 1)
+
+
 def test_phone_number_split_over_two_agent_messages_is_blocked(active_session, agent):
-    first = send(agent, active_session, "联系138")
+    first = send(agent, active_session, "138")
     second = send(agent, active_session, "00138000")
-    assert first.verdict == "allow"
-    assert (second.verdict, second.violations[0]["category"]) == ("block", "contact")
+    assert first.verdict == "flag"  # digits alone: the model only flags
+    assert first.violations[0]["rule"] == "contact.model"
+    assert (second.verdict, second.violations[0]["rule"]) == ("block", "contact.phone")
 
 
 def test_ordinary_shop_talk_is_delivered_untouched(active_session, agent):

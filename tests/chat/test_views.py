@@ -42,8 +42,10 @@ def test_anonymous_visitor_is_sent_to_login(client, store):
     assert response["Location"] == "/login/?next=/console/"
 
 
-def test_only_platform_admin_reaches_django_admin(login, agent, platform_admin):
-    assert login(agent).get("/admin/").status_code == 302
+def test_only_platform_admin_reaches_django_admin_others_get_403(
+    login, agent, platform_admin
+):
+    assert login(agent).get("/admin/").status_code == 403
     assert login(platform_admin).get("/admin/").status_code == 200
 
 

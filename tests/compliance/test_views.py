@@ -86,7 +86,7 @@ def test_item_page_shows_original_text_escaped_and_highlighted(
         '&lt;b&gt;加&lt;/b&gt;<mark class="hit hit-contact" title="r">微信</mark>abc'
         in page
     )
-    assert "买家看到的是：&lt;b&gt;加&lt;/b&gt;**" in page
+    assert "对方看到的是：&lt;b&gt;加&lt;/b&gt;**" in page
     assert "<b>加</b>" not in page
 
 

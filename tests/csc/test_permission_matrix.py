@@ -22,8 +22,15 @@ from chat.actions.store_settings import do_create_faq_entry, do_create_quick_phr
 from chat.models import Message, Notice, Session
 from compliance.actions.penalties import do_file_appeal, do_save_sanction_policy
 from compliance.actions.reviews import do_report_message
+from compliance.actions.screening_models import do_register_model
+from compliance.engine import default_model
 from compliance.ledger import do_add_penalty_entry
-from compliance.models import AllowEntry, PlatformDomain, SanctionPolicy
+from compliance.models import (
+    AllowEntry,
+    PlatformDomain,
+    SanctionPolicy,
+    TrainingExample,
+)
 from metrics.actions import do_compute_period, do_update_thresholds
 from metrics.periods import local_today, make_span
 from metrics.selectors import get_thresholds
@@ -48,7 +55,7 @@ EXPECTED = {
     "jsi18n/": (200, 200, 200, 200, 200, 200, 200),
     # A chat history transcript: its buyer and its store's merchants (the platform
     # reads transcripts under console/metrics/sessions/ and the review pages).
-    "sessions/<int:pk>/": (302, 200, 200, 404, 200, 404, 404),
+    "sessions/<int:pk>/": (302, 200, 200, 404, 200, 403, 403),
     "console/history/": (302, 403, 200, 200, 200, 403, 403),
     # Scoped to the merchant's own store: store B sees an empty list, not A's.
     "console/buyers/<int:buyer_id>/sessions/": (302, 403, 200, 200, 200, 403, 403),
@@ -100,8 +107,8 @@ EXPECTED = {
     "console/metrics/<str:period>/<str:start>/": (302, 403, 200, 200, 200, 403, 403),
 }
 
-# Django admin: every role but the platform admin is sent to the admin login.
-# The admin gets 200 unless listed here.
+# Django admin: anonymous visitors are sent to the admin login, every signed-in
+# role but the platform admin gets 403. The admin gets 200 unless listed here.
 ADMIN_FOR_ADMIN = {
     "admin/logout/": 405,
     "admin/autocomplete/": 403,
@@ -117,6 +124,10 @@ ADMIN_FOR_ADMIN = {
     "admin/compliance/rulesetrevision/<path:object_id>/delete/": 403,
     "admin/compliance/penaltyentry/add/": 403,
     "admin/compliance/penaltyentry/<path:object_id>/delete/": 403,
+    # The first lexicon entries are shipped ones: they are disabled, not deleted
+    # (the next rule-pack sync would bring them back).
+    "admin/compliance/ruleentry/<path:object_id>/delete/": 403,
+    "admin/compliance/allowentry/<path:object_id>/delete/": 403,
     # One sanction policy and one thresholds row, never deleted; reviews, appeals,
     # the audit log, threshold changes and metric results are written by actions.
     "admin/compliance/sanctionpolicy/add/": 403,
@@ -132,6 +143,9 @@ ADMIN_FOR_ADMIN = {
     "admin/metrics/thresholdchange/add/": 403,
     "admin/metrics/thresholdchange/<path:object_id>/delete/": 403,
     "admin/metrics/metricresult/add/": 403,
+    # Models come from training and the shipped file; examples from decisions.
+    "admin/compliance/screeningmodel/add/": 403,
+    "admin/compliance/trainingexample/add/": 403,
     "admin/metrics/metricresult/<path:object_id>/delete/": 403,
 }
 ADMIN_REDIRECTS_TO_CHANGE = re.compile(r"^admin/[a-z_]+/[a-z_]+/<path:object_id>/$")
@@ -208,6 +222,17 @@ def world(
     monday = today - dt.timedelta(days=today.weekday() + 7)
     do_compute_period(make_span("week", monday), store_ids=[store.pk])
     AllowEntry.objects.get_or_create(value="测试白名单")
+    candidate, _created = do_register_model(
+        default_model().to_bytes(), source="shipped", note="matrix"
+    )
+    TrainingExample.objects.create(
+        review_item=item,
+        text=reply.body,
+        sender="agent",
+        labels=[],
+        decision="dismissed",
+        decided_at=session.created_at,
+    )
     PlatformDomain.objects.get_or_create(domain="example.com")
     users = {
         "anonymous": None,
@@ -233,6 +258,7 @@ def world(
         "shared_phrase": shared_phrase,
         "faq": faq,
         "monday": monday,
+        "candidate": candidate,
     }
 
 
@@ -265,6 +291,7 @@ def fill(route, pattern, world):
             "user_id": world["agent"].pk,
             "item_id": world["item"].pk,
             "appeal_id": world["appeal"].pk,
+            "model_id": world["candidate"].pk,
             "entry_id": world["entry"].pk,
             "message_id": world["message"].pk,
             "period": "week",
@@ -291,7 +318,7 @@ def expected_for(route):
             admin = 302
         else:
             admin = ADMIN_FOR_ADMIN.get(route, 200)
-        return (302,) * 6 + (admin,)
+        return (302,) + (403,) * 5 + (admin,)
     return None
 
 
@@ -321,16 +348,14 @@ def test_table_has_no_rows_for_urls_that_no_longer_exist():
     assert sorted(set(ADMIN_FOR_ADMIN) - routes) == []
 
 
-def test_non_admins_are_sent_to_the_admin_login_from_every_admin_page(world):
+def test_non_admins_get_403_from_every_admin_page(world):
     client = Client()
     client.force_login(world["users"]["super_a"])
     for route, pattern in all_routes():
         if not route.startswith("admin/") or route == "admin/login/":
             continue
         url = fill(route, pattern, world)
-        response = client.get(url)
-        assert response.status_code == 302, url
-        assert response["Location"].startswith("/admin/"), url
+        assert client.get(url).status_code == 403, url
 
 
 def test_every_post_without_a_csrf_token_is_refused(world):
@@ -343,3 +368,181 @@ def test_every_post_without_a_csrf_token_is_refused(world):
         if response.status_code != 403 or b"CSRF" not in response.content:
             accepted.append((url, response.status_code))
     assert accepted == []
+
+
+# Content: what each role reads of one session holding a buyer's masked message
+# (its last), an agent's masked message, an internal note, and one blocked
+# message from each side. Markers are ASCII so that JSON answers show them as is.
+B_ORIG, B_MASK = "13812345678", "BUYER-MASKED-TEXT"
+A_ORIG, A_MASK = "13900001111", "AGENT-MASKED-TEXT"
+NOTE, A_BLOCK, B_BLOCK = "NOTE-FOR-AGENTS", "AGENT-BLOCKED-TEXT", "BUYER-BLOCKED-TEXT"
+MARKERS = (B_ORIG, B_MASK, A_ORIG, A_MASK, NOTE, A_BLOCK, B_BLOCK)
+CONTENT_ROLES = ("buyer", "agent_a", "agent_b", "super_a", "auditor", "admin")
+ORIGINALS = {B_ORIG, A_ORIG, NOTE, A_BLOCK, B_BLOCK}
+BUYER_SEES = {B_ORIG, A_MASK, B_BLOCK}
+SENDING_AGENT_SEES = {B_MASK, A_ORIG, NOTE, A_BLOCK}
+SUPERVISOR_SEES = {B_MASK, A_ORIG, NOTE}
+NOTHING = set()
+
+# surface → role → the markers its answer shows, for CONTENT_ROLES in order.
+CONTENT = {
+    "transcript": (BUYER_SEES, SENDING_AGENT_SEES, NOTHING, SUPERVISOR_SEES)
+    + (NOTHING, NOTHING),
+    "api": (BUYER_SEES, SENDING_AGENT_SEES, NOTHING, SUPERVISOR_SEES)
+    + (ORIGINALS, ORIGINALS),
+    "metrics_transcript": (NOTHING, SENDING_AGENT_SEES, NOTHING, SUPERVISOR_SEES)
+    + (ORIGINALS, ORIGINALS),
+    # The session list's last message: the buyer's masked one.
+    "console": (NOTHING, {B_MASK}, NOTHING, {B_MASK}, NOTHING, NOTHING),
+    "buyer_panel": (NOTHING, {B_MASK}, NOTHING, {B_MASK}, NOTHING, NOTHING),
+    # Which markers, typed into the history search, find the session.
+    "history_search": (NOTHING, SENDING_AGENT_SEES, NOTHING, SUPERVISOR_SEES)
+    + (NOTHING, NOTHING),
+    # Auditors read the originals, and what the other side read of masked ones.
+    "review_item": (NOTHING,) * 4 + (set(MARKERS), set(MARKERS)),
+    # The supervisor's penalty evidence: their side's blocked message, charged.
+    "ledger_evidence": (NOTHING,) * 3
+    + ({B_MASK, A_ORIG, A_MASK, NOTE, A_BLOCK},)
+    + (NOTHING, NOTHING),
+}
+
+
+@pytest.fixture
+def content_world(world):
+    from compliance.actions import do_record_screened_message
+    from compliance.actions.reviews import do_decide_review_item
+    from tests import factories
+
+    session, buyer, agent = world["session"], world["buyer"], world["agent"]
+    Message.objects.filter(session=session).delete()
+    session.last_seq = 0
+    session.save()
+
+    def add(sender, body, **fields):
+        kind = "buyer" if sender == buyer else "agent"
+        return factories.make_message(
+            session, fields.pop("sender_kind", kind), sender, body, **fields
+        )
+
+    add(agent, f"店铺电话{A_ORIG}", verdict="mask", masked_body=A_MASK)
+    add(agent, NOTE, sender_kind="system", kind="note")
+    blocked = add(agent, A_BLOCK, verdict="block", violations=[_violation(A_BLOCK)])
+    add(buyer, B_BLOCK, verdict="block")
+    add(buyer, f"我的电话{B_ORIG}", verdict="mask", masked_body=B_MASK)
+    item = do_record_screened_message(blocked)
+    do_decide_review_item(world["users"]["admin"], item.pk, True, "违规引流")
+    item.refresh_from_db()
+    return {**world, "blocked_item": item, "entry": item.penalty_entry}
+
+
+def _violation(match):
+    return {
+        "category": "contact",
+        "rule": "contact.wechat",
+        "start": 0,
+        "end": len(match),
+        "match": match,
+        "action": "block",
+        "points": 2,
+    }
+
+
+def _surface_answer(surface, client, world):
+    session = world["session"]
+    if surface == "history_search":
+        found = set()
+        for marker in MARKERS:
+            response = client.get("/console/history/", {"text": marker})
+            if response.status_code == 200 and f"/sessions/{session.pk}/" in (
+                response.content.decode()
+            ):
+                found.add(marker)
+        return found
+    url = {
+        "transcript": f"/sessions/{session.pk}/",
+        "api": f"/api/sessions/{session.pk}/messages/",
+        "metrics_transcript": f"/console/metrics/sessions/{session.pk}/",
+        "console": "/console/",
+        "buyer_panel": f"/console/buyers/{world['buyer'].pk}/sessions/",
+        "review_item": f"/review/items/{world['blocked_item'].pk}/",
+        "ledger_evidence": f"/console/ledger/{world['entry'].pk}/",
+    }[surface]
+    response = client.get(url)
+    if response.status_code != 200:
+        return set()
+    content = response.content.decode()
+    return {marker for marker in MARKERS if marker in content}
+
+
+def test_every_role_reads_notes_masked_and_blocked_messages_as_specified(
+    content_world,
+):
+    clients = {}
+    for role in CONTENT_ROLES:
+        clients[role] = Client()
+        clients[role].force_login(content_world["users"][role])
+    wrong = []
+    for surface, expected in CONTENT.items():
+        for role, want in zip(CONTENT_ROLES, expected, strict=True):
+            got = _surface_answer(surface, clients[role], content_world)
+            if got != want:
+                wrong.append((surface, role, sorted(got), sorted(want)))
+    assert wrong == [], "\n".join(map(str, wrong))
+
+
+def test_a_buyer_cannot_report_an_internal_note(content_world):
+    note = Message.objects.get(kind="note")
+    client = Client()
+    client.force_login(content_world["buyer"])
+    response = client.post(f"/api/messages/{note.pk}/report/", {"note": "?"})
+    assert response.status_code == 404
+    masked = Message.objects.get(body__contains=A_ORIG)
+    response = client.post(f"/api/messages/{masked.pk}/report/", {"note": "?"})
+    assert response.status_code == 201
+
+
+HUGE_VALUES = (2**63, 2**70, 10**40)
+BAD_DATES = ("0001-01-01", "9999-12-31", "0000-00-00", "2026-02-30")
+
+
+def _hostile_urls(route, pattern, world):
+    """The route with its integer parameters, or its period start, made huge or
+    impossible; the rest filled as `fill` does."""
+    int_names = re.findall(r"<int:(\w+)>", route)
+    if int_names:
+        for value in HUGE_VALUES:
+            changed = re.sub(r"<int:\w+>", str(value), route)
+            yield fill(changed, pattern, world)
+    if "<str:start>" in route:
+        for value in BAD_DATES:
+            yield fill(route.replace("<str:start>", value), pattern, world)
+
+
+def test_huge_ids_and_impossible_dates_answer_like_missing_objects(world):
+    clients = {}
+    for role, user in world["users"].items():
+        clients[role] = Client(raise_request_exception=False)
+        if user is not None:
+            clients[role].force_login(user)
+    crashed = []
+    for route, pattern in all_routes():
+        for url in _hostile_urls(route, pattern, world):
+            for role in ROLES:
+                status = clients[role].get(url).status_code
+                if status >= 500:
+                    crashed.append((url, role, status))
+    for query in (
+        "?period=week&start=0001-01-01",
+        "?period=day&start=9999-12-31",
+        "?period=week&start=9999-12-27",
+    ):
+        for url in ("/platform/", "/platform/export.csv"):
+            status = clients["admin"].get(url + query).status_code
+            if status >= 500:
+                crashed.append((url + query, "admin", status))
+    for query in ("?after_seq=" + str(2**63), "?after_seq=" + str(2**31)):
+        url = f"/api/sessions/{world['session'].pk}/messages/{query}"
+        status = clients["buyer"].get(url).status_code
+        if status >= 500:
+            crashed.append((url, "buyer", status))
+    assert crashed == [], "\n".join(map(str, crashed))

@@ -42,7 +42,10 @@ def browser():
 
 @pytest.fixture
 def new_page(browser):
+    """Pages of fresh contexts; a test fails when the Content-Security-Policy
+    blocked anything on any of them (the pages must work under it)."""
     contexts = []
+    violations = []
 
     def _new_page(locale="zh-CN"):
         context = browser.new_context(
@@ -51,11 +54,20 @@ def new_page(browser):
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
         return page
 
     yield _new_page
     for context in contexts:
         context.close()
+    assert violations == [], "blocked by the Content-Security-Policy"
 
 
 def _free_port() -> int:

@@ -1,5 +1,7 @@
 """Images and transfers through the real pages, a real Daphne and real screening."""
 
+from pathlib import Path
+
 import pytest
 import qrcode
 from django.utils import timezone
@@ -68,6 +70,8 @@ def test_buyer_image_reaches_the_agent_and_a_payment_qr_code_is_blocked(
 
     shop.set_input_files("#image-input", str(photo))
     expect(shop.locator("#messages li.msg.mine img.msg-image")).to_have_count(1)
+    # Shown at once as checking, while the server reads it; then delivered.
+    expect(shop.locator("#messages li.msg.pending")).to_have_count(0, timeout=30_000)
     received = shown(console).locator("li.msg.from-buyer img.msg-image")
     expect(received).to_have_count(1)
     loaded_width = (
@@ -80,7 +84,7 @@ def test_buyer_image_reaches_the_agent_and_a_payment_qr_code_is_blocked(
 
     console.set_input_files("#image-input", str(payment))
     refused = shown(console).locator("li.msg.blocked")
-    expect(refused).to_have_count(1)
+    expect(refused).to_have_count(1, timeout=30_000)
     explanation = refused.locator(".violation.is-blocked")
     expect(explanation).to_contain_text("消息未发送：包含违规内容")
     expect(explanation).to_contain_text("收款码")
@@ -94,6 +98,28 @@ def test_buyer_image_reaches_the_agent_and_a_payment_qr_code_is_blocked(
     expect(shop.locator(".bubble", has_text="图片已收到")).to_be_visible()
     expect(shop.locator("#messages img.msg-image")).to_have_count(1)
     assert shop.locator("#messages li.msg.from-agent img").count() == 0
+
+
+def test_contact_details_painted_in_a_photo_never_reach_the_agent(
+    daphne_server, sign_in, chat
+):
+    session, _agent, _colleague = chat
+    photo = Path(__file__).resolve().parents[1] / "data/images/product-157.jpg"
+    console = online_console(daphne_server, sign_in, "agent-a")
+    console.locator(".session-item", has_text="买家一").click()
+    shop = open_shop(daphne_server, sign_in)
+
+    shop.set_input_files("#image-input", str(photo))
+    refused = shop.locator("#messages li.msg.mine.blocked")
+    expect(refused).to_have_count(1, timeout=30_000)
+    explanation = refused.locator(".violation.is-blocked")
+    expect(explanation).to_contain_text("扣扣413999020")
+    expect(explanation).to_contain_text("QQ号")
+    expect(shop.locator("#messages li.msg.pending")).to_have_count(0)
+    sent = Message.objects.get(session=session, kind="image")
+    assert (sent.verdict, sent.seq) == ("block", None)
+    assert "扣扣413999020领优惠" in sent.image_reading["text"]
+    assert shown(console).locator("img.msg-image").count() == 0
 
 
 def test_transfer_with_a_note_reaches_the_colleague_not_the_buyer(

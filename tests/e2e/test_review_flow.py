@@ -74,7 +74,7 @@ def test_blocked_message_is_disputed_confirmed_and_shown_to_the_supervisor(
     blocked_row.locator("td a").first.click()
     focus = auditor.locator("li.line.focus")
     assert focus.locator("mark.hit").inner_text() == "微信 shop888"
-    assert "买家未看到此消息" in focus.inner_text()
+    assert "对方未看到此消息" in focus.inner_text()
     auditor.check("input[name=decision][value=confirm]")
     auditor.fill("#decision-form input[name=reason]", "引导站外联系")
     auditor.click("#decision-form button[type=submit]")

@@ -122,7 +122,7 @@ async def test_clients_of_a_killed_daphne_resume_on_the_other_one(conversation):
     second = Daphne(redis_url=settings.REDIS_URL).start()
     try:
         buyer, agent = await pair(
-            conversation, [first.url, second.url], [second.url, first.url], first.origin
+            conversation, [first.url, second.url], [second.url, first.url], None
         )
         texts = await talk(buyer, agent, session, "之前")
         await settle([buyer, agent], session, texts)

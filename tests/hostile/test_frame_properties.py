@@ -7,7 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chat.actions.errors import MESSAGES, ChatError
-from chat.frames import CLIENT_FRAMES, MAX_FRAME_CHARS, parse_frame
+from chat.frames import (
+    CLIENT_FRAMES,
+    ID_LIMIT,
+    INT_LIMITS,
+    MAX_FRAME_CHARS,
+    parse_frame,
+)
 
 PROPERTY = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -52,12 +58,14 @@ def frame_like(draw):
     return frame
 
 
-storable_text = st.text(st.characters(exclude_characters="\x00"), max_size=200)
+storable_text = st.text(
+    st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=200
+)
 
 
-def value_for(python_type):
+def value_for(python_type, name=""):
     if python_type is int:
-        return st.integers(min_value=0, max_value=2**63 - 1)
+        return st.integers(min_value=0, max_value=INT_LIMITS.get(name, ID_LIMIT) - 1)
     return storable_text
 
 
@@ -67,7 +75,7 @@ def valid_frames(draw):
     frame = {"type": kind}
     for name, (python_type, required) in CLIENT_FRAMES[kind].items():
         if required or draw(st.booleans()):
-            frame[name] = draw(value_for(python_type))
+            frame[name] = draw(value_for(python_type, name))
     # Unknown fields are ignored, whatever they hold.
     extras = st.dictionaries(st.text(min_size=12, max_size=14), comparable_values)
     frame.update(draw(extras))

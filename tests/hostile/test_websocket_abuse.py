@@ -191,10 +191,9 @@ def test_invalid_utf8_closes_only_the_offending_connection(daphne, people):
         sock.sendall(frame_bytes(1, b'{"type": "ping", "x": "\xff\xfe"}'))
         frames = read_frames(sock, buffered, timeout=10, until=lambda f: bool(f))
         answers = [(op, payload) for op, payload in frames if op in (1, 8)]
-        # Daphne (autobahn) fails the connection: a 1007 close or a dropped socket.
-        assert answers in ([], [(8, answers[0][1] if answers else b"")])
-        if answers:
-            assert int.from_bytes(answers[0][1][:2], "big") == 1007
+        # Daphne (autobahn) fails the connection with a 1007 close.
+        assert [op for op, _ in answers] == [8]
+        assert int.from_bytes(answers[0][1][:2], "big") == 1007
         assert connection_dropped(sock)
     finally:
         sock.close()
@@ -240,11 +239,17 @@ def test_half_megabyte_frame_answers_too_long_on_a_connection_that_stays_open(
     assert Message.objects.count() == 0
 
 
-def test_frame_over_one_megabyte_drops_only_that_connection(daphne, people):
+def test_frame_over_one_megabyte_is_closed_with_1009_and_only_that_one(daphne, people):
     sock, buffered = raw_websocket(daphne.port, people["abuser_cookie"])
     try:
         sock.sendall(frame_bytes(1, send_frame(people["abused"].pk, 2**20)))
-        # Daphne's 1 MiB websocket message limit: the socket is dropped unread.
+        # Daphne's 1 MiB websocket message limit: a close frame saying why.
+        frames = read_frames(
+            sock, buffered, timeout=20, until=lambda f: any(op == 8 for op, _ in f)
+        )
+        closes = [payload for op, payload in frames if op == 8]
+        assert closes, frames
+        assert int.from_bytes(closes[0][:2], "big") == 1009
         assert connection_dropped(sock, timeout=20)
     finally:
         sock.close()

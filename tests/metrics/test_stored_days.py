@@ -553,6 +553,7 @@ from django.db import connection
 assert connection.vendor == "sqlite"
 from django.core.management import call_command
 call_command("migrate", verbosity=0)
+call_command("sync_rule_pack", verbosity=0)
 from chat.models import User
 from tests import factories
 from tests.metrics.test_stored_days import command_importer, late_changes_scenario

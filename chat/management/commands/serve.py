@@ -3,6 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from chat.embedded_beat import start_embedded_beat
+from compliance.startup import require_screening_model
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
 
     def handle(self, *args, addrport, **options):
+        require_screening_model()
         if settings.CELERY_TASK_ALWAYS_EAGER:
             start_embedded_beat()
             self.stdout.write("periodic jobs run in this process (embedded mode)")

@@ -41,9 +41,14 @@ def test_evaluate_counts_per_category(rules):
     ]
     report = evaluate(rules, records)
     assert report["overall"] == {
+        "caught": 0.5,
+        "prevented": 1.0,
         "precision": 0.5,
         "recall": 0.5,
         "false_positive_rate": 0.5,
+        "benign_prevented": 0.0,
+        "benign_flagged": 0.5,
+        "benign_acted": 0.5,
     }
     assert report["categories"]["platform"]["false_positive_rate"] == 0.5
     assert report["categories"]["contact"]["recall"] == 1.0
@@ -73,6 +78,7 @@ def test_screen_jsonl_writes_one_line_per_input_in_order(rules):
                 "start": 0,
                 "end": 8,
                 "match": "00138000",
+                "action": "block",
             }
         ],
     }
@@ -81,23 +87,14 @@ def test_screen_jsonl_writes_one_line_per_input_in_order(rules):
     assert results[4] == {"id": "d", "action": "allow", "violations": []}
 
 
-def test_module_cli_screens_a_file(tmp_path, capsys):
+def test_module_cli_screens_a_file_with_the_shipped_model(tmp_path, capsys):
     source = tmp_path / "in.jsonl"
-    source.write_text(
-        json.dumps({"id": "x", "text": "加我薇信", "sender": "buyer"}) + "\n",
-        encoding="utf-8",
-    )
+    line = {"id": "x", "text": "亲，加我薇信 shop8888 给你便宜", "sender": "agent"}
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
     assert cli.main([str(source)]) == 0
-    assert json.loads(capsys.readouterr().out) == {
-        "id": "x",
-        "action": "mask",
-        "violations": [
-            {
-                "category": "contact",
-                "rule": "contact.wechat",
-                "start": 2,
-                "end": 4,
-                "match": "薇信",
-            }
-        ],
-    }
+    result = json.loads(capsys.readouterr().out)
+    assert result["id"] == "x" and result["action"] == "block"
+    (finding,) = result["violations"]
+    assert finding["rule"] == "contact.wechat"
+    assert finding["match"] == "薇信 shop8888"
+    assert finding["score"] > 0.9 and finding["evidence"]

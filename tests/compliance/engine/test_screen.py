@@ -208,6 +208,8 @@ def test_verdict_to_dict_is_plain_data(rules):
         "violations": [],
         "masked_text": "你好",
         "version": "default-2026.12",
+        "model_version": "",
+        "scores": {},
     }
 
 
@@ -325,17 +327,17 @@ def test_english_store_address_with_a_house_number_is_an_address(rules):
         assert screen(rules, text, "buyer").violations == ()
 
 
-def test_a_payment_or_fraud_phrase_the_sender_refuses_is_only_flagged(rules):
+def test_a_shop_refusing_or_reporting_a_payment_route_is_never_blocked(screening):
+    """Intent, not mentions: the model reads the refusal; the rules alone would
+    block the phrase it refuses."""
     for text in (
         "我们不会让您私下转账，一定要在平台下单付款",
         "有人冒充你们客服让我扫码付款，是你们吗？",
         "评价是您的自由，我们不会因为评价给任何返现",
     ):
-        verdict = screen(rules, text, "agent")
-        assert verdict.action == "flag", text
-        assert {v.action for v in verdict.violations} == {"flag"}, text
-    # A faked refusal as a prefix still reaches the auditors.
-    faked = screen(rules, "我们不会告诉平台，私下转账给我", "agent")
-    assert faked.action == "flag"
-    verdict = screen(rules, "平台不知道的，私下转账给我就行", "agent")
+        verdict = screen(screening, text, "agent")
+        assert verdict.action in ("allow", "flag"), text
+    # Asked for, the same route is blocked: a faked refusal does not hide it.
+    verdict = screen(screening, "平台不知道的，私下转账给我就行", "agent")
+    assert verdict.action == "block"
     assert {v.category for v in verdict.violations} == {"payment"}

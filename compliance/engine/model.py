@@ -1,0 +1,332 @@
+"""The learned stage: a multi-label linear classifier over the ten categories.
+
+It reads what the deterministic stage has already computed for a message and
+adds nothing slow to it:
+
+- the compact view's character 1-, 2- and 3-grams (``加我``, ``我薇``, ``薇信``);
+- the phonetic view's fuzzy syllable bigrams and trigrams (``wei|xin``), so a
+  homophone weighs like the word it imitates (``phonetic.py``);
+- the deterministic evidence: which rules' terms, patterns and detectors hit
+  (``@contact.wechat``, ``@~contact.wechat`` for a sounds-like hit), so the
+  model learns when a mention is an invitation and when it is a warning, a
+  product name or a buyer's question;
+- the session's recent messages (``CONTEXT_MESSAGES``, either sender) as
+  character unigrams and bigrams and the rules their evidence hit, prefixed
+  ``^``: an invitation before the handle, a buyer's "有微信吗" before "看我头像";
+- the sender and coarse length and digit-count buckets.
+
+Features are binary and the vector is L2-normalised, so a category's score is
+``sigmoid(bias + Σ weight / √k)`` over the message's ``k`` known features:
+one dictionary lookup per n-gram and one small matrix row sum. Training
+(``training.py``) fits one logistic regression per category with
+scikit-learn; this module only reads the exported weights, so screening
+imports numpy but never scikit-learn.
+
+The artifact is one gzip file (deterministic: no timestamp, fixed member
+name): a JSON header line (format, version, categories, thresholds, training
+summary), then the vocabulary (one feature per line) and the weights as
+little-endian float32, categories fastest. The version is a digest of the
+content, so the same training data and seed give the same file and version.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import io
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+
+import numpy as np
+
+from .phonetic import syllables
+
+__all__ = [
+    "CONTEXT_MESSAGES",
+    "ModelError",
+    "ScreeningModel",
+    "load_model",
+    "message_features",
+]
+
+FORMAT = 1
+CONTEXT_MESSAGES = 3
+CHAR_ORDERS = (1, 2, 3)
+CONTEXT_ORDERS = (1, 2)
+
+
+class ModelError(ValueError):
+    """The model file is missing, unreadable or not a screening model."""
+
+
+def _bucket(value: int, edges: Sequence[int]) -> int:
+    for position, edge in enumerate(edges):
+        if value < edge:
+            return position
+    return len(edges)
+
+
+def _char_grams(text: str, orders=CHAR_ORDERS) -> list[str]:
+    size = len(text)
+    grams = []
+    for order in orders:
+        grams.extend(text[i : i + order] for i in range(size - order + 1))
+    return grams
+
+
+# The model reads digits by shape only: which digits a number has says nothing
+# (the structural detectors judge phone and card numbers), how many it has does.
+_DIGITS = str.maketrans("123456789", "000000000")
+_HIDDEN = "▯"  # characters the model must not read (links to the platform itself)
+# A code right after a product or order word is a model, version, serial or
+# order number, not a handle: the model reads only that a code is there (the
+# structural detectors still judge a phone number in that place).
+_PRODUCT_CODE = re.compile(
+    r"(?:型号|货号|款号|版本号|版本|编号|序列号|条码|批号|批次|sku|imei|订单号|订单|"
+    r"单号|运单号|运单|物流单号|快递单号|工单号|发票号)(?:号|码)?"
+    r"([a-z0-9][a-z0-9▯-]{2,})"
+)
+_URL_HEAD = ("https", "http", "www")
+
+
+@functools.lru_cache(maxsize=16)
+def _folded_domains(domains: tuple[str, ...]) -> tuple[str, ...]:
+    from .normalize import fold_term
+
+    return tuple(d for d in (fold_term(domain) for domain in domains) if len(d) >= 4)
+
+
+def _hide_code(match: re.Match) -> str:
+    start = match.start(1) - match.start()
+    return match.group()[:start] + _HIDDEN * (match.end() - match.start(1))
+
+
+def model_text(compact: str, platform_domains: tuple[str, ...] = ()) -> str:
+    """The compact view as the model reads it: digits as ``0``; links to the
+    platform's own domains and codes after a product or order word hidden
+    (ordinary shop talk). Same length as ``compact``, so positions still map
+    to the original."""
+    text = compact.translate(_DIGITS)
+    if "号" in text or "码" in text or "版" in text or "批" in text or "单" in text:
+        text = _PRODUCT_CODE.sub(_hide_code, text)
+    for domain in _folded_domains(platform_domains):
+        at = text.find(domain)
+        while at >= 0:
+            start, end = at, at + len(domain)
+            for head in _URL_HEAD:
+                if text.endswith(head, 0, start):
+                    start -= len(head)
+                    break
+            while end < len(text) and (text[end].isascii() and text[end].isalnum()):
+                end += 1
+            text = text[:start] + _HIDDEN * (end - start) + text[end:]
+            at = text.find(domain, end)
+    return text
+
+
+_LENGTH_EDGES = (3, 8, 20, 50, 120)
+_DIGIT_EDGES = (1, 4, 7, 11)
+_LENGTH_FEATURES = [f"#len:{i}" for i in range(len(_LENGTH_EDGES) + 1)]
+_DIGIT_FEATURES = [f"#dig:{i}" for i in range(len(_DIGIT_EDGES) + 1)]
+
+
+def message_features(
+    compact: str,
+    sender: str,
+    evidence: Sequence[str] = (),
+    tokens: list[str] | None = None,
+) -> list[str]:
+    """The message's own feature strings (context features come separately);
+    ``compact`` is the model's text (``model_text``: digits read ``0``).
+
+    ``evidence``: the deterministic stage's finds as features — rule codes
+    whose terms, patterns or detectors hit (``contact.wechat``), ``~``-prefixed
+    codes for sounds-like hits, ``=``-prefixed matched terms."""
+    if tokens is None:
+        tokens = syllables(compact)
+    size = len(compact)
+    features = list(compact)
+    features += [compact[i : i + 2] for i in range(size - 1)]
+    features += [compact[i : i + 3] for i in range(size - 2)]
+    pairs = [f"{a}|{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    features += pairs
+    features += [f"{a}|{b}" for a, b in zip(pairs, tokens[2:], strict=False)]
+    features += ["@" + code for code in evidence]
+    features.append("#s:" + sender)
+    features.append(_LENGTH_FEATURES[_bucket(size, _LENGTH_EDGES)])
+    features.append(_DIGIT_FEATURES[_bucket(compact.count("0"), _DIGIT_EDGES)])
+    return features
+
+
+def context_features(text: str, evidence: Sequence[str] = ()) -> list[str]:
+    """What an earlier message of the session adds to a message's features:
+    its character 1- and 2-grams (``text`` is its model text) and the rules
+    whose evidence it held, all prefixed ``^``."""
+    features = ["^" + gram for gram in _char_grams(text, CONTEXT_ORDERS)]
+    features += ["^@" + code for code in evidence]
+    return features
+
+
+@dataclass(frozen=True)
+class Contribution:
+    feature: str
+    weight: float
+
+
+@dataclass
+class ScreeningModel:
+    version: str
+    categories: tuple[str, ...]
+    vocabulary: dict[str, int] = field(repr=False)
+    weights: np.ndarray = field(repr=False)  # (features, categories) float32
+    bias: np.ndarray = field(repr=False)
+    thresholds: dict[str, dict[str, float]]
+    summary: dict = field(default_factory=dict, repr=False)
+    path: str = ""
+
+    # ---- scoring -------------------------------------------------------
+    def indices(self, features: Sequence[str]) -> set[int]:
+        """The rows of the known features (each once)."""
+        rows = set(map(self.vocabulary.get, features, repeat(-1)))
+        rows.discard(-1)
+        return rows
+
+    def scores(
+        self, own: set[int], context: Sequence[frozenset[int]] = ()
+    ) -> np.ndarray:
+        """Probabilities per category for the message's feature rows and its
+        context messages' (newest last)."""
+        rows = own.union(*context) if context else own
+        if not rows:
+            logits = self.bias
+        else:
+            picked = self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0)
+            logits = self.bias + picked.sum(axis=0) * (1.0 / math.sqrt(len(rows)))
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def contributions(
+        self, category: str, rows: set[int], count: int
+    ) -> list[tuple[int, float]]:
+        """``(row, weight)`` of the ``count`` rows that weighed most towards
+        ``category``, strongest first (positive weights only)."""
+        if not rows:
+            return []
+        ordered = np.fromiter(sorted(rows), np.intp, len(rows))
+        column = self.weights[ordered, self.categories.index(category)]
+        top = np.argsort(-column, kind="stable")[:count]
+        return [
+            (int(ordered[i]), float(column[i])) for i in top.tolist() if column[i] > 0
+        ]
+
+    @functools.cached_property
+    def feature_names(self) -> list[str]:
+        names = [""] * len(self.vocabulary)
+        for name, row in self.vocabulary.items():
+            names[row] = name
+        return names
+
+    # ---- storage -------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        return serialise(
+            self.categories,
+            self.feature_names,
+            self.weights,
+            self.bias,
+            self.thresholds,
+            self.summary,
+        )
+
+
+def _payload(
+    categories, names, weights, bias, thresholds, summary
+) -> tuple[dict, bytes]:
+    header = {
+        "format": FORMAT,
+        "categories": list(categories),
+        "features": len(names),
+        "bias": [float(b) for b in np.asarray(bias, dtype="<f4")],
+        "thresholds": thresholds,
+        "summary": summary,
+    }
+    body = "\n".join(names).encode("utf-8")
+    matrix = np.ascontiguousarray(weights, dtype="<f4").tobytes()
+    digest = hashlib.sha256()
+    digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False).encode())
+    digest.update(body)
+    digest.update(matrix)
+    header["version"] = "m" + digest.hexdigest()[:12]
+    return header, body + b"\n" + matrix
+
+
+def serialise(categories, names, weights, bias, thresholds, summary) -> bytes:
+    if any("\n" in name for name in names):
+        raise ModelError("a feature name holds a newline")
+    header, payload = _payload(categories, names, weights, bias, thresholds, summary)
+    raw = io.BytesIO()
+    with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as out:
+        out.write(json.dumps(header, sort_keys=True, ensure_ascii=False).encode())
+        out.write(b"\n")
+        out.write(payload)
+    return raw.getvalue()
+
+
+def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
+    try:
+        raw = gzip.decompress(data)
+        first = raw.index(b"\n")
+        header = json.loads(raw[:first])
+        if header.get("format") != FORMAT:
+            raise ModelError(f"{where}: unknown model format {header.get('format')!r}")
+        categories = tuple(header["categories"])
+        count = int(header["features"])
+        names_end = first + 1
+        names: list[str] = []
+        if count:
+            for _ in range(count):
+                nxt = raw.index(b"\n", names_end)
+                names.append(raw[names_end:nxt].decode("utf-8"))
+                names_end = nxt + 1
+        else:
+            names_end += 1
+        matrix = np.frombuffer(raw, dtype="<f4", offset=names_end)
+        if matrix.size != count * len(categories):
+            raise ModelError(f"{where}: weights do not match the vocabulary")
+        weights = matrix.reshape(count, len(categories)).astype(np.float32)
+        bias = np.asarray(header["bias"], dtype=np.float32)
+        model = ScreeningModel(
+            version=header["version"],
+            categories=categories,
+            vocabulary={name: row for row, name in enumerate(names)},
+            weights=weights,
+            bias=bias,
+            thresholds=header["thresholds"],
+            summary=header.get("summary") or {},
+            path=where,
+        )
+    except ModelError:
+        raise
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as error:
+        raise ModelError(f"{where}: not a readable screening model ({error})") from None
+    expected, _ = _payload(
+        model.categories, names, weights, bias, model.thresholds, model.summary
+    )
+    if expected["version"] != model.version:
+        raise ModelError(f"{where}: the model's content does not match its version")
+    return model
+
+
+def load_model(path: str | Path) -> ScreeningModel:
+    """Read a model file; ``ModelError`` naming the file when it cannot be used."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        message = f"{path}: cannot read the screening model ({error.strerror})"
+        raise ModelError(message) from None
+    return model_from_bytes(data, str(path))

@@ -1,0 +1,351 @@
+"""Training the learned stage: ``train(ruleset, records) -> bytes`` (a model file).
+
+Records are labelled messages ``{"text", "sender", "labels": [categories],
+"session"?, "history"?}``; records that share a session are in the order sent
+and each is featurised with that session's earlier messages (or with its own
+``history``, ``[[sender, text], ...]``, as auditors' decisions come), exactly
+as ``screen()`` sees them (``featurise``). The steps, all deterministic for a given input
+and seed:
+
+1. featurise every record with the deterministic stage of ``ruleset`` (its
+   evidence becomes features, never its verdict);
+2. keep the features seen in at least ``MIN_COUNT`` records, sorted;
+3. score every record out of fold (``FOLDS``-fold cross-validation, a
+   session never split across folds) to choose, per category, the two
+   thresholds on data the scoring model did not see (``choose_thresholds``);
+4. fit one L2-regularised logistic regression per category on all records
+   (scikit-learn's liblinear) and export weights, bias and thresholds.
+
+scikit-learn is imported here only: screening reads the exported weights.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .model import (
+    CONTEXT_MESSAGES,
+    context_features,
+    message_features,
+    serialise,
+)
+from .normalize import normalize
+from .ruleset import CATEGORIES, SENDERS, RuleSet
+from .screen import HISTORY_LIMIT, evidence_hits, model_view
+
+__all__ = [
+    "TrainingError",
+    "check_record",
+    "choose_thresholds",
+    "featurise",
+    "read_corpus",
+    "train",
+]
+
+SEED = 20261204
+FOLDS = 5
+MIN_COUNT = 2
+C = 32.0
+# Share of acceptable messages each category may act on, out of fold.
+BLOCK_BUDGET = 0.001
+FLAG_BUDGET = 0.0025
+MIN_BLOCK_PRECISION = 0.9
+# Scores below these never block or flag, however clean the validation folds:
+# the folds are written like the corpus, real traffic is not.
+BLOCK_FLOOR = 0.5
+FLAG_FLOOR = 0.3
+
+
+class TrainingError(ValueError):
+    """A training record or corpus file is malformed."""
+
+
+def check_record(record, where: str) -> dict:
+    if not isinstance(record, dict):
+        raise TrainingError(f"{where}: not a JSON object")
+    text, sender, labels = (
+        record.get("text"),
+        record.get("sender"),
+        record.get("labels"),
+    )
+    if not isinstance(text, str) or not text.strip():
+        raise TrainingError(f"{where}: text must be a non-empty string")
+    if sender not in SENDERS:
+        raise TrainingError(f"{where}: sender must be buyer or agent")
+    if not isinstance(labels, list) or not set(labels) <= set(CATEGORIES):
+        raise TrainingError(f"{where}: labels must be a list of category codes")
+    session = record.get("session")
+    if session is not None and not isinstance(session, str):
+        raise TrainingError(f"{where}: session must be a string")
+    history = record.get("history") or []
+    if not isinstance(history, list) or not all(
+        isinstance(pair, list | tuple)
+        and len(pair) == 2
+        and pair[0] in SENDERS
+        and isinstance(pair[1], str)
+        for pair in history
+    ):
+        raise TrainingError(f"{where}: history must be [[sender, text], ...]")
+    return {
+        "text": text,
+        "sender": sender,
+        "labels": sorted(set(labels)),
+        "session": session,
+        "history": [tuple(pair) for pair in history],
+    }
+
+
+def read_corpus(paths: Iterable[Path]) -> tuple[list[dict], dict[str, str]]:
+    """The records of the corpus files in name order, and each file's digest."""
+    records: list[dict] = []
+    digests: dict[str, str] = {}
+    for path in sorted(Path(p) for p in paths):
+        data = path.read_bytes()
+        digests[path.name] = hashlib.sha256(data).hexdigest()[:16]
+        for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{number}"
+            try:
+                raw = json.loads(line)
+            except ValueError as error:
+                raise TrainingError(f"{where}: not JSON ({error})") from None
+            record = check_record(raw, where)
+            if record["session"]:
+                record["session"] = f"{path.stem}/{record['session']}"
+            records.append(record)
+    return records, digests
+
+
+@dataclass
+class Featurised:
+    features: list[list[str]]
+    labels: np.ndarray  # (records, categories) 0/1
+    groups: np.ndarray  # the session (or the record) of each record
+
+
+def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
+    """Each record's features as ``screen()`` would compute them."""
+    history: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+    rows = []
+    labels = np.zeros((len(records), len(CATEGORIES)), dtype=np.int8)
+    groups = np.zeros(len(records), dtype=np.int64)
+    group_ids: dict[str, int] = {}
+    for index, record in enumerate(records):
+        session = record.get("session")
+        if session:
+            earlier = history[session]
+        else:
+            earlier = [
+                (who, said, _context(ruleset, said, ()))
+                for who, said in record.get("history") or []
+            ]
+        previous = [t for who, t, _c in earlier if who == record["sender"]]
+        previous = previous[-HISTORY_LIMIT:]
+        norm = normalize(record["text"])
+        view, text, tokens = model_view(ruleset, norm)
+        hits = evidence_hits(
+            ruleset, norm, previous, tokens if view is norm.compact else None
+        )
+        evidence = sorted({feature for hit in hits for feature in hit.features()})
+        features = []
+        if text:  # a message of symbols and emoji only is not scored
+            features = message_features(text, record["sender"], evidence, tokens)
+            for _who, _said, added in earlier[-CONTEXT_MESSAGES:]:
+                features.extend(added)
+        rows.append(sorted(set(features)))
+        for category in record["labels"]:
+            labels[index, CATEGORIES.index(category)] = 1
+        key = session or f"#{index}"
+        groups[index] = group_ids.setdefault(key, len(group_ids))
+        if session:
+            codes = sorted({hit.evidence for hit in hits})
+            earlier.append(
+                (record["sender"], record["text"], context_features(text, codes))
+            )
+    return Featurised(rows, labels, groups)
+
+
+def _context(ruleset: RuleSet, said: str, previous) -> list[str]:
+    norm = normalize(said)
+    view, text, tokens = model_view(ruleset, norm)
+    hits = evidence_hits(
+        ruleset, norm, previous, tokens if view is norm.compact else None
+    )
+    return context_features(text, sorted({hit.evidence for hit in hits}))
+
+
+def _matrix(rows: Sequence[Sequence[str]], vocabulary: dict[str, int]):
+    from scipy.sparse import csr_matrix
+
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for features in rows:
+        found = sorted({vocabulary[f] for f in features if f in vocabulary})
+        weight = 1.0 / np.sqrt(len(found)) if found else 0.0
+        indices.extend(found)
+        data.extend([weight] * len(found))
+        indptr.append(len(indices))
+    return csr_matrix(
+        (np.asarray(data, dtype=np.float64), indices, indptr),
+        shape=(len(rows), len(vocabulary)),
+    )
+
+
+def _fit(matrix, labels: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    weights = np.zeros((matrix.shape[1], labels.shape[1]), dtype=np.float64)
+    bias = np.zeros(labels.shape[1], dtype=np.float64)
+    for column in range(labels.shape[1]):
+        target = labels[:, column]
+        if target.min() == target.max():
+            bias[column] = 20.0 if target.max() else -20.0
+            continue
+        classifier = LogisticRegression(
+            C=c, solver="liblinear", random_state=SEED, max_iter=1000
+        )
+        classifier.fit(matrix, target)
+        weights[:, column] = classifier.coef_[0]
+        bias[column] = classifier.intercept_[0]
+    return weights, bias
+
+
+def _predict(matrix, weights, bias) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(matrix @ weights + bias)))
+
+
+def out_of_fold(matrix, labels, groups, c: float = C, folds: int = FOLDS) -> np.ndarray:
+    """Each record's scores from a model fitted without its fold."""
+    scores = np.zeros(labels.shape, dtype=np.float64)
+    unique = np.unique(groups)
+    rng = np.random.RandomState(SEED)
+    order = rng.permutation(unique)
+    fold_of = {group: position % folds for position, group in enumerate(order)}
+    assignment = np.array([fold_of[g] for g in groups])
+    for fold in range(folds):
+        test = assignment == fold
+        weights, bias = _fit(matrix[~test], labels[~test], c)
+        scores[test] = _predict(matrix[test], weights, bias)
+    return scores
+
+
+def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> dict:
+    """Per category: ``block`` is the lowest score at which at most
+    ``BLOCK_BUDGET`` of the acceptable messages would be acted on and the
+    category's precision is at least ``MIN_BLOCK_PRECISION`` (not under
+    ``BLOCK_FLOOR``); ``flag`` the lowest within ``FLAG_BUDGET`` (not under
+    ``FLAG_FLOOR``). Returns the thresholds with the
+    out-of-fold figures they give."""
+    benign = labels.sum(axis=1) == 0
+    benign_count = max(int(benign.sum()), 1)
+    chosen = {}
+    for column, category in enumerate(CATEGORIES):
+        score = scores[:, column]
+        positive = labels[:, column] == 1
+        candidates = np.unique(np.round(score[positive | benign], 4))
+        candidates = candidates[candidates >= FLAG_FLOOR]
+        block = flag = 1.0
+        for value in sorted(candidates, reverse=True):
+            acted = score >= value
+            benign_rate = (acted & benign).sum() / benign_count
+            hits = int((acted & positive).sum())
+            precision = hits / max(int(acted.sum()), 1)
+            if (
+                value >= BLOCK_FLOOR
+                and benign_rate <= BLOCK_BUDGET
+                and precision >= MIN_BLOCK_PRECISION
+            ):
+                block = float(value)
+            if benign_rate <= FLAG_BUDGET:
+                flag = float(value)
+        flag = min(flag, block)
+        chosen[category] = {
+            "block": round(block, 4),
+            "flag": round(flag, 4),
+            "oof": _figures(score, positive, benign, block, flag),
+        }
+    return chosen
+
+
+def _figures(score, positive, benign, block, flag) -> dict:
+    support = max(int(positive.sum()), 1)
+    benign_count = max(int(benign.sum()), 1)
+    return {
+        "support": int(positive.sum()),
+        "recall_block": round(float(((score >= block) & positive).sum() / support), 4),
+        "recall_any": round(float(((score >= flag) & positive).sum() / support), 4),
+        "benign_block": round(
+            float(((score >= block) & benign).sum() / benign_count), 5
+        ),
+        "benign_any": round(float(((score >= flag) & benign).sum() / benign_count), 5),
+    }
+
+
+def train(
+    ruleset: RuleSet,
+    records: Sequence[dict],
+    *,
+    sources: dict | None = None,
+    c: float = C,
+    folds: int = FOLDS,
+    log=None,
+) -> bytes:
+    """Fit the model on ``records``; the model file's bytes."""
+    import sklearn
+
+    say = log or (lambda message: None)
+    featurised = featurise(ruleset, records)
+    scored = np.array([bool(features) for features in featurised.features])
+    featurised = Featurised(
+        [f for f in featurised.features if f],
+        featurised.labels[scored],
+        featurised.groups[scored],
+    )
+    say(f"featurised {len(records)} records ({int((~scored).sum())} with no text)")
+    counts: dict[str, int] = defaultdict(int)
+    for features in featurised.features:
+        for feature in features:
+            counts[feature] += 1
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    vocabulary = {name: row for row, name in enumerate(names)}
+    matrix = _matrix(featurised.features, vocabulary)
+    say(f"{len(names)} features")
+    scores = out_of_fold(matrix, featurised.labels, featurised.groups, c, folds)
+    thresholds = choose_thresholds(scores, featurised.labels)
+    say("thresholds chosen out of fold")
+    weights, bias = _fit(matrix, featurised.labels, c)
+    keep = np.abs(weights).max(axis=1) >= 1e-4
+    kept_names = [name for name, flag in zip(names, keep, strict=True) if flag]
+    summary = {
+        "records": len(records),
+        "acceptable": int((featurised.labels.sum(axis=1) == 0).sum()),
+        "per_category": {
+            category: int(featurised.labels[:, column].sum())
+            for column, category in enumerate(CATEGORIES)
+        },
+        "sources": sources or {},
+        "rules": ruleset.version,
+        "seed": SEED,
+        "c": c,
+        "folds": folds,
+        "min_count": MIN_COUNT,
+        "scikit_learn": sklearn.__version__,
+        "out_of_fold": {k: v.pop("oof") for k, v in thresholds.items()},
+    }
+    return serialise(
+        CATEGORIES,
+        kept_names,
+        weights[keep].astype(np.float32),
+        bias.astype(np.float32),
+        thresholds,
+        summary,
+    )

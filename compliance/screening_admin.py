@@ -1,0 +1,138 @@
+"""Admin for the learned stage's versions: list, shadow-compare, activate.
+
+Registered from ``compliance/admin.py``. A model cannot be added or edited
+here (they come from ``train_screening_model`` and the shipped file); the
+one action is activation, after the comparison page has shown the
+candidate beside the active model.
+"""
+
+from django.contrib import admin, messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from compliance.actions.screening_models import check_activate_model, do_compare_model
+from compliance.errors import ComplianceError
+from compliance.models import ScreeningModel, TrainingExample
+
+
+@admin.register(ScreeningModel)
+class ScreeningModelAdmin(admin.ModelAdmin):
+    list_display = (
+        "version",
+        "state",
+        "source",
+        "review_examples",
+        "note",
+        "created_at",
+        "activated_at",
+        "compare_link",
+    )
+    list_filter = ("state", "source")
+    exclude = ("artifact",)
+    readonly_fields = (
+        "version",
+        "state",
+        "source",
+        "review_examples",
+        "note",
+        "summary",
+        "comparison",
+        "created_by",
+        "created_at",
+        "activated_by",
+        "activated_at",
+    )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is not None and obj.state != ScreeningModel.State.ACTIVE
+
+    @admin.display(description=_("影子评估"))
+    def compare_link(self, obj):
+        if obj.state == ScreeningModel.State.ACTIVE:
+            return "—"
+        url = reverse("admin:compliance_screeningmodel_compare", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("对比并启用"))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.compare_view)
+        return [
+            path(
+                "<int:model_id>/compare/",
+                view,
+                name="compliance_screeningmodel_compare",
+            ),
+            *super().get_urls(),
+        ]
+
+    def compare_view(self, request, model_id):
+        row = get_object_or_404(ScreeningModel, pk=model_id)
+        if not request.user.is_superuser:
+            raise PermissionError
+        if request.method == "POST":
+            accepted = request.POST.getlist("accept_worse")
+            try:
+                check_activate_model(request.user, row.pk, accept_worse=accepted)
+            except ComplianceError as error:
+                messages.error(request, error.message)
+                for line in error.details:
+                    messages.error(request, line)
+            else:
+                messages.success(
+                    request,
+                    _("模型 %(v)s 已启用，2 秒内各进程生效。") % {"v": row.version},
+                )
+                return redirect("admin:compliance_screeningmodel_changelist")
+        comparison = do_compare_model(row)
+        rows = []
+        for name, figures in comparison["candidate_figures"].items():
+            before = comparison["active_figures"].get(name, {})
+            for key, value in figures.items():
+                label = f"{name}: {key} {before.get(key)} → {value}"
+                rows.append(
+                    {
+                        "set": name,
+                        "size": comparison["sizes"].get(name),
+                        "figure": key,
+                        "active": before.get(key),
+                        "candidate": value,
+                        "worse": label in comparison["worse"],
+                    }
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("影子评估：%(v)s") % {"v": row.version},
+            "row": row,
+            "comparison": comparison,
+            "rows": rows,
+            "examples": TrainingExample.objects.count(),
+        }
+        return TemplateResponse(
+            request, "admin/compliance/screeningmodel/compare.html", context
+        )
+
+
+@admin.register(TrainingExample)
+class TrainingExampleAdmin(admin.ModelAdmin):
+    list_display = (
+        "decided_at",
+        "decision",
+        "sender",
+        "labels",
+        "text",
+        "model_version",
+    )
+    list_filter = ("decision", "sender")
+    search_fields = ("text",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,136 @@
+import gzip
+
+import numpy as np
+import pytest
+
+from compliance.engine import ModelError, compile_ruleset, load_default_spec, screen
+from compliance.engine.model import load_model, model_from_bytes, serialise
+from compliance.engine.training import TrainingError, read_corpus, train
+
+ACCEPTABLE = [
+    "亲，这款有现货吗",
+    "什么时候发货呀",
+    "本店不会让您加微信，谨防诈骗",
+    "支持微信支付吗",
+    "尺码偏大还是偏小",
+    "好的谢谢亲",
+    "退款原路退回您的支付宝",
+    "我们从杭州仓发货",
+    "这个手机支持微信视频通话吗",
+    "有人冒充你们客服让我加微信，是真的吗",
+]
+VIOLATING = [
+    ("加我微信聊，便宜点", ["contact"]),
+    ("加我绿色软件细聊", ["contact"]),
+    ("来绿泡泡上找我", ["contact"]),
+    ("不走平台，直接转我", ["payment"]),
+    ("你这个傻逼客服", ["abuse"]),
+]
+
+
+def toy_records(copies=12):
+    records = []
+    for copy in range(copies):
+        for index, text in enumerate(ACCEPTABLE):
+            sender = "agent" if index % 2 else "buyer"
+            records.append({"text": f"{text}{'呀' * (copy % 3)}", "sender": sender,
+                            "labels": []})  # fmt: skip
+        for text, labels in VIOLATING:
+            records.append({"text": f"{text}{'哦' * (copy % 3)}", "sender": "agent",
+                            "labels": labels})  # fmt: skip
+    return records
+
+
+@pytest.fixture(scope="module")
+def toy_model_bytes():
+    return train(compile_ruleset(load_default_spec()), toy_records(), folds=3)
+
+
+def test_the_same_records_give_the_same_file_bit_for_bit(toy_model_bytes):
+    again = train(compile_ruleset(load_default_spec()), toy_records(), folds=3)
+    assert again == toy_model_bytes
+
+
+def test_a_model_file_reads_back_with_its_content_digest_as_version(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    assert model.version.startswith("m") and len(model.version) == 13
+    assert model.categories[0] == "contact"
+    assert model.weights.dtype == np.float32
+    assert model.weights.shape == (len(model.vocabulary), 10)
+    assert set(model.thresholds) == set(model.categories)
+    assert model.summary["records"] == len(toy_records())
+
+
+def test_a_corrupt_or_missing_model_file_is_an_error_naming_it(
+    tmp_path, toy_model_bytes
+):
+    missing = tmp_path / "nothing.gz"
+    with pytest.raises(ModelError, match="nothing.gz"):
+        load_model(missing)
+    broken = tmp_path / "broken.gz"
+    broken.write_bytes(toy_model_bytes[: len(toy_model_bytes) // 2])
+    with pytest.raises(ModelError, match="broken.gz"):
+        load_model(broken)
+    raw = bytearray(gzip.decompress(toy_model_bytes))
+    raw[-1] ^= 0xFF  # one weight changed: the digest no longer matches
+    tampered = tmp_path / "tampered.gz"
+    tampered.write_bytes(gzip.compress(bytes(raw)))
+    with pytest.raises(ModelError, match="tampered.gz.*does not match"):
+        load_model(tampered)
+    not_gzip = tmp_path / "text.gz"
+    not_gzip.write_text("hello")
+    with pytest.raises(ModelError, match="text.gz"):
+        load_model(not_gzip)
+
+
+def test_serialise_refuses_a_feature_name_with_a_newline():
+    with pytest.raises(ModelError):
+        serialise(("contact",), ["a\nb"], np.zeros((1, 1)), np.zeros(1), {}, {})
+
+
+def test_corpus_records_are_checked_with_file_and_line(tmp_path):
+    good = tmp_path / "a.jsonl"
+    good.write_text('{"text": "你好", "sender": "buyer", "labels": []}\n')
+    records, digests = read_corpus([good])
+    assert records[0]["labels"] == [] and set(digests) == {"a.jsonl"}
+    bad = tmp_path / "b.jsonl"
+    bad.write_text('{"text": "你好", "sender": "robot", "labels": []}\n')
+    with pytest.raises(TrainingError, match="b.jsonl:1: sender"):
+        read_corpus([bad])
+    bad.write_text('{"text": "你好", "sender": "buyer", "labels": ["nope"]}\n')
+    with pytest.raises(TrainingError, match="labels"):
+        read_corpus([bad])
+    bad.write_text("not json\n")
+    with pytest.raises(TrainingError, match="not JSON"):
+        read_corpus([bad])
+
+
+def test_the_learned_stage_decides_intent_from_what_it_was_taught(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    rules = compile_ruleset(load_default_spec(), model)
+    assert screen(rules, "加我绿色软件细聊", "agent").action == "block"
+    warning = screen(rules, "本店不会让您加微信，谨防诈骗", "agent")
+    assert warning.action == "allow" and warning.model_version == model.version
+    assert set(warning.scores) == set(model.categories)
+    assert screen(rules, "支持微信支付吗", "buyer").action == "allow"
+
+
+def test_a_model_finding_names_the_model_its_score_and_the_words(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    rules = compile_ruleset(load_default_spec(), model)
+    verdict = screen(rules, "来绿泡泡上找我", "agent")
+    (finding,) = [v for v in verdict.violations if v.category == "contact"]
+    assert finding.model == model.version
+    assert finding.score >= model.thresholds["contact"]["block"]
+    assert finding.evidence and all(w in "来绿泡泡上找我" for w in finding.evidence)
+    assert finding.action == "block"
+
+
+def test_thresholds_in_the_spec_override_the_models_recommendation(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    spec = load_default_spec()
+    spec["categories"]["contact"]["thresholds"] = {"block": 1.0, "flag": 0.0}
+    rules = compile_ruleset(spec, model)
+    assert rules.thresholds("contact") == (1.0, 0.0)
+    verdict = screen(rules, "加我绿色软件细聊", "agent")
+    assert verdict.action == "flag"

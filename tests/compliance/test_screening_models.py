@@ -1,0 +1,260 @@
+"""The learned stage's versions: installed on deploy, compared, activated by an
+admin, picked up by every process; auditors' decisions kept as examples."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from chat.models import Message
+from compliance.actions import check_decide_review_item, do_record_screened_message
+from compliance.actions.screening_models import (
+    check_activate_model,
+    do_install_shipped_model,
+    do_register_model,
+)
+from compliance.engine import DEFAULT_MODEL, default_model
+from compliance.engine.model import model_from_bytes, serialise
+from compliance.errors import ComplianceError
+from compliance.models import AuditLog, RuleSetRevision, ScreeningModel, TrainingExample
+from compliance.rulesets import LiveRuleSet, current_ruleset
+from tests import factories
+
+
+def shipped_with_thresholds(value: float) -> bytes:
+    """The shipped model's weights with every threshold at ``value``: another
+    version that acts on far fewer messages (a worse candidate)."""
+    model = default_model()
+    thresholds = {c: {"block": value, "flag": value} for c in model.categories}
+    return serialise(
+        model.categories,
+        model.feature_names,
+        model.weights,
+        model.bias,
+        thresholds,
+        {**model.summary, "note": "test candidate"},
+    )
+
+
+def test_deploy_sync_installs_and_activates_the_shipped_model_once(db):
+    out = StringIO()
+    call_command("sync_screening_model", stdout=out)
+    row = ScreeningModel.objects.get()
+    assert (row.version, row.state, row.source) == (
+        default_model().version,
+        "active",
+        "shipped",
+    )
+    assert "activated" in out.getvalue()
+    again, activated = do_install_shipped_model()
+    assert (again.pk, activated) == (row.pk, False)
+    assert AuditLog.objects.filter(action="model.activate").count() == 1
+
+
+def test_processes_screen_with_the_active_model(db):
+    live = LiveRuleSet(check_every=0)
+    assert live.get().model.version == default_model().version
+    do_install_shipped_model()
+    candidate, created = do_register_model(
+        shipped_with_thresholds(0.99), source="trained", note="test"
+    )
+    assert created and candidate.state == "candidate"
+    assert live.get().model.version == default_model().version
+    admin = factories.make_user("admin", is_staff=True, is_superuser=True)
+    comparison = check_activate_model_accepting_all(admin, candidate)
+    assert live.get().model.version == candidate.version
+    assert candidate.version in RuleSetRevision.objects.latest("id").note
+    assert comparison["active"] == default_model().version
+
+
+def check_activate_model_accepting_all(admin, candidate):
+    with pytest.raises(ComplianceError) as refused:
+        check_activate_model(admin, candidate.pk)
+    assert refused.value.code == "model_worse"
+    worse = refused.value.details
+    assert worse and all("→" in line for line in worse)
+    assert ScreeningModel.objects.get(pk=candidate.pk).state == "candidate"
+    with pytest.raises(ComplianceError):  # half a confirmation is none
+        check_activate_model(admin, candidate.pk, accept_worse=worse[:1])
+    row = check_activate_model(admin, candidate.pk, accept_worse=worse)
+    assert row.state == "active"
+    assert ScreeningModel.objects.filter(state="active").count() == 1
+    log = AuditLog.objects.filter(action="model.activate").latest("id")
+    assert log.after == {"active": candidate.version}
+    return row.comparison
+
+
+def test_a_candidate_scoring_the_same_activates_without_confirmation(db):
+    do_install_shipped_model()
+    model = default_model()
+    same = serialise(
+        model.categories,
+        model.feature_names,
+        model.weights,
+        model.bias,
+        model.thresholds,
+        {**model.summary, "note": "retrained"},
+    )
+    candidate, _ = do_register_model(same, source="trained")
+    admin = factories.make_user("admin", is_staff=True, is_superuser=True)
+    assert check_activate_model(admin, candidate.pk).state == "active"
+    assert candidate.version != model.version
+
+
+def test_only_a_platform_admin_activates_a_model(db, auditor):
+    candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    with pytest.raises(ComplianceError) as refused:
+        check_activate_model(auditor, candidate.pk)
+    assert refused.value.code == "forbidden"
+    with pytest.raises(ComplianceError):
+        check_activate_model(
+            factories.make_user("admin", is_staff=True, is_superuser=True), 999999
+        )
+
+
+def test_a_corrupt_model_is_never_registered(db):
+    with pytest.raises(ValueError, match="not a readable screening model"):
+        do_register_model(b"not a model", source="trained")
+    assert not ScreeningModel.objects.exists()
+
+
+def test_admin_compares_and_activates_with_a_named_confirmation(client, db):
+    do_install_shipped_model()
+    candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    admin = factories.make_user("admin", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    url = f"/admin/compliance/screeningmodel/{candidate.pk}/compare/"
+    page = client.get(url)
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert candidate.version in body and "screening_blind_a" in body
+    assert 'name="accept_worse"' in body
+    refused = client.post(url, {})
+    assert refused.status_code == 200
+    assert ScreeningModel.objects.get(pk=candidate.pk).state == "candidate"
+    worse = ScreeningModel.objects.get(pk=candidate.pk).comparison["worse"]
+    done = client.post(url, {"accept_worse": worse})
+    assert done.status_code == 302
+    assert ScreeningModel.objects.get(pk=candidate.pk).state == "active"
+
+
+def test_decisions_on_screened_messages_are_kept_as_labelled_examples(
+    chat, agent, buyer, auditor
+):
+    factories.make_message(chat, Message.SenderKind.BUYER, buyer, "有微信吗")
+    message = factories.make_message(
+        chat,
+        Message.SenderKind.AGENT,
+        agent,
+        "看我头像",
+        verdict=Message.Verdict.BLOCK,
+        violations=[
+            {
+                "category": "contact",
+                "rule": "contact.model",
+                "start": 0,
+                "end": 4,
+                "match": "看我头像",
+                "model": "m0123456789ab",
+                "score": 0.93,
+            }
+        ],  # fmt: skip
+        ruleset_version="r7",
+    )
+    item = do_record_screened_message(message)
+    check_decide_review_item(auditor, item.pk, "confirm", "invites off-platform")
+    example = TrainingExample.objects.get()
+    assert (example.text, example.sender, example.labels) == (
+        "看我头像",
+        "agent",
+        ["contact"],
+    )
+    assert example.context == [["buyer", "有微信吗"]]
+    assert (example.model_version, example.ruleset_version) == ("m0123456789ab", "r7")
+    assert example.decision == "confirmed"
+
+
+def test_a_dismissed_item_is_an_acceptable_example(chat, buyer, auditor):
+    message = factories.make_message(
+        chat,
+        Message.SenderKind.BUYER,
+        buyer,
+        "有人冒充你们客服加我微信",
+        verdict=Message.Verdict.FLAG,
+        violations=[
+            {
+                "category": "contact",
+                "rule": "contact.wechat",
+                "start": 9,
+                "end": 11,
+                "match": "微信",
+            }
+        ],  # fmt: skip
+    )
+    item = do_record_screened_message(message)
+    check_decide_review_item(auditor, item.pk, "dismiss", "a buyer's report")
+    assert TrainingExample.objects.get().labels == []
+
+
+def test_retraining_with_reviews_registers_a_candidate(db, tmp_path, chat, agent):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = []
+    for copy in range(10):
+        lines.append({"text": f"好的亲{copy}", "sender": "agent", "labels": []})
+        lines.append({"text": f"什么时候发货{copy}", "sender": "buyer", "labels": []})
+        lines.append(
+            {"text": f"加我绿泡泡{copy}", "sender": "agent", "labels": ["contact"]}
+        )
+    (corpus / "toy.jsonl").write_text(
+        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines),
+        encoding="utf-8",
+    )
+    TrainingExample.objects.create(
+        review_item=do_record_screened_message(
+            factories.make_message(
+                chat,
+                Message.SenderKind.AGENT,
+                agent,
+                "看我头像",
+                verdict=Message.Verdict.BLOCK,
+                violations=[{"category": "contact", "rule": "contact.model"}],
+            )
+        ),  # fmt: skip
+        text="看我头像",
+        sender="agent",
+        labels=["contact"],
+        decision="confirmed",
+        decided_at=chat.created_at,
+    )
+    out = StringIO()
+    call_command(
+        "train_screening_model", corpus=str(corpus), with_reviews=True, stdout=out
+    )
+    row = ScreeningModel.objects.get(state="candidate")
+    assert row.review_examples == 1 and row.source == "trained"
+    assert model_from_bytes(bytes(row.artifact)).summary["records"] == 31
+    assert "registered as a candidate" in out.getvalue()
+    assert DEFAULT_MODEL.read_bytes() != bytes(row.artifact)
+
+
+def test_the_live_rule_set_carries_the_model_and_its_thresholds(db):
+    ruleset = current_ruleset()
+    model = default_model()
+    assert ruleset.model.version == model.version
+    assert ruleset.thresholds("contact") == (
+        model.thresholds["contact"]["block"],
+        model.thresholds["contact"]["flag"],
+    )
+
+
+def test_a_threshold_edited_in_admin_applies_after_the_revision(db):
+    from compliance.models import RuleCategory
+    from compliance.rulesets import do_bump_revision
+
+    RuleCategory.objects.filter(code="contact").update(
+        block_threshold=0.95, flag_threshold=0.6
+    )
+    do_bump_revision("thresholds")
+    assert LiveRuleSet(check_every=0).get().thresholds("contact") == (0.95, 0.6)
