@@ -145,6 +145,10 @@ class RuleSet:
     category_thresholds: dict[str, tuple[float, float]] = field(
         default_factory=dict, repr=False
     )
+    # The model's stricter block threshold for buyers' messages in the
+    # categories that must be prevented (a buyer's own words are more often a
+    # report or a refusal than an invitation); applied as max(block, this).
+    buyer_block_at: dict[str, float] = field(default_factory=dict, repr=False)
     # What each recently screened text adds as context to the next messages
     # (screen.py): its model features and its evidence, computed once.
     context_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -206,6 +210,7 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         for code, entry in categories.items()
     }
     category_thresholds = {}
+    buyer_block_at = {}
     for code, entry in categories.items():
         found = _thresholds(entry.get("thresholds"), f"categories.{code}")
         recommended = (model.thresholds if model is not None else {}).get(code)
@@ -213,6 +218,8 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
             category_thresholds[code] = found
         elif recommended:
             category_thresholds[code] = (recommended["block"], recommended["flag"])
+        if recommended and "buyer_block" in recommended:
+            buyer_block_at[code] = float(recommended["buyer_block"])
     model_rules = {
         code: Rule(
             code=f"{code}.model",
@@ -338,4 +345,5 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         sounds_like=SoundsLike(sounds_like),
         model_rules=model_rules,
         category_thresholds=category_thresholds,
+        buyer_block_at=buyer_block_at,
     )

@@ -74,6 +74,10 @@ HISTORY_LIMIT = 10
 # Below this many characters (compact) a message is judged by the rules alone:
 # one or two features are too little for the model to read intent from.
 MIN_MODEL_CHARS = 2
+# A message shorter than this (compact characters) or of nothing but digits
+# is too little text to read intent from: without evidence the model at most
+# flags it ("我的", "打我", a number's first piece).
+SHORT_CHARS = 4
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 # Categories whose structural finds are identifiers: acted on whatever the score.
 IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
@@ -534,7 +538,9 @@ def screen_normalized(
             if hit.rule.actions[sender] != "allow":
                 by_category.setdefault(hit.rule.category, []).append(hit)
         scores = {}
-        bare = not any(char.isalpha() for char in norm.compact.text)
+        bare = len(norm.compact.text) < SHORT_CHARS or not any(
+            char.isalpha() for char in norm.compact.text
+        )
         thresholds = ruleset.category_thresholds
         for category, score in zip(
             model.categories, scored.scores.tolist(), strict=True
@@ -542,6 +548,8 @@ def screen_normalized(
             scores[category] = round(score, 4)
             found = by_category.get(category, ())
             block_at, flag_at = thresholds.get(category, (2.0, 2.0))
+            if sender == "buyer" and category in ruleset.buyer_block_at:
+                block_at = max(block_at, ruleset.buyer_block_at[category])
             if score < flag_at and not found:
                 continue
             level = _level(category, score, found, sender, block_at, flag_at, bare)

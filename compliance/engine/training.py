@@ -55,11 +55,18 @@ MIN_COUNT = 2
 C = 32.0
 # Share of acceptable messages each category may act on, out of fold.
 BLOCK_BUDGET = 0.001
+# Contact, payment and link are the categories the marketplaces require to be
+# prevented (blocked or masked), not just flagged: they may block on twice the
+# share, still at the precision below.
+PREVENT_BLOCK_BUDGET = {"contact": 0.002, "payment": 0.002, "link": 0.002}
 FLAG_BUDGET = 0.0025
 MIN_BLOCK_PRECISION = 0.9
 # Scores below these never block or flag, however clean the validation folds:
 # the folds are written like the corpus, real traffic is not.
-BLOCK_FLOOR = 0.5
+# Blocking is for confident readings: a score of at least 0.6, more likely
+# than not by a margin; 0.5 for the categories that must be prevented.
+BLOCK_FLOOR = 0.6
+PREVENT_BLOCK_FLOOR = 0.5
 FLAG_FLOOR = 0.3
 
 
@@ -240,11 +247,14 @@ def out_of_fold(matrix, labels, groups, c: float = C, folds: int = FOLDS) -> np.
 
 def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> dict:
     """Per category: ``block`` is the lowest score at which at most
-    ``BLOCK_BUDGET`` of the acceptable messages would be acted on and the
+    ``BLOCK_BUDGET`` (``PREVENT_BLOCK_BUDGET`` for the categories that must be
+    prevented) of the acceptable messages would be acted on and the
     category's precision is at least ``MIN_BLOCK_PRECISION`` (not under
-    ``BLOCK_FLOOR``); ``flag`` the lowest within ``FLAG_BUDGET`` (not under
-    ``FLAG_FLOOR``). Returns the thresholds with the
-    out-of-fold figures they give."""
+    ``BLOCK_FLOOR``; ``PREVENT_BLOCK_FLOOR`` for those that must be
+    prevented); ``flag`` the lowest within ``FLAG_BUDGET`` (not under
+    ``FLAG_FLOOR``). A category with a larger prevent budget also gets
+    ``buyer_block``, the threshold of the ordinary budget, for buyers'
+    messages. Returns the thresholds with the out-of-fold figures they give."""
     benign = labels.sum(axis=1) == 0
     benign_count = max(int(benign.sum()), 1)
     chosen = {}
@@ -253,26 +263,35 @@ def choose_thresholds(scores: np.ndarray, labels: np.ndarray) -> dict:
         positive = labels[:, column] == 1
         candidates = np.unique(np.round(score[positive | benign], 4))
         candidates = candidates[candidates >= FLAG_FLOOR]
-        block = flag = 1.0
+        budgets = {"block": PREVENT_BLOCK_BUDGET.get(category, BLOCK_BUDGET)}
+        floor = PREVENT_BLOCK_FLOOR if category in PREVENT_BLOCK_BUDGET else BLOCK_FLOOR
+        if category in PREVENT_BLOCK_BUDGET:
+            budgets["buyer_block"] = BLOCK_BUDGET
+        found = dict.fromkeys(budgets, 1.0)
+        flag = 1.0
         for value in sorted(candidates, reverse=True):
             acted = score >= value
             benign_rate = (acted & benign).sum() / benign_count
             hits = int((acted & positive).sum())
             precision = hits / max(int(acted.sum()), 1)
-            if (
-                value >= BLOCK_FLOOR
-                and benign_rate <= BLOCK_BUDGET
-                and precision >= MIN_BLOCK_PRECISION
-            ):
-                block = float(value)
+            for key, budget in budgets.items():
+                if (
+                    value >= floor
+                    and benign_rate <= budget
+                    and precision >= MIN_BLOCK_PRECISION
+                ):
+                    found[key] = float(value)
             if benign_rate <= FLAG_BUDGET:
                 flag = float(value)
+        block = found["block"]
         flag = min(flag, block)
         chosen[category] = {
             "block": round(block, 4),
             "flag": round(flag, 4),
             "oof": _figures(score, positive, benign, block, flag),
         }
+        if "buyer_block" in found:
+            chosen[category]["buyer_block"] = round(max(found["buyer_block"], block), 4)
     return chosen
 
 

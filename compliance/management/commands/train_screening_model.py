@@ -100,8 +100,13 @@ class Command(BaseCommand):
         )
         for category, values in model.thresholds.items():
             figures = model.summary["out_of_fold"][category]
+            buyer = (
+                f" (buyers ≥ {values['buyer_block']:.4f})"
+                if "buyer_block" in values
+                else ""
+            )
             self.stdout.write(
-                f"  {category:<10} block ≥ {values['block']:.4f}  flag ≥ "
+                f"  {category:<10} block ≥ {values['block']:.4f}{buyer}  flag ≥ "
                 f"{values['flag']:.4f}  out of fold: recall {figures['recall_any']:.3f}"
                 f" (blocked {figures['recall_block']:.3f}), acceptable acted on "
                 f"{figures['benign_any']:.4f}"

@@ -5,7 +5,15 @@ import pytest
 
 from compliance.engine import ModelError, compile_ruleset, load_default_spec, screen
 from compliance.engine.model import load_model, model_from_bytes, serialise
-from compliance.engine.training import TrainingError, read_corpus, train
+from compliance.engine.ruleset import CATEGORIES
+from compliance.engine.training import (
+    BLOCK_BUDGET,
+    PREVENT_BLOCK_BUDGET,
+    TrainingError,
+    choose_thresholds,
+    read_corpus,
+    train,
+)
 
 ACCEPTABLE = [
     "亲，这款有现货吗",
@@ -134,3 +142,46 @@ def test_thresholds_in_the_spec_override_the_models_recommendation(toy_model_byt
     assert rules.thresholds("contact") == (1.0, 0.0)
     verdict = screen(rules, "加我绿色软件细聊", "agent")
     assert verdict.action == "flag"
+
+
+def test_prevent_categories_get_a_larger_block_budget_and_a_buyer_threshold():
+    rng = np.random.default_rng(7)
+    count = 20000
+    labels = np.zeros((count, len(CATEGORIES)), dtype=np.int8)
+    labels[:8000, :] = np.eye(len(CATEGORIES), dtype=np.int8)[np.arange(8000) % 10]
+    scores = np.where(labels == 1, rng.uniform(0.9, 1.0, labels.shape), 0.0)
+    # Acceptable messages: a thin tail of them scores high in every category.
+    scores[8000:, :] = rng.uniform(0.0, 1.0, (count - 8000, len(CATEGORIES))) ** 40
+    chosen = choose_thresholds(scores, labels)
+    benign = labels.sum(axis=1) == 0
+    for column, category in enumerate(CATEGORIES):
+        rate = (scores[benign, column] >= chosen[category]["block"]).mean()
+        budget = PREVENT_BLOCK_BUDGET.get(category, BLOCK_BUDGET)
+        assert rate <= budget, category
+        if category in PREVENT_BLOCK_BUDGET:
+            buyer = chosen[category]["buyer_block"]
+            assert buyer > chosen[category]["block"] > 0.5
+            assert (scores[benign, column] >= buyer).mean() <= BLOCK_BUDGET
+        else:
+            assert "buyer_block" not in chosen[category]
+
+
+def test_a_buyers_message_is_blocked_only_at_the_buyer_threshold(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    model.thresholds["contact"] = {"block": 0.05, "flag": 0.01, "buyer_block": 1.0}
+    rules = compile_ruleset(load_default_spec(), model)
+    assert rules.buyer_block_at["contact"] == 1.0
+    assert screen(rules, "来绿泡泡上找我", "agent").action == "block"
+    buyer = screen(rules, "来绿泡泡上找我", "buyer")
+    assert buyer.action == "flag"
+    assert {v.category for v in buyer.violations} == {"contact"}
+
+
+def test_too_short_a_message_is_at_most_flagged_by_the_model(toy_model_bytes):
+    model = model_from_bytes(toy_model_bytes)
+    spec = load_default_spec()
+    spec["categories"]["contact"]["thresholds"] = {"block": 0.0, "flag": 0.0}
+    rules = compile_ruleset(spec, model)
+    assert screen(rules, "我的", "agent").action == "flag"
+    assert screen(rules, "你的呢", "agent").action == "flag"
+    assert screen(rules, "我的东西", "agent").action == "block"
