@@ -452,7 +452,7 @@ class Servers:
                     str(port),
                     app,
                 ],
-                cwd=ROOT,
+                cwd=self.env.get("CSC_BENCH_ROOT", ROOT),
                 env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -1126,6 +1126,11 @@ def parse_args(argv=None):
     )
     parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
     parser.add_argument(
+        "--before",
+        metavar="CHECKOUT",
+        help="also measure csc from this checkout (e.g. a worktree of main)",
+    )
+    parser.add_argument(
         "--database-url",
         default=os.environ.get(
             "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/csc"
@@ -1222,6 +1227,23 @@ def main(argv=None):
                         own,
                     )
                 )
+        if args.before and args.only != "baseline":
+            # The code before a change, from another checkout (a worktree of
+            # main), against the same database: measured in the same run.
+            before = str(Path(args.before).resolve())
+            runs.append(
+                SteppedRun(
+                    "csc:before",
+                    "csc.asgi:application",
+                    "/ws/chat/",
+                    args,
+                    {**env, "CSC_BENCH_ROOT": before, "PYTHONPATH": before},
+                    logdir,
+                    seed(
+                        args.buyers, args.agents, agents_per_store=args.agents_per_store
+                    ),
+                )
+            )
         profile_dir = logdir if args.profile_rate else None
         try:
             results = run_interleaved(runs, args, profile_dir)
