@@ -53,7 +53,8 @@ from urllib.parse import urlparse, urlunparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-BENCH_DB = "csc_bench_chat"
+# Its own database; CSC_BENCH_DB names another (two benches on one server).
+BENCH_DB = os.environ.get("CSC_BENCH_DB", "csc_bench_chat")
 # Offered buyer messages per second: steps of about a tenth, so that a knee is
 # found to within about 10 %.
 DEFAULT_RATES = [20, 40, 60, 80, 100, 110, 120, 135, 150, 165, 180, 200, 220, 240]

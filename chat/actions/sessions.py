@@ -32,7 +32,7 @@ IDLE_CLOSED_NOTICE = _("由于长时间没有新消息，会话已自动结束�
 CLOSE_FIELDS = SESSION_FIELDS + ["state", "closed_at"]
 
 
-def _faq_answer(entries, text: str) -> str | None:
+def faq_answer(entries, text: str) -> str | None:
     lowered = text.lower()
     for entry in entries:
         if any(keyword.lower() in lowered for keyword in entry.keyword_list):
@@ -96,7 +96,7 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
         return
     if message.kind != Message.Kind.TEXT:
         return
-    answer = _faq_answer(entries, message.body) or stored_text(ROBOT_FALLBACK)
+    answer = faq_answer(entries, message.body) or stored_text(ROBOT_FALLBACK)
     append_message(session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now)
 
 
