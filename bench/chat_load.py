@@ -568,21 +568,21 @@ def drop_database(base):
 
 
 def migrate(env):
-    subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "migrate",
-            "--noinput",
-            "-v",
-            "0",
-            "--skip-checks",
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        timeout=300,
-    )
+    """The schema, and the rules and screening model every process screens
+    with (without them no csc process can screen a message: every send fails)."""
+    for command in (
+        ["migrate", "--noinput", "-v", "0", "--skip-checks"],
+        ["sync_rule_pack", "--verbosity", "0"],
+        ["sync_screening_model"],
+    ):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=300,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def seed(buyer_count, agent_count, with_sessions=True, agents_per_store=2):

@@ -53,7 +53,7 @@ class World:
 
     def events(self):
         return {
-            name: [_event(event) for event in listener.drain(0.2)]
+            name: [_event(event) for event in listener.drain(0.1)]
             for name, listener in self.listeners.items()
         }
 
