@@ -1,4 +1,5 @@
-# csc: two commands. `make run` (embedded, demo data) and `make test` (PostgreSQL + Redis).
+# csc: two commands. `make run` (embedded, demo data) and `make test` (PostgreSQL + Redis);
+# `make test-fast` while working (no browser, no other processes).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -11,7 +12,7 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ignore 'docs/*' \
 	--ignore 'static/vendor/*' --ignore 'staticfiles/*'
 
-.PHONY: run test install install-dev system-deps runtime-deps services-check lint format messages screenshots bench clean
+.PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,9 +46,19 @@ runtime-deps:
 services-check: install-dev
 	@DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(PY) .ci/check_services.py
 
+# The whole suite on TEST_WORKERS processes (pytest-xdist; a file's tests stay on
+# one worker, so module fixtures such as live servers start once).
+TEST_WORKERS ?= 2
+XDIST := -n $(TEST_WORKERS) --dist loadfile
+
 test: install-dev system-deps services-check
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
-		$(PY) -m pytest $(PYTEST_ARGS)
+		$(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
+
+# Without the browser and other-process tests (markers e2e and process).
+test-fast: install-dev services-check
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+		$(PY) -m pytest $(XDIST) -m "not e2e and not process" $(PYTEST_ARGS)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

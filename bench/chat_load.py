@@ -53,7 +53,8 @@ from urllib.parse import urlparse, urlunparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-BENCH_DB = "csc_bench_chat"
+# Its own database; CSC_BENCH_DB names another (two benches on one server).
+BENCH_DB = os.environ.get("CSC_BENCH_DB", "csc_bench_chat")
 # Offered buyer messages per second: steps of about a tenth, so that a knee is
 # found to within about 10 %.
 DEFAULT_RATES = [20, 40, 60, 80, 100, 110, 120, 135, 150, 165, 180, 200, 220, 240]
@@ -452,7 +453,7 @@ class Servers:
                     str(port),
                     app,
                 ],
-                cwd=ROOT,
+                cwd=self.env.get("CSC_BENCH_ROOT", ROOT),
                 env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -567,21 +568,21 @@ def drop_database(base):
 
 
 def migrate(env):
-    subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "migrate",
-            "--noinput",
-            "-v",
-            "0",
-            "--skip-checks",
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        timeout=300,
-    )
+    """The schema, and the rules and screening model every process screens
+    with (without them no csc process can screen a message: every send fails)."""
+    for command in (
+        ["migrate", "--noinput", "-v", "0", "--skip-checks"],
+        ["sync_rule_pack", "--verbosity", "0"],
+        ["sync_screening_model"],
+    ):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=300,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def seed(buyer_count, agent_count, with_sessions=True, agents_per_store=2):
@@ -1126,6 +1127,11 @@ def parse_args(argv=None):
     )
     parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
     parser.add_argument(
+        "--before",
+        metavar="CHECKOUT",
+        help="also measure csc from this checkout (e.g. a worktree of main)",
+    )
+    parser.add_argument(
         "--database-url",
         default=os.environ.get(
             "DATABASE_URL", "postgres://postgres@127.0.0.1:5432/csc"
@@ -1222,6 +1228,23 @@ def main(argv=None):
                         own,
                     )
                 )
+        if args.before and args.only != "baseline":
+            # The code before a change, from another checkout (a worktree of
+            # main), against the same database: measured in the same run.
+            before = str(Path(args.before).resolve())
+            runs.append(
+                SteppedRun(
+                    "csc:before",
+                    "csc.asgi:application",
+                    "/ws/chat/",
+                    args,
+                    {**env, "CSC_BENCH_ROOT": before, "PYTHONPATH": before},
+                    logdir,
+                    seed(
+                        args.buyers, args.agents, agents_per_store=args.agents_per_store
+                    ),
+                )
+            )
         profile_dir = logdir if args.profile_rate else None
         try:
             results = run_interleaved(runs, args, profile_dir)

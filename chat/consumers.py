@@ -23,11 +23,18 @@ from chat.actions import messages as message_actions
 from chat.actions import presence as presence_actions
 from chat.actions import ratings as rating_actions
 from chat.actions import routing as routing_actions
+from chat.actions import send as send_actions
 from chat.actions import sessions as session_actions
 from chat.actions.errors import ChatError
 from chat.channel_layer import discard_groups
 from chat.db import call
-from chat.events import login_digest, session_group, store_group, user_group
+from chat.events import (
+    login_digest,
+    session_group,
+    store_group,
+    typing_event,
+    user_group,
+)
 from chat.models import Role
 from chat.visibility import Reader
 
@@ -124,9 +131,9 @@ def _ack_payload(message, language):
         return selectors.message_ack_payload(message)
 
 
-def _send(user, frame, language):
-    message = message_actions.check_send_message(
-        user, frame["session"], frame["client_msg_id"], frame["text"]
+def _send(user, frame, language, prior=None):
+    message = send_actions.check_send_message(
+        user, frame["session"], frame["client_msg_id"], frame["text"], prior=prior
     )
     return _ack_payload(message, language)
 
@@ -313,13 +320,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
             await self._leave(session_group(session_id))
 
     async def frame_send(self, frame):
-        message = await text_send.check_send_text_async(
+        sent = await text_send.check_send_text_async(
             self.user, frame["session"], frame["client_msg_id"], frame["text"]
         )
-        if message is not None:
-            ack = _ack_payload(message, self.language)
+        if isinstance(sent, text_send.Handoff):
+            ack = await self._act(_send, frame, self.language, sent.prior)
         else:
-            ack = await self._act(_send, frame, self.language)
+            ack = _ack_payload(sent, self.language)
         await self._send(frames.ack_frame(ack, self.reader))
 
     async def frame_typing(self, frame):
@@ -328,12 +335,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
             raise ChatError("not_found", session=session_id)
         await self.channel_layer.group_send(
             session_group(session_id),
-            {
-                "type": "chat.typing",
-                "session": session_id,
-                "side": "buyer" if self.side == "buyer" else "agent",
-                "user": self.user.pk,
-            },
+            typing_event(
+                session_id, "buyer" if self.side == "buyer" else "agent", self.user.pk
+            ),
         )
 
     async def frame_read(self, frame):

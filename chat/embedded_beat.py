@@ -3,16 +3,17 @@
 With no REDIS_URL there is no broker, no worker and no beat: Celery runs tasks
 eagerly when they are called. Periodic jobs (idle close, assist replies, the
 assignment sweep, nightly metrics, sampling) would then never run, so the
-embedded server ticks csc/celery.py's one schedule itself.
+embedded server ticks the one schedule itself. The Celery app is the current
+one (csc/celery.py makes it when the project loads): an app never imports the
+project's wiring.
 """
 
 import logging
 import threading
 
+from celery import current_app as app
 from celery.schedules import maybe_schedule
 from django.db import close_old_connections, connections
-
-from csc.celery import app
 
 logger = logging.getLogger(__name__)
 

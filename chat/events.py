@@ -219,6 +219,40 @@ def session_event(payload: SessionPayload) -> SessionEvent:
     return {"type": "chat.session", "session": payload}
 
 
+def queue_event(store_slug: str, sessions: list[SessionPayload]) -> QueueEvent:
+    return {"type": "chat.queue", "store": store_slug, "sessions": sessions}
+
+
+def typing_event(session_id: int, side: str, user_id: int) -> TypingEvent:
+    """`side`: "buyer" or "agent"."""
+    return {"type": "chat.typing", "session": session_id, "side": side, "user": user_id}
+
+
+def read_event(session_id: int, side: str, seq: int) -> ReadEvent:
+    """`side`: "buyer" or "agent"."""
+    return {"type": "chat.read", "session": session_id, "side": side, "seq": seq}
+
+
+def presence_event(user_id: int, state: str) -> PresenceEvent:
+    return {"type": "chat.presence", "user": user_id, "state": state}
+
+
+def rated_event(session_id: int, score: int, comment: str) -> RatedEvent:
+    return {
+        "type": "chat.rated",
+        "session": session_id,
+        "score": score,
+        "comment": comment,
+    }
+
+
+def notice_event(level: str, text: str) -> NoticeEvent:
+    """A line for a console or a buyer's tabs (`level`: info, warning, error),
+    in the words it is shown in. Send it with `send_event_on_commit` to a
+    store's or a user's group."""
+    return {"type": "chat.notice", "level": level, "text": str(text)}
+
+
 # While an action runs for the websocket consumer (chat.db.call), committed events
 # are collected here and sent by the consumer from its event loop, instead of each
 # one hopping from the database thread back to the loop and waiting for Redis.
@@ -260,3 +294,10 @@ def send_event_on_commit(groups: str | list[str], event: dict) -> None:
     """Ring `groups` once the current transaction commits (at once outside one)."""
     for group in [groups] if isinstance(groups, str) else groups:
         transaction.on_commit(partial(_group_send, group, event))
+
+
+def send_built_on_commit(group: str, build) -> None:
+    """Ring `group` with the event `build()` makes once the current transaction
+    commits: for an event that must show the state after the commit (a store's
+    queue)."""
+    transaction.on_commit(lambda: _group_send(group, build()))

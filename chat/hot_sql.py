@@ -11,14 +11,14 @@ become instances with `Model.from_db` and values go through each field's
 `bench/chat_load.py` measures the send path this serves.
 """
 
-import contextlib
+import hashlib
 import re
 from functools import cache
 from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import DEFAULT_DB_ALIAS, Error, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from chat.models import Membership, Message, Session, Store
 
@@ -203,7 +203,10 @@ def _send_context_sql(vendor: str) -> str:
         f"nextval(pg_get_serial_sequence('{Message._meta.db_table}', "
         f"'{Message._meta.pk.column}')), "
         # The sender as the database has them now: active, their store and role.
-        "u.is_active, m.store_id, m.role "
+        "u.is_active, m.store_id, m.role, "
+        # A message this sender already sent with this client_msg_id.
+        f"(SELECT r.id FROM {quote(Message._meta.db_table)} r "
+        "WHERE r.sender_id = u.id AND r.client_msg_id = %s::uuid) "
         f"FROM {table} s "
         f"INNER JOIN {quote(Store._meta.db_table)} st ON st.id = s.store_id "
         f"LEFT OUTER JOIN {quote(get_user_model()._meta.db_table)} u ON u.id = %s "
@@ -212,26 +215,38 @@ def _send_context_sql(vendor: str) -> str:
     )
 
 
-def send_context_statement(session_id: int, user_id: int, now) -> tuple[str, list]:
+def send_context_statement(
+    session_id: int, user_id: int, client_msg_id, now
+) -> tuple[str, list]:
     """PostgreSQL: one statement that locks the session and reads what a text send
     needs: the session, its store's status, whether its row is the one the
     statement's snapshot saw, whether the user is restricted at `now`, the
-    screening history, an id for the message, and the sender's account and
-    membership as they are now. Read with `send_context`."""
+    screening history, an id for the message, the sender's account and
+    membership as they are now, and the id of a message they already sent with
+    `client_msg_id`. Read with `send_context`."""
     now = connection.ops.adapt_datetimefield_value(now)
     return _send_context_sql(connection.vendor), [
         user_id,
         now,
         now,
+        str(client_msg_id),
         user_id,
         session_id,
     ]
 
 
+def history_statement(session_id: int) -> tuple[str, list]:
+    """The screening history of a session read again after its lock (when the
+    send context's snapshot predates the lock)."""
+    from compliance.screening import history_select_sql
+
+    return history_select_sql(connection.vendor), [session_id]
+
+
 def send_context(row) -> tuple:
     """(session, store status, fresh, restricted, history, message id, sender
-    active, sender's store id, sender's store role) of a row of
-    `send_context_statement`."""
+    active, sender's store id, sender's store role, id of the message already
+    sent with the client_msg_id) of a row of `send_context_statement`."""
     width = len(Session._meta.concrete_fields)
     session = _instance(Session, row[:width])
     return (session, *row[width:])
@@ -252,7 +267,9 @@ def prepared_statement(sql: str, params: list) -> Prepared | None:
         return None
     found = _prepared.get(sql)
     if found is None:
-        name = f"csc_hot_{len(_prepared) + 1}"
+        # Named by the statement's text, so that threads preparing at once
+        # agree (a count of the statements known gave two statements one name).
+        name = "csc_hot_" + hashlib.sha1(sql.encode()).hexdigest()[:16]
         numbered = iter(range(1, len(params) + 1))
         found = _prepared[sql] = Prepared(
             name,
@@ -260,32 +277,6 @@ def prepared_statement(sql: str, params: list) -> Prepared | None:
             f"EXECUTE {name} ({', '.join(['%s'] * len(params))})",
         )
     return found
-
-
-def prepared(cursor, sql: str, params: list) -> str:
-    """The text that runs `sql` with `params` on Django's connection: EXECUTE of
-    its prepared statement (prepared here when this connection has not yet)."""
-    statement = prepared_statement(sql, params)
-    if statement is None:
-        return sql
-    raw = connection.connection
-    known = getattr(connection, "csc_prepared", None)
-    if known is None or known[0] is not raw:
-        known = connection.csc_prepared = (raw, set())
-    if statement.name not in known[1]:
-        cursor.execute(statement.prepare)
-        known[1].add(statement.name)
-    return statement.execute
-
-
-def forget_prepared() -> None:
-    """After an error on a connection that stays open: prepare again next time
-    (a schema change can make a prepared statement fail for good)."""
-    known = getattr(connection, "csc_prepared", None)
-    if known is not None and known[0] is connection.connection:
-        with contextlib.suppress(Error), connection.cursor() as cursor:
-            cursor.execute("DEALLOCATE ALL")
-    connection.csc_prepared = None
 
 
 _prepared: dict[str, Prepared] = {}

@@ -1,14 +1,64 @@
-"""Store sanctions derived from the ledger: points in the window decide the status."""
+"""Store standing: points in the ledger's window decide a store's status, and
+this is the one place that status changes (the row, its log line, a notice).
+Chat only reads the status (`Store.chat_open`); it never sets it."""
 
 import datetime as dt
 
+from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from chat.actions.store_status import do_set_store_status
-from chat.models import Store, StoreStatusChange
+from chat.events import notice_event, send_event_on_commit, store_group
+from chat.models import Notice, Store, StoreStatusChange
 from compliance.models import PenaltyEntry, SanctionPolicy
+
+STATUS_NOTICES = {
+    Store.Status.ACTIVE: gettext_lazy("店铺已恢复正常状态。"),
+    Store.Status.RESTRICTED: gettext_lazy("店铺已受限：机器人辅助接待已强制开启。"),
+    Store.Status.SUSPENDED: gettext_lazy("店铺已暂停客服：客服暂时无法发送消息。"),
+    Store.Status.BLOCKED: gettext_lazy("店铺已被封禁。"),
+}
+
+
+def do_set_store_status(
+    store: Store, status: str, *, reason: str, actor=None
+) -> StoreStatusChange | None:
+    """Set `store.status`, log the change and tell the store; None when unchanged.
+
+    The row is locked so two callers deciding at once log one change, not two.
+    """
+    status = Store.Status(status)
+    with transaction.atomic():
+        locked = Store.objects.select_for_update().get(pk=store.pk)
+        old_status = locked.status
+        if old_status == status:
+            store.status = old_status
+            return None
+        locked.status = status
+        locked.save(update_fields=["status", "updated_at"])
+        change = StoreStatusChange.objects.create(
+            store=locked,
+            old_status=old_status,
+            new_status=status,
+            reason=reason[:500],
+            actor=actor,
+        )
+        notice = Notice.objects.create(
+            store=locked,
+            level=Notice.Level.INFO
+            if status == Store.Status.ACTIVE
+            else Notice.Level.WARNING,
+            source="compliance",
+            text=str(STATUS_NOTICES[status]),
+        )
+        # The store's open consoles are told at once, not at their next load.
+        send_event_on_commit(
+            store_group(locked.pk), notice_event(notice.level, notice.text)
+        )
+    store.status = status
+    return change
 
 
 def store_points(store: Store, *, now=None, policy: SanctionPolicy | None = None):

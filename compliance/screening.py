@@ -95,7 +95,7 @@ def history_sql(session_ref: str) -> str:
 
 
 @cache
-def _history_sql(vendor: str) -> str:
+def history_select_sql(vendor: str) -> str:
     return "SELECT " + history_sql("%s")
 
 
@@ -111,17 +111,20 @@ def history_rows(value) -> list[tuple[str, str]]:
 def session_history(session) -> list[tuple[str, str]]:
     """The session's last text messages, oldest first, as the engine reads them."""
     with connection.cursor() as cursor:
-        cursor.execute(_history_sql(connection.vendor), [session.pk])
+        cursor.execute(history_select_sql(connection.vendor), [session.pk])
         return history_rows(cursor.fetchone()[0])
 
 
 def screen_chat_message(
-    *, session, sender_kind: str, text: str, history=None
+    *, session, sender_kind: str, text: str, history=None, ruleset=None
 ) -> ScreeningResult:
     """Screen a buyer's or agent's text with the live rule set and session context
-    (`history` as `session_history` returns it, read here when not given)."""
+    (`history` as `session_history` returns it, read here when not given).
+
+    The chat send decision passes `ruleset` and `history`, read before and with
+    the session lock: then screening touches no database."""
     sender = SCREENED_SENDERS.get(sender_kind)
-    ruleset = current_ruleset()
+    ruleset = ruleset or current_ruleset()
     if sender is None:
         return ScreeningResult(
             action="allow",

@@ -14,7 +14,7 @@ from chat.actions.messages import (
     publish_session,
     stored_text,
 )
-from chat.actions.sessions import _faq_answer
+from chat.actions.sessions import faq_answer
 from chat.models import FaqEntry, Message, Session, Store
 
 HOLDING_REPLY = _("您好，客服正在忙，请稍候，我们会尽快回复您。")
@@ -78,7 +78,7 @@ def do_send_assist_reply(session_id: int, now=None) -> Message | None:
                 created_at__gte=session.waiting_since,
             ).values_list("body", flat=True)
         )
-        answer = _faq_answer(
+        answer = faq_answer(
             FaqEntry.objects.filter(store_id=session.store_id), round_text
         ) or stored_text(HOLDING_REPLY)
         reply = append_message(

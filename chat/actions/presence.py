@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from chat.actions.errors import ChatError
 from chat.actions.heartbeat import do_forget_heartbeat, do_heartbeat, live_user_ids
 from chat.actions.routing import assign_after_commit
-from chat.events import send_event_on_commit, user_group
+from chat.events import presence_event, send_event_on_commit, user_group
 from chat.models import Membership
 from chat.selectors import membership_of
 
@@ -54,7 +54,7 @@ def do_set_presence(membership: Membership, state: str) -> str:
         if changed:
             send_event_on_commit(
                 user_group(membership.user_id),
-                {"type": "chat.presence", "user": membership.user_id, "state": state},
+                presence_event(membership.user_id, state),
             )
             if state == Membership.Presence.ONLINE:
                 assign_after_commit(membership.store_id)

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chat.actions.errors import ChatError
-from chat.events import send_event_on_commit, store_group, user_group
+from chat.events import rated_event, send_event_on_commit, store_group, user_group
 from chat.models import Rating, Session
 from chat.selectors import access_session
 
@@ -37,11 +37,6 @@ def do_rate_session(session: Session, score: int, comment: str) -> Rating:
         )
         send_event_on_commit(
             [store_group(session.store_id), user_group(session.buyer_id)],
-            {
-                "type": "chat.rated",
-                "session": session.pk,
-                "score": score,
-                "comment": comment,
-            },
+            rated_event(session.pk, score, comment),
         )
     return rating

@@ -20,7 +20,7 @@ from chat.actions.messages import (
     publish_session,
     stored_text,
 )
-from chat.events import store_group
+from chat.events import queue_event, send_built_on_commit, store_group
 from chat.models import Membership, Message, Session, Store
 from chat.selectors import (
     access_session,
@@ -41,20 +41,11 @@ TRANSFER_NOTICE = _("会话已由 {old} 转接给 {new}。")
 def publish_queue(store_id: int) -> None:
     """Send the store's queue after commit (read then, so it is current)."""
 
-    def send():
-        from chat.events import _group_send
-
+    def build():
         store = Store.objects.values_list("slug", flat=True).get(pk=store_id)
-        _group_send(
-            store_group(store_id),
-            {
-                "type": "chat.queue",
-                "store": store,
-                "sessions": queue_payloads(store_id),
-            },
-        )
+        return queue_event(store, queue_payloads(store_id))
 
-    transaction.on_commit(send)
+    send_built_on_commit(store_group(store_id), build)
 
 
 def assign_after_commit(store_id: int) -> None:

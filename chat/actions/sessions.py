@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chat.actions.errors import ChatError
+from chat.actions.heartbeat import live_user_ids
 from chat.actions.messages import (
     HUMAN_KEYWORD,
     SESSION_FIELDS,
@@ -14,6 +15,7 @@ from chat.actions.messages import (
     publish_session,
     stored_text,
 )
+from chat.actions.routing import assign_after_commit, publish_queue
 from chat.models import FaqEntry, Membership, Message, Role, Session, Store
 from chat.selectors import access_session, membership_of
 
@@ -30,7 +32,7 @@ IDLE_CLOSED_NOTICE = _("由于长时间没有新消息，会话已自动结束�
 CLOSE_FIELDS = SESSION_FIELDS + ["state", "closed_at"]
 
 
-def _faq_answer(entries, text: str) -> str | None:
+def faq_answer(entries, text: str) -> str | None:
     lowered = text.lower()
     for entry in entries:
         if any(keyword.lower() in lowered for keyword in entry.keyword_list):
@@ -94,7 +96,7 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
         return
     if message.kind != Message.Kind.TEXT:
         return
-    answer = _faq_answer(entries, message.body) or stored_text(ROBOT_FALLBACK)
+    answer = faq_answer(entries, message.body) or stored_text(ROBOT_FALLBACK)
     append_message(session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now)
 
 
@@ -106,8 +108,6 @@ def enter_queue(session: Session, now) -> None:
     session.queued_at = now
     session.human_started_at = session.human_started_at or now
     session.waiting_since = session.waiting_since or now
-    from chat.actions.heartbeat import live_user_ids
-
     anyone_online = bool(
         live_user_ids(
             Membership.objects.filter(
@@ -123,8 +123,6 @@ def enter_queue(session: Session, now) -> None:
         body=stored_text(QUEUED_NOTICE if anyone_online else NO_AGENT_NOTICE),
         now=now,
     )
-    from chat.actions.routing import publish_queue
-
     publish_queue(session.store_id)
 
 
@@ -145,8 +143,6 @@ def check_request_human(user, session_id) -> Session:
                 + ["state", "queued_at", "human_started_at"]
             )
             publish_session(session)
-            from chat.actions.routing import assign_after_commit
-
             assign_after_commit(session.store_id)
     return session
 
@@ -165,8 +161,6 @@ def _close(session: Session, notice, now) -> None:
     session.waiting_since = None
     session.save(update_fields=CLOSE_FIELDS)
     publish_session(session)
-    from chat.actions.routing import assign_after_commit, publish_queue
-
     if was_queued:
         publish_queue(session.store_id)
     if was_active:

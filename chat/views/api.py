@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from chat import frames, selectors
 from chat.actions.errors import ChatError
-from chat.actions.messages import check_image_sender, check_send_image
+from chat.actions.send import check_image_sender, check_send_image
 from chat.images import validate_image
 from chat.visibility import reader_of
 from compliance.screening import ImageRejected, aread_chat_image

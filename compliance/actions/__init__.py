@@ -26,6 +26,7 @@ from compliance.actions.reviews import (
     do_record_screened_message,
     do_report_message,
     do_set_session_validity,
+    screened_review_kind,
 )
 from compliance.actions.samples import check_score_sample, do_score_sample
 
@@ -46,6 +47,7 @@ __all__ = [
     "do_file_appeal",
     "do_record_audit",
     "do_record_screened_message",
+    "screened_review_kind",
     "do_report_message",
     "do_reverse_penalty_entry",
     "do_save_sanction_policy",

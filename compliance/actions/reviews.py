@@ -66,13 +66,21 @@ def do_record_screened_message(message: Message) -> ReviewItem | None:
     buyer's masked address or phone is routine). Idempotent: one item per message
     and kind. Returns the item, or None when the verdict needs no review.
     """
-    kind = SCREENED_KINDS.get(message.verdict)
+    kind = screened_review_kind(message.verdict, message.sender_kind)
     if kind is None:
-        return None
-    if kind == Kind.MASKED and message.sender_kind not in MERCHANT_SENDERS:
         return None
     item, _created = _message_item(message, kind)
     return item
+
+
+def screened_review_kind(verdict: str, sender_kind: str) -> str | None:
+    """The review a stored message's verdict needs, or None: `flag` and `block`
+    from any sender, `mask` from the merchant side only (a buyer's masked
+    address or phone is routine)."""
+    kind = SCREENED_KINDS.get(verdict)
+    if kind == Kind.MASKED and sender_kind not in MERCHANT_SENDERS:
+        return None
+    return kind
 
 
 def _clean_note(note) -> str:

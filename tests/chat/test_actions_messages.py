@@ -7,6 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from chat.actions import messages as actions
+from chat.actions import send as send_actions
+from chat.actions import send_policy
 from chat.actions.errors import ChatError
 from chat.events import session_group, store_group, user_group
 from chat.models import Message, Session, Store
@@ -20,7 +22,7 @@ def active_session(store, buyer, agent):
 
 
 def send(user, session, text="你好", client_msg_id=None):
-    return actions.check_send_message(
+    return send_actions.check_send_message(
         user, session.pk, str(client_msg_id or uuid.uuid4()), text
     )
 
@@ -104,7 +106,9 @@ def test_bad_text_is_refused_and_nothing_changes(
         session_group(active_session.pk), store_group(active_session.store_id)
     )
     with pytest.raises(ChatError) as refused, committed():
-        actions.check_send_message(buyer, active_session.pk, str(uuid.uuid4()), text)
+        send_actions.check_send_message(
+            buyer, active_session.pk, str(uuid.uuid4()), text
+        )
     assert refused.value.code == code
     assert Message.objects.count() == 0
     assert Session.objects.get(pk=active_session.pk).last_seq == 0
@@ -117,7 +121,7 @@ def test_text_of_exactly_2000_characters_is_accepted(active_session, buyer):
 
 def test_bad_client_msg_id_is_refused(active_session, buyer):
     with pytest.raises(ChatError) as refused:
-        actions.check_send_message(buyer, active_session.pk, "not-a-uuid", "hi")
+        send_actions.check_send_message(buyer, active_session.pk, "not-a-uuid", "hi")
     assert refused.value.code == "bad_frame"
 
 
@@ -147,7 +151,7 @@ def test_other_buyer_gets_not_found_like_a_missing_session(active_session, db):
     with pytest.raises(ChatError) as other:
         send(stranger, active_session)
     with pytest.raises(ChatError) as missing:
-        actions.check_send_message(stranger, 999999, str(uuid.uuid4()), "hi")
+        send_actions.check_send_message(stranger, 999999, str(uuid.uuid4()), "hi")
     assert other.value.code == missing.value.code == "not_found"
     assert str(other.value.message) == str(missing.value.message)
 
@@ -179,7 +183,7 @@ VIOLATION = {
 
 
 def use_verdict(monkeypatch, action, masked_text=""):
-    def screen(*, session, sender_kind, text, history=None):
+    def screen(*, session, sender_kind, text, history=None, ruleset=None):
         if sender_kind not in ("buyer", "agent"):
             return ScreeningResult(action="allow", masked_text=text, version="v1")
         return ScreeningResult(
@@ -189,7 +193,7 @@ def use_verdict(monkeypatch, action, masked_text=""):
             version="v7",
         )
 
-    monkeypatch.setattr(actions, "screen_chat_message", screen)
+    monkeypatch.setattr(send_policy, "screen_chat_message", screen)
 
 
 def test_blocked_message_has_no_seq_and_only_rings_the_sender(

@@ -4,7 +4,8 @@ import uuid
 
 import pytest
 
-from chat.actions import messages, presence, ratings, routing, sessions
+from chat.actions import presence, ratings, routing, sessions
+from chat.actions import send as send_actions
 from chat.actions.errors import ChatError
 from chat.events import store_group, user_group
 from chat.models import Membership, Message, Rating, Session, Store
@@ -13,7 +14,7 @@ from tests import factories
 
 
 def send(user, session, text):
-    return messages.check_send_message(user, session.pk, str(uuid.uuid4()), text)
+    return send_actions.check_send_message(user, session.pk, str(uuid.uuid4()), text)
 
 
 def bodies(session):

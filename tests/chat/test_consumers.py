@@ -18,7 +18,8 @@ from django.utils import timezone
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from chat import async_pg, consumers, selectors
-from chat.actions import messages as message_actions
+from chat.actions import send as send_actions
+from chat.actions import send_policy
 from chat.actions.store_settings import check_update_membership
 from chat.admin import UserAdmin
 from chat.events import message_event, session_group, user_group
@@ -263,7 +264,7 @@ async def test_subscribe_after_seq_resumes_in_order_then_live(
     active_session, buyer, agent
 ):
     for n in range(1, 6):
-        await database_sync_to_async(message_actions.check_send_message)(
+        await database_sync_to_async(send_actions.check_send_message)(
             buyer, active_session.pk, str(uuid.uuid4()), f"m{n}"
         )
     socket, history = await buyer_socket(buyer, active_session, after_seq=3)
@@ -271,7 +272,7 @@ async def test_subscribe_after_seq_resumes_in_order_then_live(
         (4, "m4"),
         (5, "m5"),
     ]
-    await database_sync_to_async(message_actions.check_send_message)(
+    await database_sync_to_async(send_actions.check_send_message)(
         agent, active_session.pk, str(uuid.uuid4()), "live"
     )
     live = await until(socket, "message")
@@ -313,7 +314,7 @@ async def test_gap_in_events_triggers_catch_up_and_duplicates_are_dropped(
 ):
     socket, _ = await buyer_socket(buyer, active_session)
     lost = await database_sync_to_async(_lost_message)(active_session.pk)
-    await database_sync_to_async(message_actions.check_send_message)(
+    await database_sync_to_async(send_actions.check_send_message)(
         agent, active_session.pk, str(uuid.uuid4()), "after the gap"
     )
     first, second = await until(socket, "message"), await until(socket, "message")
@@ -438,7 +439,7 @@ async def test_burst_over_twenty_frames_is_throttled(active_session, buyer):
 
 
 def _verdict(action):
-    def screen(*, session, sender_kind, text, history=None):
+    def screen(*, session, sender_kind, text, history=None, ruleset=None):
         if sender_kind not in ("buyer", "agent"):
             return ScreeningResult(action="allow", masked_text=text)
         return ScreeningResult(
@@ -463,7 +464,7 @@ def _verdict(action):
 async def test_masked_agent_message_reaches_buyer_masked(
     active_session, buyer, agent, monkeypatch
 ):
-    monkeypatch.setattr(message_actions, "screen_chat_message", _verdict("mask"))
+    monkeypatch.setattr(send_policy, "screen_chat_message", _verdict("mask"))
     buyer_ws, _ = await buyer_socket(buyer, active_session)
     agent_ws = await agent_socket(agent, active_session)
     await call(
@@ -485,7 +486,7 @@ async def test_masked_agent_message_reaches_buyer_masked(
 async def test_blocked_message_is_shown_only_to_its_sender(
     active_session, buyer, agent, monkeypatch
 ):
-    monkeypatch.setattr(message_actions, "screen_chat_message", _verdict("block"))
+    monkeypatch.setattr(send_policy, "screen_chat_message", _verdict("block"))
     agent_ws = await agent_socket(agent, active_session)
     tab1, _ = await buyer_socket(buyer, active_session)
     tab2, _ = await buyer_socket(buyer, active_session)

@@ -131,7 +131,7 @@ def test_upload_requires_the_csrf_token(buyer, active_session):
 
 @pytest.fixture
 def chatted(active_session, buyer, agent):
-    from chat.actions.messages import check_send_message
+    from chat.actions.send import check_send_message
 
     for n, user in enumerate([buyer, agent, buyer]):
         check_send_message(user, active_session.pk, str(uuid.uuid4()), f"m{n + 1}")

@@ -9,7 +9,8 @@ import pytest
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
-from chat.actions import messages, presence, routing, sessions
+from chat.actions import presence, routing, sessions
+from chat.actions import send as send_actions
 from chat.actions.errors import ChatError
 from chat.actions.heartbeat import HEARTBEAT_TTL, do_heartbeat, live_user_ids
 from chat.models import Membership, Message, Session, User
@@ -211,7 +212,7 @@ def test_concurrent_sends_get_gap_free_seqs(store, buyer, agent):
         with lock:
             user = next(users)
         for n in range(5):
-            messages.check_send_message(user, session.pk, str(uuid.uuid4()), f"{n}")
+            send_actions.check_send_message(user, session.pk, str(uuid.uuid4()), f"{n}")
 
     assert run_together(8, send_five) == []
     assert sorted(
@@ -231,7 +232,7 @@ def test_concurrent_resends_of_one_client_id_store_one_message(store, buyer, age
 
     def resend():
         results.append(
-            messages.check_send_message(buyer, session.pk, client_id, "一次").pk
+            send_actions.check_send_message(buyer, session.pk, client_id, "一次").pk
         )
 
     assert run_together(6, resend) == []

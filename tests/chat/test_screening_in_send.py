@@ -6,7 +6,7 @@ import uuid
 import pytest
 from django.utils import timezone
 
-from chat.actions import messages as actions
+from chat.actions import send as send_actions
 from chat.actions.errors import ChatError
 from chat.models import Message, Session
 from compliance.engine import default_model
@@ -20,7 +20,7 @@ def active_session(store, buyer, agent):
 
 
 def send(user, session, text):
-    return actions.check_send_message(user, session.pk, str(uuid.uuid4()), text)
+    return send_actions.check_send_message(user, session.pk, str(uuid.uuid4()), text)
 
 
 def test_agent_wechat_invitation_is_blocked_kept_from_the_stream_and_queued(

@@ -14,7 +14,7 @@ from django.db import connection
 from django.utils import timezone
 
 from chat import tasks
-from chat.actions import messages
+from chat.actions import send as send_actions
 from chat.actions.heartbeat import do_heartbeat
 from chat.events import session_group
 from chat.models import Membership, Message, Session, Store
@@ -75,7 +75,7 @@ def assist_store(store):
 
 def waiting_session(store, buyer, agent, text, seconds):
     session = factories.make_session(store, buyer, agent=agent, state="active")
-    messages.check_send_message(buyer, session.pk, str(uuid.uuid4()), text)
+    send_actions.check_send_message(buyer, session.pk, str(uuid.uuid4()), text)
     Session.objects.filter(pk=session.pk).update(waiting_since=ago(seconds=seconds))
     Message.objects.filter(session=session).update(created_at=ago(seconds=seconds))
     return session
@@ -114,8 +114,8 @@ def test_assist_is_off_unless_chosen_or_restricted(store, buyer, agent):
 def test_new_round_after_an_agent_reply_gets_its_own_assist(assist_store, buyer, agent):
     session = waiting_session(assist_store, buyer, agent, "运费", 61)
     tasks.send_assist_replies()
-    messages.check_send_message(agent, session.pk, str(uuid.uuid4()), "您好")
-    messages.check_send_message(buyer, session.pk, str(uuid.uuid4()), "还在吗")
+    send_actions.check_send_message(agent, session.pk, str(uuid.uuid4()), "您好")
+    send_actions.check_send_message(buyer, session.pk, str(uuid.uuid4()), "还在吗")
     Session.objects.filter(pk=session.pk).update(waiting_since=ago(seconds=70))
     assert tasks.send_assist_replies() == 1
     assert Message.objects.filter(session=session, sender_kind="assist").count() == 2

@@ -13,13 +13,15 @@ from django.forms.models import model_to_dict
 from django.utils import timezone
 
 from chat import async_pg
-from chat.actions import messages, text_send
+from chat.actions import send as send_actions
+from chat.actions import send_policy, text_send
 from chat.actions.errors import ChatError
-from chat.actions.text_send import check_send_text_async
+from chat.actions.text_send import Handoff, check_send_text_async
 from chat.events import session_group
-from chat.models import Message, Session, Store
+from chat.models import Message, Session, Store, User
 from compliance.models import Restriction
 from compliance.rulesets import live_ruleset
+from compliance.screening import ScreeningResult
 from tests import factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -93,7 +95,7 @@ async def test_send_stores_publishes_and_matches_the_general_path(
     )
     settings.CHAT_FAST_SEND = False
     for user, text in ((other_buyer, "在吗"), (loaded_agent, "亲，在的")):
-        await sync_to_async(messages.do_send_message)(
+        await sync_to_async(send_actions.do_send_message)(
             user, other.pk, uuid.uuid4(), text=text
         )
     settings.CHAT_FAST_SEND = True
@@ -116,25 +118,39 @@ async def test_sends_share_one_connection_and_prepare_once(buyer, session):
     assert len(pool.idle[0].prepared) == 3
 
 
-async def test_declined_sends_change_nothing_and_return_the_connection(
-    store, buyer, other_agent, session
+async def test_handed_over_and_refused_sends_change_nothing_and_return_the_connection(
+    store, buyer, other_agent, session, monkeypatch
 ):
-    assert await send(buyer, session.pk, "加我微信 abc12345 聊") is None
-    assert await send(buyer, session.pk + 1000) is None
-    assert await send(other_agent, session.pk) is None  # membership not loaded
+    def flag(**kwargs):
+        return ScreeningResult(action="flag", version="v1")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(send_policy, "screen_chat_message", flag)
+        # A review item to record: handed over with its screening.
+        handed = await send(buyer, session.pk, "约个时间")
+    assert isinstance(handed, Handoff) and handed.prior.result.action == "flag"
+    assert await send(buyer, session.pk + 1000) == Handoff()  # no such session
+    unloaded = await sync_to_async(User.objects.get)(pk=other_agent.pk)
+    assert await send(unloaded, session.pk) == Handoff()  # membership not loaded
     await sync_to_async(lambda: other_agent.membership)()
-    assert await send(other_agent, session.pk) is None  # another store's agent
+    with pytest.raises(ChatError) as foreign:  # another store's agent
+        await send(other_agent, session.pk)
+    assert foreign.value.code == "not_found"
     await sync_to_async(Restriction.objects.create)(
         buyer=buyer,
         reason="辱骂客服",
         starts_at=timezone.now() - dt.timedelta(minutes=1),
         ends_at=timezone.now() + dt.timedelta(days=1),
     )
-    assert await send(buyer, session.pk) is None
+    with pytest.raises(ChatError) as restricted:
+        await send(buyer, session.pk)
+    assert restricted.value.code == "buyer_restricted"
+    await sync_to_async(Restriction.objects.all().delete)()
     await sync_to_async(Session.objects.filter(pk=session.pk).update)(
         state=Session.State.ROBOT
     )
-    assert await send(buyer, session.pk) is None
+    robot = await send(buyer, session.pk)  # the robot's turn: ORM work
+    assert isinstance(robot, Handoff) and robot.prior.result.action == "allow"
     assert await stored(session.pk) == []
     assert (await reloaded(session)).last_seq == 0
     pool = async_pg.pool()
@@ -142,11 +158,13 @@ async def test_declined_sends_change_nothing_and_return_the_connection(
     assert pool.idle[0].idle
 
 
-async def test_closed_store_declines(store, buyer, session):
+async def test_closed_store_refuses(store, buyer, session):
     await sync_to_async(Store.objects.filter(pk=store.pk).update)(
         status=Store.Status.SUSPENDED
     )
-    assert await send(buyer, session.pk) is None
+    with pytest.raises(ChatError) as refused:
+        await send(buyer, session.pk)
+    assert refused.value.code == "store_unavailable"
     assert await stored(session.pk) == []
 
 
@@ -169,11 +187,11 @@ async def test_stale_rules_or_no_connections_leave_it_to_the_general_path(
     checked_at = live_ruleset._checked_at
     live_ruleset._checked_at = float("-inf")  # the revision check is due
     try:
-        assert await send(buyer, session.pk) is None
+        assert await send(buyer, session.pk) == Handoff()
     finally:
         live_ruleset._checked_at = checked_at
     settings.CHAT_SEND_CONNECTIONS = 0
-    assert await send(buyer, session.pk) is None
+    assert await send(buyer, session.pk) == Handoff()
     assert await stored(session.pk) == []
 
 
@@ -189,7 +207,7 @@ async def test_a_lost_connection_is_dropped_and_replaced(buyer, session):
 
     await terminate()
     # The send fails over (the caller sends it by the general path) ...
-    assert await send(buyer, session.pk, "二") is None
+    assert await send(buyer, session.pk, "二") == Handoff()
     assert db.raw.closed and async_pg.pool().open_count == 0
     # ... and the next one opens a new connection.
     assert (await send(buyer, session.pk, "三")).seq == 2
@@ -225,12 +243,12 @@ async def test_a_cancelled_send_closes_its_connection(buyer, session):
 async def test_a_fault_of_this_path_leaves_the_send_to_the_general_path(
     buyer, session, monkeypatch, caplog
 ):
-    def broken(*args):
+    def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(text_send, "_common_send", broken)
-    assert await send(buyer, session.pk, "在吗") is None
-    assert "common send failed" in caplog.text
+    monkeypatch.setattr(text_send, "decide_send", broken)
+    assert await send(buyer, session.pk, "在吗") == text_send.Handoff()
+    assert "event-loop send failed" in caplog.text
     pool = async_pg.pool()
     assert (pool.open_count, pool.idle) == (0, [])  # that connection is closed
     assert await stored(session.pk) == []

@@ -105,6 +105,7 @@ def test_on_an_event_loop_the_compiled_set_is_used_without_a_check(
     assert live.fresh()
 
 
+@pytest.mark.process
 @pytest.mark.django_db(transaction=True)
 def test_a_running_process_uses_a_rule_change_within_five_seconds():
     script = (

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from chat.actions.store_status import do_set_store_status
+from chat.events import collecting_events, notice_event, store_group
 from chat.models import Message, Notice, Store, StoreStatusChange
 from compliance.actions import (
     check_add_manual_penalty,
@@ -17,7 +17,11 @@ from compliance.actions import (
 from compliance.errors import ComplianceError
 from compliance.ledger import do_add_penalty_entry, verify_chain
 from compliance.models import Appeal, AuditLog, PenaltyEntry, SanctionPolicy
-from compliance.sanctions import do_reevaluate_sanctions, store_points
+from compliance.sanctions import (
+    do_reevaluate_sanctions,
+    do_set_store_status,
+    store_points,
+)
 from compliance.tasks import reevaluate_sanctions_task
 from tests import factories
 
@@ -45,11 +49,23 @@ def confirm_blocked(chat, auditor, points=2):
     return check_decide_review_item(auditor, item.pk, "confirm", "站外联系方式")
 
 
-def test_store_status_change_is_logged_with_a_notice(store, platform_admin):
-    change = do_set_store_status(
-        store, "suspended", reason="人工处理", actor=platform_admin
-    )
-    assert do_set_store_status(store, "suspended", reason="again") is None
+def test_store_status_change_is_logged_with_a_notice(
+    store, platform_admin, django_capture_on_commit_callbacks
+):
+    with (
+        collecting_events() as sent,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        change = do_set_store_status(
+            store, "suspended", reason="人工处理", actor=platform_admin
+        )
+        assert do_set_store_status(store, "suspended", reason="again") is None
+    assert sent == [
+        (
+            store_group(store.pk),
+            notice_event("warning", "店铺已暂停客服：客服暂时无法发送消息。"),
+        )
+    ]
     assert (change.old_status, change.new_status, change.reason, change.actor) == (
         "active",
         "suspended",

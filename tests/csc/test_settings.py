@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = (
     "import json, django; from django.conf import settings; django.setup();"
@@ -40,6 +42,7 @@ def probe(**env):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+@pytest.mark.process
 def test_no_environment_runs_embedded():
     assert probe() == {
         "engine": "django.db.backends.sqlite3",
@@ -53,6 +56,7 @@ def test_no_environment_runs_embedded():
     }
 
 
+@pytest.mark.process
 def test_database_and_redis_urls_select_postgres_and_redis():
     found = probe(
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/csc",
@@ -71,12 +75,14 @@ def test_database_and_redis_urls_select_postgres_and_redis():
     ]
 
 
+@pytest.mark.process
 def test_debug_off_without_secret_key_refuses_to_start():
     result = run_python(PROBE, DEBUG="0")
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.process
 def test_check_deploy_passes_with_documented_production_variables():
     env = {k: v for k, v in os.environ.items() if k not in CLEARED}
     env.update(

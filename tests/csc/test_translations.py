@@ -41,6 +41,7 @@ def test_compiled_catalog_matches_source_catalog(lang, domain):
     assert set(compiled) == set(expected)
 
 
+@pytest.mark.process
 def test_catalogs_cover_every_translatable_string_in_the_source(tmp_path):
     copy = tmp_path / "src"
     ignore = shutil.ignore_patterns(

@@ -201,6 +201,7 @@ def scenario_events():
     return events
 
 
+@pytest.mark.process
 def test_sqlite_gives_the_same_numbers_as_postgresql(import_events, compute, tmp_path):
     events = scenario_events()
     import_events(events)

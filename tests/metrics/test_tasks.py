@@ -71,6 +71,7 @@ def sending_only():
     app.conf.task_always_eager = eager
 
 
+@pytest.mark.process
 def test_weekly_job_in_a_worker_stores_results_and_fines_once(
     worker_queue, import_events, sending_only
 ):
