@@ -257,6 +257,8 @@ def test_transfer_hands_over_with_a_note_buyers_never_see(
         routing.check_transfer_session(agent, active_session.pk, colleague.pk, "老客户")
     active_session.refresh_from_db()
     assert active_session.agent_id == colleague.pk
+    transfer = active_session.assignments.get()
+    assert (transfer.agent_id, transfer.kind) == (colleague.pk, "transfer")
     assert bodies(active_session) == [
         (1, "system", "text", "会话已由 agent-a 转接给 小王。"),
         (2, "system", "note", "老客户"),
@@ -291,6 +293,7 @@ def test_transfer_to_unavailable_agent_is_refused(
     assert refused.value.code == "agent_unavailable"
     active_session.refresh_from_db()
     assert active_session.agent_id == agent.pk
+    assert not active_session.assignments.exists()
     assert Message.objects.filter(session=active_session).count() == 0
 
 
