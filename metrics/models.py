@@ -77,15 +77,11 @@ class ThresholdChange(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.changed_by}"
 
 
-class MetricResult(models.Model):
-    """One store's numbers for one period, every count behind every rate.
+class PeriodFigures(models.Model):
+    """Every count behind every rate of one period, the rates and pass/fail
+    against the thresholds kept with them: what a store's and an agent's
+    results share."""
 
-    Re-computing a period replaces its row (unique store+period+start).
-    """
-
-    store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
-    )
     period = models.CharField(max_length=8, choices=Period.choices)
     period_start = models.DateField()
     period_end = models.DateField()
@@ -98,6 +94,13 @@ class MetricResult(models.Model):
     total_wait_seconds = models.DecimalField(max_digits=16, decimal_places=3, default=0)
     rated_sessions = models.PositiveIntegerField(default=0)
     dissatisfied_sessions = models.PositiveIntegerField(default=0)
+    answered_sessions = models.PositiveIntegerField(default=0)
+    total_first_response_seconds = models.DecimalField(
+        max_digits=16, decimal_places=3, default=0
+    )
+    first_response_seconds = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True
+    )
     no_service_rate = models.DecimalField(
         max_digits=5, decimal_places=4, null=True, blank=True
     )
@@ -122,6 +125,23 @@ class MetricResult(models.Model):
     computed_at = models.DateTimeField()
 
     class Meta:
+        abstract = True
+
+    def failed_metrics(self) -> list[str]:
+        return [m for m in Metric.values if not getattr(self, f"{m}_passed")]
+
+
+class MetricResult(PeriodFigures):
+    """One store's numbers for one period, every count behind every rate.
+
+    Re-computing a period replaces its row (unique store+period+start).
+    """
+
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
+    )
+
+    class Meta:
         ordering = ["store", "period", "-period_start"]
         constraints = [
             models.UniqueConstraint(
@@ -136,8 +156,37 @@ class MetricResult(models.Model):
     def __str__(self):
         return f"{self.store_id} {self.period} {self.period_start}"
 
-    def failed_metrics(self) -> list[str]:
-        return [m for m in Metric.values if not getattr(self, f"{m}_passed")]
+
+class AgentMetricResult(PeriodFigures):
+    """One agent's numbers for one period in one store (docs/metrics.md, per
+    agent), every count behind every rate, judged by the store thresholds.
+
+    Written with the store's MetricResult rows by the same computation;
+    re-computing a period replaces the period's rows of the stores computed.
+    `no_service_sessions` counts clauses (b) and (c) only.
+    """
+
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="agent_metric_results"
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["store", "period", "-period_start", "agent"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["store", "agent", "period", "period_start"],
+                name="agent_metric_result_one_per_agent_and_period",
+            )
+        ]
+        indexes = [models.Index(fields=["store", "period", "period_start"])]
+        verbose_name = _("客服指标结果")
+        verbose_name_plural = _("客服指标结果")
+
+    def __str__(self):
+        return f"{self.store_id} {self.agent_id} {self.period} {self.period_start}"
 
 
 class ImportedSession(models.Model):
@@ -167,16 +216,29 @@ class SessionDayRounds(models.Model):
         "chat.Session", on_delete=models.CASCADE, related_name="+"
     )
     store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    # ROUND_AGENT of these rounds (metrics.queries.NO_AGENT: none yet).
+    agent_id = models.BigIntegerField(db_default=0)
     rounds = models.PositiveIntegerField()
     total_wait_ms = models.BigIntegerField()
     within_3min = models.PositiveIntegerField()
     within_30s = models.PositiveIntegerField()
+    # Nothing can change the row: its rounds have an agent, or the session
+    # was closed. Rows not final are computed again before every sum.
+    final = models.BooleanField(db_default=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["day", "session"], name="session_day_rounds_once"
+                fields=["day", "session", "agent_id"],
+                name="session_day_rounds_once_per_agent",
             )
+        ]
+        indexes = [
+            models.Index(
+                fields=["day"],
+                condition=models.Q(final=False),
+                name="session_day_rounds_open_idx",
+            ),
         ]
 
     def __str__(self):
@@ -208,6 +270,12 @@ class SessionFacts(models.Model):
     no_reply_after_assignment = models.PositiveSmallIntegerField()
     last_round_unanswered = models.PositiveSmallIntegerField()
     last_rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    # LAST_AGENT (metrics.queries.NO_AGENT: never assigned).
+    agent_id = models.BigIntegerField(db_default=0)
+    # ANSWERED_SESSIONS (a counted session only), FIRST_RESPONSE, RESPONDER.
+    answered = models.PositiveSmallIntegerField(db_default=0)
+    first_response_ms = models.BigIntegerField(null=True, blank=True)
+    responder_id = models.BigIntegerField(db_default=0)
     final = models.BooleanField()
 
     class Meta:
@@ -225,7 +293,8 @@ class SessionFacts(models.Model):
 
 
 class StoreDayTotals(models.Model):
-    """One store's stored rows of one day added up, less excluded sessions.
+    """One store's stored rows of one day added up per agent, less excluded
+    sessions.
 
     While the day's StoredDay is current, always the sum of the day's
     SessionDayRounds and SessionFacts rows of the store whose session is not
@@ -236,24 +305,31 @@ class StoreDayTotals(models.Model):
 
     day = models.DateField()
     store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    # The agent the counts belong to; metrics.queries.NO_AGENT (0): the
+    # store's own (unassigned rounds, never assigned sessions).
+    agent_id = models.BigIntegerField(db_default=0)
     rounds = models.BigIntegerField(db_default=0)
     total_wait_ms = models.BigIntegerField(db_default=0)
     within_3min = models.BigIntegerField(db_default=0)
     within_30s = models.BigIntegerField(db_default=0)
     sessions = models.BigIntegerField(db_default=0)
     no_service = models.BigIntegerField(db_default=0)
+    agent_no_service = models.BigIntegerField(db_default=0)
     rated = models.BigIntegerField(db_default=0)
     dissatisfied = models.BigIntegerField(db_default=0)
+    answered = models.BigIntegerField(db_default=0)
+    first_response_ms = models.BigIntegerField(db_default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["day", "store"], name="store_day_totals_once"
+                fields=["day", "store", "agent_id"],
+                name="store_day_totals_once_per_agent",
             )
         ]
 
     def __str__(self):
-        return f"{self.day} {self.store_id}"
+        return f"{self.day} {self.store_id} {self.agent_id}"
 
 
 class ExcludedSession(models.Model):

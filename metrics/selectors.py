@@ -12,7 +12,7 @@ from chat.history import transcript_rows
 from chat.models import Role, Session, Store
 from chat.selectors import access_session
 from chat.visibility import reader_of
-from metrics.models import Metric, MetricResult, Thresholds
+from metrics.models import AgentMetricResult, Metric, MetricResult, Thresholds
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
 from metrics.queries import Counts, period_counts
 from metrics.scoring import build_result, percent, plain
@@ -42,6 +42,17 @@ def access_metrics_store(user, slug: str | None = None) -> Store:
         if store is not None:
             return store
     raise Http404
+
+
+def agent_results(span: PeriodSpan, store_ids) -> list[AgentMetricResult]:
+    """The stored agent rows of a period, by store then agent username."""
+    return list(
+        AgentMetricResult.objects.filter(
+            period=span.period, period_start=span.first_day, store_id__in=store_ids
+        )
+        .select_related("store", "agent")
+        .order_by("store__slug", "agent__username")
+    )
 
 
 def access_transcript(user, session_id: int):
