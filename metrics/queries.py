@@ -855,14 +855,20 @@ class NoServiceRow:
 
 
 def slow_rounds(
-    span: PeriodSpan, store_id: int, as_of=None, limit: int = 500
+    span: PeriodSpan,
+    store_id: int,
+    as_of=None,
+    limit: int = 500,
+    agent_id: int | None = None,
 ) -> list[RoundRow]:
-    """Counted rounds of one store that missed the 3-minute mark."""
-    params: dict = {"limit": limit}
+    """Counted rounds of one store (of one agent's, ROUND_AGENT, if given)
+    that missed the 3-minute mark."""
+    params: dict = {"limit": limit, "agent": agent_id}
     sql = _rounds_sql(span, [store_id], _final_as_of(span, as_of), params)
+    agent = "" if agent_id is None else "AND agent_id = %(agent)s"
     sql += f"""
     SELECT session_id, started_at, answered_at, wait_ms FROM round_waits
-    WHERE wait_ms > {REPLY_3MIN_SECONDS * 1000}
+    WHERE wait_ms > {REPLY_3MIN_SECONDS * 1000} {agent}
     ORDER BY started_at, session_id LIMIT %(limit)s"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

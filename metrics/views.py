@@ -74,6 +74,11 @@ def _store_page(request, store, *, for_admin):
                 if for_admin
                 else reverse("metrics:merchant_live")
             ),
+            "team_url": (
+                reverse("metrics:store_team", args=[store.slug])
+                if for_admin
+                else reverse("metrics:team")
+            ),
         },
     )
 
