@@ -11,6 +11,7 @@ from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import queries, selectors
+from metrics.live_team import team_snapshot
 from metrics.periods import PeriodError, parse_span
 from metrics.views import _result_json
 
@@ -47,7 +48,11 @@ def _urls(store, for_admin: bool) -> dict:
             "team": reverse("metrics:store_team", args=[store.slug]),
             "csv": reverse("metrics:store_team_csv", args=[store.slug]),
         }
-    return {"team": reverse("metrics:team"), "csv": reverse("metrics:team_csv")}
+    return {
+        "team": reverse("metrics:team"),
+        "csv": reverse("metrics:team_csv"),
+        "live": reverse("metrics:team_live"),
+    }
 
 
 def _agent_url(store, for_admin: bool, agent_id: int, span) -> str:
@@ -199,3 +204,18 @@ def team_csv(request):
 def store_team_csv(request, slug):
     store, only_agent = selectors.access_team(request.user, slug)
     return _team_csv(request, store, only_agent)
+
+
+@role_required(Role.SUPERVISOR)
+def team_live(request):
+    """Who is on duty now, updated over the team socket (no polling)."""
+    store, _only = selectors.access_team(request.user)
+    return render(
+        request,
+        "metrics/team_live.html",
+        {
+            "store": store,
+            "snapshot": team_snapshot(store),
+            "urls": _urls(store, for_admin=False),
+        },
+    )

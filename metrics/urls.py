@@ -28,6 +28,7 @@ urlpatterns = [
     path("console/metrics/", views.merchant_metrics, name="merchant"),
     path("console/metrics/live.json", views.merchant_live, name="merchant_live"),
     path("console/metrics/team/", team_views.team, name="team"),
+    path("console/metrics/team/live/", team_views.team_live, name="team_live"),
     path("console/metrics/team/export.csv", team_views.team_csv, name="team_csv"),
     path(
         "console/metrics/team/<int:agent_id>/",
