@@ -493,34 +493,43 @@ def penalty_key(result: MetricResult, metric: str) -> str:
     )
 
 
+def add_metric_penalty(result: MetricResult, metric: str, dedupe_key: str):
+    """One penalty entry for a failed weekly metric, and a notice to the
+    merchant when it is new. Returns the new entry, or None when the key
+    was taken."""
+    points = int(result.thresholds.get("points_per_failure", 2))
+    line = _metric_line(result, metric)
+    reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
+        "start": result.period_start.isoformat(),
+        "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
+        "line": line,
+    }
+    entry, created = do_add_penalty_entry(
+        result.store,
+        points,
+        reason,
+        source="metric",
+        metric=metric,
+        dedupe_key=dedupe_key,
+    )
+    if not created:
+        return None
+    do_post_notice(
+        result.store,
+        Notice.Level.WARNING,
+        "metrics",
+        _("%(reason)s，扣 %(points)s 分。") % {"reason": reason, "points": points},
+    )
+    return entry
+
+
 def do_apply_weekly_consequences(result: MetricResult) -> list:
     """A failed weekly threshold: one penalty entry and one notice, ever."""
     created_entries = []
-    points = int(result.thresholds.get("points_per_failure", 2))
     for metric in result.failed_metrics():
-        line = _metric_line(result, metric)
-        reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
-            "start": result.period_start.isoformat(),
-            "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
-            "line": line,
-        }
-        entry, created = do_add_penalty_entry(
-            result.store,
-            points,
-            reason,
-            source="metric",
-            metric=metric,
-            dedupe_key=penalty_key(result, metric),
-        )
-        if created:
+        entry = add_metric_penalty(result, metric, penalty_key(result, metric))
+        if entry is not None:
             created_entries.append(entry)
-            do_post_notice(
-                result.store,
-                Notice.Level.WARNING,
-                "metrics",
-                _("%(reason)s，扣 %(points)s 分。")
-                % {"reason": reason, "points": points},
-            )
     return created_entries
 
 

@@ -362,3 +362,104 @@ class StoredDay(models.Model):
 
     def __str__(self):
         return f"{self.day} {'current' if self.current else 'stale'}"
+
+
+class ExemptDay(models.Model):
+    """A day not assessed (a holiday, a platform outage): rounds and sessions
+    starting on it count in nothing (metrics.queries.EXEMPT_DAYS), for one
+    store or, with no store, for every store. Set by admins
+    (metrics.actions.exempt_days), audited."""
+
+    day = models.DateField(_("日期"))
+    store = models.ForeignKey(
+        "chat.Store",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("店铺（空：全平台）"),
+    )
+    reason = models.CharField(_("原因"), max_length=500)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "store"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day"],
+                condition=models.Q(store__isnull=True),
+                name="exempt_day_once_for_the_platform",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "store"],
+                condition=models.Q(store__isnull=False),
+                name="exempt_day_once_per_store",
+            ),
+        ]
+        verbose_name = _("免考核日")
+        verbose_name_plural = _("免考核日")
+
+    def __str__(self):
+        return f"{self.day} {self.store or _('全平台')}"
+
+
+class RatingAppeal(models.Model):
+    """A supervisor's one appeal against one rating of their store (a
+    malicious buyer, a rating about the courier, a test order); an auditor
+    upholds or rejects it. An upheld appeal takes the rating out of
+    LAST_RATINGS: the session's previous rating, if any, counts instead."""
+
+    class Ground(models.TextChoices):
+        MALICIOUS = "malicious", _("恶意评价")
+        COURIER = "courier", _("评价针对快递物流")
+        TEST_ORDER = "test_order", _("测试订单")
+        OTHER = "other", _("其他")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("待处理")
+        UPHELD = "upheld", _("申诉成立")
+        REJECTED = "rejected", _("申诉驳回")
+
+    rating = models.OneToOneField(
+        "chat.Rating", on_delete=models.CASCADE, related_name="appeal"
+    )
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="rating_appeals"
+    )
+    ground = models.CharField(_("申诉理由"), max_length=16, choices=Ground.choices)
+    statement = models.TextField(_("申诉说明"), max_length=2000)
+    evidence = models.TextField(_("证据"), max_length=2000, blank=True)
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    state = models.CharField(
+        max_length=16, choices=State.choices, default=State.PENDING
+    )
+    decision_reason = models.CharField(_("处理理由"), max_length=500, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["rating"],
+                condition=models.Q(state="upheld"),
+                name="rating_appeal_upheld_idx",
+            )
+        ]
+        verbose_name = _("评价申诉")
+        verbose_name_plural = _("评价申诉")
+
+    def __str__(self):
+        return f"{self.rating_id} {self.state}"

@@ -20,6 +20,7 @@ Reading guide (document clause -> SQL name):
   per agent: who holds the session ..... ASSIGNMENTS, AGENT_AT, LAST_AGENT
   per agent: rounds, first responses ... ROUND_AGENT, RESPONDER
   per agent: no-service (b, c only) .... AGENT_NO_SERVICE
+  days not assessed .................... EXEMPT_DAYS
   what one session adds up to .......... SESSION_FACTS, SESSION_TOTALS
   stored days, added up ................ stored_rounds_sql, STORED_ROUND_TOTALS,
                                          session_facts_sql, STORED_SESSION_TOTALS
@@ -114,6 +115,23 @@ def in_window(column: str) -> str:
     return f"{hour} BETWEEN {WINDOW_FIRST_HOUR} AND {WINDOW_LAST_HOUR}"
 
 
+def local_date(column: str) -> str:
+    """SQL: the Shanghai date of `column`, comparable with a DateField."""
+    if connection.vendor == "postgresql":
+        return f"({column} AT TIME ZONE 'Asia/Shanghai')::date"
+    return f"date({column}, '+8 hours')"
+
+
+def not_exempt(day: str, store: str) -> str:
+    """EXEMPT_DAYS: SQL true unless `day` is exempt for the whole platform or
+    for `store` (metrics_exemptday): rounds and sessions starting on an
+    exempt day count in nothing."""
+    return (
+        f"NOT EXISTS (SELECT 1 FROM metrics_exemptday x WHERE x.day = {day}"
+        f" AND (x.store_id IS NULL OR x.store_id = {store}))"
+    )
+
+
 def _db_time(value: dt.datetime):
     return connection.ops.adapt_datetimefield_value(value)
 
@@ -135,9 +153,11 @@ def _rounds_sql(
     params: dict,
     sessions: str = HUMAN_SESSION,
     only: str = "",
+    exempt: bool = True,
 ):
     """The rounds CTEs up to `round_waits`, over sessions matching `sessions`
-    (and `only`, SQL on `s`)."""
+    (and `only`, SQL on `s`). Rounds starting on exempt days are left out
+    unless `exempt` is False (stored days leave them out when adding up)."""
     params.update(
         start=_db_time(span.start),
         end=_db_time(span.end),
@@ -148,6 +168,8 @@ def _rounds_sql(
     unanswered_wait = capped(ms_between("r.started_at", "%(as_of)s"))
     answered_wait = capped(ms_between("r.started_at", "r.answered_at"))
     window = in_window("r.started_at")
+    if exempt:
+        window += " AND " + not_exempt(local_date("r.started_at"), "r.store_id")
     return f"""
     WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
@@ -248,6 +270,7 @@ def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
         params,
         sessions=ENTERED_HUMAN_SERVICE,
         only=only,
+        exempt=False,
     )
     return f"""
     INSERT INTO metrics_sessiondayrounds
@@ -267,7 +290,8 @@ def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
 def _last_ratings(sessions: str) -> str:
     """The last_ratings CTE over the sessions whose ids the CTE `sessions` has."""
     return f"""-- LAST_RATINGS: each session's ratings, the last (by time, then id)
-    -- first; the window does not apply.
+    -- first; the window does not apply. A rating whose appeal was upheld is
+    -- left out (the one before it, if any, is the last).
     last_ratings AS (
         SELECT r.session_id, r.score,
                ROW_NUMBER() OVER (
@@ -275,6 +299,10 @@ def _last_ratings(sessions: str) -> str:
                ) AS recency
         FROM {sessions} c
         JOIN chat_rating r ON r.session_id = c.id
+        WHERE NOT EXISTS (
+            SELECT 1 FROM metrics_ratingappeal ap
+            WHERE ap.rating_id = r.id AND ap.state = 'upheld'
+        )
     )"""
 
 
@@ -285,9 +313,11 @@ def _session_facts_sql(
     params: dict,
     sessions: str = HUMAN_SESSION,
     only: str = "",
+    exempt: bool = True,
 ):
     """The session CTEs up to `session_facts`: one row per session matching
-    `sessions` whose start is in the period (and matching `only`, SQL on `s`)."""
+    `sessions` whose start is in the period (and matching `only`, SQL on `s`),
+    not on an exempt day unless `exempt` is False."""
     params.update(
         start=_db_time(span.start), end=_db_time(span.end), as_of=_db_time(as_of)
     )
@@ -295,6 +325,11 @@ def _session_facts_sql(
     window = in_window("s.human_started_at")
     queue_to_assign = ms_between("c.queued_at", "c.assigned_at")
     queue_to_now = ms_between("c.queued_at", "%(as_of)s")
+    exempt_days = ""
+    if exempt:
+        exempt_days = "AND " + not_exempt(
+            local_date("s.human_started_at"), "s.store_id"
+        )
     return f"""
     WITH
     -- The sessions whose start is in the period; COUNTED_SESSIONS are those
@@ -308,6 +343,7 @@ def _session_facts_sql(
           AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
           {stores}
           {only}
+          {exempt_days}
     ),
     -- The last human reply and the last buyer message after the first
     -- assignment of a counted session (NULL when none, or never assigned).
@@ -490,6 +526,7 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
         params,
         sessions=ENTERED_HUMAN_SERVICE,
         only=only,
+        exempt=False,
     )
     updates = ", ".join(f"{c} = excluded.{c}" for c in ("day", *FACT_COLUMNS))
     # The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
@@ -660,6 +697,7 @@ def _stored_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
     SELECT t.store_id, t.agent_id, {sums}
     FROM metrics_storedaytotals t
     WHERE t.day >= %(first_day)s AND t.day < %(end_day)s {stores}
+      AND {not_exempt("t.day", "t.store_id")}
     GROUP BY t.store_id, t.agent_id
     """
 

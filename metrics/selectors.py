@@ -12,7 +12,13 @@ from chat.history import transcript_rows
 from chat.models import Role, Session, Store, User
 from chat.selectors import access_session
 from chat.visibility import reader_of
-from metrics.models import AgentMetricResult, Metric, MetricResult, Thresholds
+from metrics.models import (
+    AgentMetricResult,
+    Metric,
+    MetricResult,
+    RatingAppeal,
+    Thresholds,
+)
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
 from metrics.queries import (
     HORIZON,
@@ -379,3 +385,21 @@ def recent_weeks(count: int = 8, now=None) -> list[PeriodSpan]:
     while len(weeks) <= count:
         weeks.append(weeks[-1].previous())
     return weeks
+
+
+def rating_appeals(store: Store | None, state: str | None = None):
+    """Rating appeals of a store (None: every store), newest first."""
+    appeals = RatingAppeal.objects.select_related(
+        "rating__session__store", "filed_by", "decided_by"
+    )
+    if store is not None:
+        appeals = appeals.filter(store=store)
+    if state is not None:
+        appeals = appeals.filter(state=state)
+    return list(appeals.order_by("-created_at", "-id")[:500])
+
+
+def session_ratings(session) -> list:
+    """A session's ratings in order, each with its appeal (or None)."""
+    ratings = session.ratings.select_related("appeal").order_by("created_at", "id")
+    return [(r, getattr(r, "appeal", None)) for r in ratings]

@@ -1,11 +1,21 @@
 from django.urls import path
 
-from metrics import team_views, views
+from metrics import appeal_views, team_views, views
 
 app_name = "metrics"
 
 urlpatterns = [
     path("platform/", views.dashboard, name="dashboard"),
+    path(
+        "platform/rating-appeals/",
+        appeal_views.rating_appeal_queue,
+        name="rating_appeal_queue",
+    ),
+    path(
+        "platform/rating-appeals/<int:appeal_id>/decide/",
+        appeal_views.decide_rating_appeal,
+        name="decide_rating_appeal",
+    ),
     path("platform/export.csv", views.export_csv, name="export_csv"),
     path("platform/stores/<slug:slug>/", views.store_metrics, name="store"),
     path("platform/stores/<slug:slug>/live.json", views.store_live, name="store_live"),
@@ -39,6 +49,16 @@ urlpatterns = [
         "console/metrics/sessions/<int:session_id>/",
         views.transcript,
         name="transcript",
+    ),
+    path(
+        "console/metrics/sessions/<int:session_id>/appeal/",
+        appeal_views.file_rating_appeal,
+        name="file_rating_appeal",
+    ),
+    path(
+        "console/metrics/rating-appeals/",
+        appeal_views.store_rating_appeals,
+        name="store_rating_appeals",
     ),
     path(
         "console/metrics/<str:period>/<str:start>/",

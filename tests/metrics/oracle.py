@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from chat.models import Message, Rating, Session, SessionAssignment
+from metrics.models import ExemptDay, RatingAppeal
 from metrics.periods import SHANGHAI, PeriodSpan
 from metrics.queries import Counts
 
@@ -25,6 +26,13 @@ def ms(earlier: dt.datetime, later: dt.datetime) -> int:
 
 def in_window(moment: dt.datetime) -> bool:
     return 8 <= moment.astimezone(SHANGHAI).hour <= 22
+
+
+def exempt(store_id: int, moment: dt.datetime) -> bool:
+    day = moment.astimezone(SHANGHAI).date()
+    return any(
+        x.store_id in (None, store_id) for x in ExemptDay.objects.filter(day=day)
+    )
 
 
 def held_at(assignments, moment) -> int | None:
@@ -77,7 +85,7 @@ def oracle_counts(
             key=lambda m: (m.created_at, m.seq),
         )
         _rounds(table, session, assignments, delivered, span, as_of, horizon)
-        if span.start <= start < span.end:
+        if span.start <= start < span.end and not exempt(session.store_id, start):
             _session(table, session, assignments, delivered, as_of)
     return {key: c for key, c in table.items() if c != Counts()}
 
@@ -98,6 +106,8 @@ def _rounds(table, session, assignments, delivered, span, as_of, horizon):
         rounds.append((waiting_since, None))
     for started, answered in rounds:
         if not (span.start <= started < span.end and in_window(started)):
+            continue
+        if exempt(session.store_id, started):
             continue
         wait = min(ms(started, answered or as_of), CAP_MS)
         c = _counts(table, session.store_id, round_owner(assignments, started))
@@ -139,8 +149,12 @@ def _session(table, session, assignments, delivered, as_of):
             r.total_first_response_seconds += (
                 Decimal(ms(session.human_started_at, first.created_at)) / 1000
             )
+    upheld = set(
+        RatingAppeal.objects.filter(state="upheld").values_list("rating_id", flat=True)
+    )
     ratings = sorted(
-        Rating.objects.filter(session=session), key=lambda r: (r.created_at, r.id)
+        (r for r in Rating.objects.filter(session=session) if r.pk not in upheld),
+        key=lambda r: (r.created_at, r.id),
     )
     if ratings:
         c.rated_sessions += 1

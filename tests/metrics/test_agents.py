@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from chat.models import Message, Store, User
 from metrics.actions import do_compute_period, do_store_day
+from metrics.models import ExemptDay
 from metrics.periods import make_span
 from metrics.queries import period_counts_by_agent
 from tests import factories
@@ -223,6 +224,7 @@ def test_a_round_queued_before_its_day_was_stored_goes_to_the_agent_assigned_lat
 def test_sqlite_gives_the_same_agent_rows_as_postgresql(import_events, tmp_path):
     events = random_sessions(random.Random(12), 80, prefix="q")
     import_events(events)
+    exempt_days()
     postgres = compute_by_agent("week", WEEK.first_day.isoformat())
     expected = by_slug(oracle_numbers(WEEK))
     for name, row in postgres.items():
@@ -237,18 +239,36 @@ def test_sqlite_gives_the_same_agent_rows_as_postgresql(import_events, tmp_path)
         WEEK.first_day.isoformat(),
         database=tmp_path / "agents.sqlite3",
     )
-    output = stdout[stdout.index("[") :]
+    output = stdout[stdout.index("[") : stdout.rindex("]") + 1]
     sqlite = {row["agent"]: row for row in json.loads(output)}
     assert sqlite == postgres
     assert len(postgres) == 9
+    # From the messages on SQLite too (the dialect's local date and hour).
+    assert stdout.splitlines()[-1] == "from scratch = stored: True"
+
+
+def exempt_days():
+    """Wednesday for every store, Friday for shop1 only."""
+    ExemptDay.objects.create(day=dt.date(2026, 3, 4), reason="节日")
+    ExemptDay.objects.create(
+        day=dt.date(2026, 3, 6), store=Store.objects.get(slug="shop1"), reason="停电"
+    )
 
 
 SQLITE_SCRIPT = """
 call_command("import_chatlog", sys.argv[1])
+from tests.metrics.test_agents import exempt_days
+from tests.metrics.test_stored_days import WEEK, numbers
+from metrics.queries import period_counts_by_agent
+exempt_days()
 call_command(
     "compute_metrics", "--period", "week", "--start", sys.argv[2], "--by", "agent",
     "--json",
 )
+same = numbers(period_counts_by_agent(WEEK)) == numbers(
+    period_counts_by_agent(WEEK, stored=True)
+)
+print("from scratch = stored:", same)
 """
 
 
