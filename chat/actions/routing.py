@@ -218,7 +218,9 @@ def check_transfer_session(user, session_id, target_id, note) -> Session:
         record_assignment(session, target.user, SessionAssignment.Kind.TRANSFER, now)
         session.agent = target.user
         session.state = Session.State.ACTIVE
-        session.assigned_at = now
+        # The first assignment stays: the no-service clauses read it
+        # (docs/metrics.md); every one is in SessionAssignment.
+        session.assigned_at = session.assigned_at or now
         session.human_started_at = session.human_started_at or now
         append_message(
             session,
