@@ -6,9 +6,11 @@ import datetime as dt
 import io
 import json
 import random
+import uuid
 from decimal import Decimal
 
 from django.core.management import call_command
+from django.utils import timezone
 
 from chat.models import Message, Store, User
 from metrics.actions import do_compute_period, do_store_day
@@ -282,3 +284,47 @@ def test_week_job_stores_agent_rows_and_replaces_them(import_events):
     assert sorted(rows) == ["ann", "bob"]
     assert Store.objects.count() == 1
     assert User.objects.filter(username__in=["ann", "bob"]).count() == 2
+
+
+def test_sessions_served_through_chat_are_attributed_as_the_oracle_says(
+    store, buyer, agent, django_capture_on_commit_callbacks
+):
+    """Real chat actions: a buyer asks while queued, an agent picks the
+    session up and answers, transfers it mid-round, the colleague answers
+    and closes; the buyer rates. Today's figures (from the messages) equal
+    the oracle's, and the rating belongs to the colleague."""
+    from chat.actions import presence, ratings, routing, sessions
+    from chat.actions.heartbeat import do_heartbeat
+    from chat.actions.messages import check_send_message
+    from metrics.periods import local_today
+
+    colleague = factories.make_member(store, username="colleague")
+    for member in (agent, colleague):
+        do_heartbeat(member.pk)
+        presence.check_set_presence(member, "busy")
+    session, _created = sessions.check_open_session(buyer, store.slug)
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions.check_request_human(buyer, session.pk)
+    check_send_message(buyer, session.pk, str(uuid.uuid4()), "在吗")
+    routing.check_pickup_session(agent, session.pk)
+    check_send_message(agent, session.pk, str(uuid.uuid4()), "在的")
+    check_send_message(buyer, session.pk, str(uuid.uuid4()), "发货了吗")
+    with django_capture_on_commit_callbacks(execute=True):
+        routing.check_transfer_session(agent, session.pk, colleague.pk, "")
+    check_send_message(colleague, session.pk, str(uuid.uuid4()), "今天发")
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions.check_close_session(colleague, session.pk)
+    ratings.check_rate_session(buyer, session.pk, 1)
+
+    today = make_span("day", local_today())
+    now = timezone.now()
+    expected = numbers(oracle_counts(today, as_of=now))
+    assert numbers(period_counts_by_agent(today, as_of=now)) == expected
+    assert expected[(store.pk, colleague.pk)]["rated_sessions"] == 1
+    assert (store.pk, agent.pk) not in expected or not expected[
+        (store.pk, agent.pk)
+    ].get("rated_sessions")
+    assert [a.kind for a in session.assignments.order_by("id")] == [
+        "assigned",
+        "transfer",
+    ]
