@@ -393,31 +393,29 @@ def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
 
 def _store_agent_results(span, store_ids, by_agent: AgentCounts, thresholds, now):
     """Replace the period's agent rows of these stores."""
+    wanted = set(store_ids)
     agent_rows = [
         build_agent_result(store_id, agent_id, span, counts, thresholds, now)
         for (store_id, agent_id), counts in sorted(agent_counts(by_agent).items())
-        if store_id in set(store_ids)
+        if store_id in wanted
     ]
     with transaction.atomic():
         for chunk in _chunks(store_ids):
             AgentMetricResult.objects.filter(
                 period=span.period, period_start=span.first_day, store_id__in=chunk
             ).delete()
-        AgentMetricResult.objects.bulk_create(agent_rows, batch_size=CHUNK)
+        _insert_rows(
+            AgentMetricResult, ["store", "agent", "period", "period_start"], agent_rows
+        )
 
 
-def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
-    """Upsert a period's results and set their primary keys.
-
-    INSERT ... ON CONFLICT in batches, like bulk_create(update_conflicts)
-    but without its per-value preparation, which costs more than the database
-    takes to store 1,000 rows: values pass as they are, except dates, times
-    and JSON, which repeat and are prepared once each by their field.
-    """
-    fields = [
-        MetricResult._meta.get_field(name)
-        for name in ["store", "period", "period_start", *RESULT_FIELDS]
-    ]
+def _insert_rows(model, key: list[str], rows: list, conflict: str = "") -> None:
+    """INSERT rows of `model` (the `key` fields, then RESULT_FIELDS) in
+    batches, like bulk_create but without its per-value preparation, which
+    costs more than the database takes to store 1,000 rows: values pass as
+    they are, except dates, times and JSON, which repeat and are prepared
+    once each by their field. `conflict`: an ON CONFLICT clause."""
+    fields = [model._meta.get_field(name) for name in [*key, *RESULT_FIELDS]]
     prepare = {"DateField", "DateTimeField", "JSONField"}
     prepared: dict = {}
 
@@ -433,10 +431,9 @@ def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
         return prepared[key]
 
     columns = ", ".join(f.column for f in fields)
-    updates = ", ".join(f"{f.column} = excluded.{f.column}" for f in fields[3:])
     params_limit = connection.features.max_query_params or CHUNK * len(fields)
     per_statement = min(CHUNK, params_limit // len(fields))
-    with transaction.atomic(), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         for start in range(0, len(rows), per_statement):
             params: list = []
             values = []
@@ -444,12 +441,23 @@ def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
                 params += [db_value(f, getattr(row, f.attname)) for f in fields]
                 values.append(f"({', '.join(['%s'] * len(fields))})")
             cursor.execute(
-                f"INSERT INTO {MetricResult._meta.db_table} ({columns})"
-                f" VALUES {', '.join(values)}"
-                f" ON CONFLICT (store_id, period, period_start)"
-                f" DO UPDATE SET {updates}",
+                f"INSERT INTO {model._meta.db_table} ({columns})"
+                f" VALUES {', '.join(values)} {conflict}",
                 params,
             )
+
+
+def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
+    """Upsert a period's results and set their primary keys."""
+    key = ["store", "period", "period_start"]
+    updates = ", ".join(
+        f"{MetricResult._meta.get_field(name).column} = excluded."
+        f"{MetricResult._meta.get_field(name).column}"
+        for name in RESULT_FIELDS
+    )
+    conflict = f"ON CONFLICT (store_id, period, period_start) DO UPDATE SET {updates}"
+    with transaction.atomic():
+        _insert_rows(MetricResult, key, rows, conflict)
         ids = dict(
             MetricResult.objects.filter(
                 period=span.period, period_start=span.first_day
