@@ -118,3 +118,62 @@ def test_live_team_view_follows_presence_and_assignment_over_the_socket(
     page.screenshot(
         path=screenshot_path(tmp_path, "team-live-phone.png"), full_page=True
     )
+
+
+def test_a_rating_appeal_filed_in_the_browser_and_upheld(
+    live_server, new_page, tmp_path
+):
+    from chat.models import Rating
+    from compliance.models import AuditLog
+
+    store = factories.make_store("appeal-shop", name="申诉小店")
+    boss = factories.make_member(store, Membership.MemberRole.SUPERVISOR, "boss")
+    auditor = factories.make_user(User.Kind.AUDITOR, "auditor-x")
+    buyer = factories.make_user(User.Kind.BUYER, "angry")
+    session = factories.make_session(
+        store, buyer, state=Session.State.CLOSED, human_started_at=timezone.now()
+    )
+    rating = Rating.objects.create(
+        session=session, score=1, comment="快递太慢", created_at=timezone.now()
+    )
+
+    page = new_page()
+    page.goto(f"{live_server.url}/login/?next=/console/metrics/sessions/{session.pk}/")
+    page.fill("#id_username", boss.username)
+    page.fill("#id_password", "pw-for-tests-123")
+    page.click("button[type=submit]")
+    page.click("text=申诉这条评价")
+    page.select_option("select[name=ground]", "courier")
+    page.fill("textarea[name=statement]", "差评针对快递，不是客服")
+    page.fill("textarea[name=evidence]", "顺丰 SF1234567890 延误")
+    page.screenshot(
+        path=screenshot_path(tmp_path, "rating-appeal-form.png"), full_page=True
+    )
+    page.click("text=提交申诉")
+    page.wait_for_selector("[data-appeal-state=pending]")
+
+    desk = new_page()
+    desk.goto(f"{live_server.url}/login/?next=/platform/rating-appeals/")
+    desk.fill("#id_username", auditor.username)
+    desk.fill("#id_password", "pw-for-tests-123")
+    desk.click("button[type=submit]")
+    desk.wait_for_selector("table[data-table=rating-appeals] tbody tr[data-appeal]")
+    assert "顺丰 SF1234567890 延误" in desk.inner_text(
+        "table[data-table=rating-appeals]"
+    )
+    desk.screenshot(
+        path=screenshot_path(tmp_path, "rating-appeals.png"), full_page=True
+    )
+    desk.set_viewport_size(PHONE)
+    desk.screenshot(
+        path=screenshot_path(tmp_path, "rating-appeals-phone.png"), full_page=True
+    )
+    desk.set_viewport_size({"width": 1280, "height": 800})
+    desk.fill("input[name=reason]", "物流单号核实为延误")
+    desk.click("button[value=uphold]")
+    desk.wait_for_selector("text=已处理")
+
+    assert rating.appeal.__class__.objects.get(rating=rating).state == "upheld"
+    assert AuditLog.objects.filter(action="metrics.rating_appeal_decide").exists()
+    page.reload()
+    page.wait_for_selector("[data-appeal-state=upheld]")
