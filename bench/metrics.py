@@ -18,8 +18,14 @@ Three timings per scale, each with its ratio to count(*):
     and ratings (what a period still running, or a first run, costs);
   * weekly job: do_compute_period for the week with its days stored, i.e.
     the out-of-date rows brought up to date + stored totals added up + 1,000
-    results. This last one is compared to the target (< 20 s and < 4x
-    count(*)); every count of every store must equal the from-scratch one.
+    store results and the agent results. This last one is compared to the
+    target (<= 3x count(*)); every count of every store and of every agent
+    must equal the from-scratch one.
+
+Each store has two agents; every session is assigned to the first up to 20
+minutes after it queued (so its first rounds start while queued), and one in
+seven is transferred to the second five minutes in, in the middle of its
+rounds; agent messages are sent by whoever holds the session.
 
 Drops the database at the end unless --keep; --reuse times a kept database
 again without generating (and keeps it).
@@ -93,16 +99,37 @@ def bench_url(url, name):
     return parts._replace(path=f"/{name}").geturl()
 
 
+# One session in TRANSFERRED is handed from the store's first agent to its
+# second TRANSFER_AFTER seconds after its start, in the middle of its rounds.
+TRANSFERRED = 7
+TRANSFER_AFTER = 300
+
+
 def generate(cursor, first_session, last_session, stores, buyer_id, agent_ids):
-    """Sessions first_session..last_session (by number), their messages, ratings."""
+    """Sessions first_session..last_session (by number), their assignments
+    (assigned up to 20 minutes after queueing, so early rounds start while
+    queued; one in TRANSFERRED transferred), messages and ratings.
+    `agent_ids`: two per store, in store order."""
     week_start = f"{WEEK.isoformat()} 00:00:00+08"
+    cursor.execute(
+        """
+        CREATE TEMP TABLE IF NOT EXISTS bench_agents AS
+        SELECT id AS store_id,
+               (%(agents)s::bigint[])[2 * row_number() OVER (ORDER BY id) - 1] AS a,
+               (%(agents)s::bigint[])[2 * row_number() OVER (ORDER BY id)] AS b,
+               row_number() OVER (ORDER BY id) - 1 AS n
+        FROM chat_store
+        """,
+        {"agents": agent_ids},
+    )
     cursor.execute(
         """
         INSERT INTO chat_session (store_id, buyer_id, agent_id, state, invalid_reason,
             created_at, queued_at, assigned_at, human_started_at, closed_at,
             last_seq, last_message_at, last_buyer_activity_at, waiting_since,
             buyer_read_seq, agent_read_seq, updated_at)
-        SELECT st.id, %(buyer)s, st.agent_id, 'closed',
+        SELECT st.store_id, %(buyer)s,
+               CASE WHEN g %% %(transferred)s = 3 THEN st.b ELSE st.a END, 'closed',
                CASE WHEN g %% 100 = 0 THEN 'risk' ELSE '' END,
                t, t, t + ((g * 31) %% 1200) * interval '1 second', t,
                t + interval '1 hour', 10, t + interval '20 minutes', t, NULL,
@@ -112,11 +139,7 @@ def generate(cursor, first_session, last_session, stores, buyer_id, agent_ids):
             SELECT %(week)s::timestamptz
                    + ((g::bigint * 7919) %% 604800) * interval '1 second' AS t
         ) AS tt
-        JOIN (
-            SELECT id, row_number() OVER (ORDER BY id) - 1 AS n,
-                   (%(agents)s::bigint[])[row_number() OVER (ORDER BY id)] AS agent_id
-            FROM chat_store
-        ) AS st ON st.n = g %% %(stores)s
+        JOIN bench_agents AS st ON st.n = g %% %(stores)s
         """,
         {
             "buyer": buyer_id,
@@ -124,26 +147,53 @@ def generate(cursor, first_session, last_session, stores, buyer_id, agent_ids):
             "last": last_session,
             "week": week_start,
             "stores": stores,
-            "agents": agent_ids,
+            "transferred": TRANSFERRED,
         },
+    )
+    cursor.execute(
+        """
+        INSERT INTO chat_sessionassignment (session_id, agent_id, kind, assigned_at)
+        SELECT s.id, st.a, 'assigned', s.assigned_at
+        FROM chat_session s JOIN bench_agents st ON st.store_id = s.store_id
+        WHERE s.last_seq = 10
+        UNION ALL
+        SELECT s.id, st.b, 'transfer',
+               GREATEST(s.assigned_at, s.human_started_at + %(after)s * interval '1 s')
+                   + interval '1 second'
+        FROM chat_session s JOIN bench_agents st ON st.store_id = s.store_id
+        WHERE s.last_seq = 10 AND s.agent_id = st.b
+        """,
+        {"after": TRANSFER_AFTER},
     )
     cursor.execute(
         """
         INSERT INTO chat_message (session_id, seq, sender_kind, sender_id,
             client_msg_id, kind, body, image, created_at, verdict, masked_body,
-            violations, ruleset_version)
-        SELECT s.id, k,
-               CASE WHEN k %% 2 = 1 OR (s.id + k) %% 9 = 0 THEN 'buyer'
-                    WHEN (s.id + k) %% 11 = 0 THEN 'assist' ELSE 'agent' END,
-               NULL, NULL, 'text', '您好，请问这款什么时候发货？', '',
-               s.human_started_at + (k * 90 + (s.id * k) %% 60
-                   + CASE WHEN (s.id * k) %% 13 = 0 THEN 400 ELSE 0 END)
-                   * interval '1 second',
-               'allow', '', '[]', ''
-        FROM chat_session s CROSS JOIN generate_series(1, 10) AS k
-        WHERE s.last_seq = 10
+            violations, ruleset_version, model_version, image_reading)
+        SELECT m.session_id, m.k, m.kind,
+               CASE WHEN m.kind <> 'agent' THEN NULL
+                    WHEN m.agent_id = m.b AND m.at > m.handed_at THEN m.b
+                    ELSE m.a END,
+               NULL, 'text', '您好，请问这款什么时候发货？', '', m.at,
+               'allow', '', '[]', '', '', '{}'
+        FROM (
+            SELECT s.id AS session_id, k, s.agent_id, st.a, st.b,
+                   CASE WHEN k %% 2 = 1 OR (s.id + k) %% 9 = 0 THEN 'buyer'
+                        WHEN (s.id + k) %% 11 = 0 THEN 'assist'
+                        ELSE 'agent' END AS kind,
+                   s.human_started_at + (k * 90 + (s.id * k) %% 60
+                       + CASE WHEN (s.id * k) %% 13 = 0 THEN 400 ELSE 0 END)
+                       * interval '1 second' AS at,
+                   GREATEST(s.assigned_at,
+                            s.human_started_at + %(after)s * interval '1 s')
+                       + interval '1 second' AS handed_at
+            FROM chat_session s
+            JOIN bench_agents st ON st.store_id = s.store_id
+            CROSS JOIN generate_series(1, 10) AS k
+            WHERE s.last_seq = 10
+        ) AS m
         """,
-        {},
+        {"after": TRANSFER_AFTER},
     )
     cursor.execute(
         """
@@ -222,6 +272,32 @@ def late_changes(cursor):
     return rated, cursor.rowcount
 
 
+def agent_rows(span):
+    from metrics.models import AgentMetricResult
+
+    return AgentMetricResult.objects.filter(
+        period=span.period, period_start=span.first_day
+    )
+
+
+def store_counts(by_agent):
+    from metrics.queries import store_counts as add_up
+
+    return add_up(by_agent)
+
+
+def agent_counts(by_agent):
+    from metrics.queries import agent_counts as real_agents
+
+    return real_agents(by_agent)
+
+
+def agent_view(counts):
+    from metrics.scoring import agent_view as as_agent
+
+    return as_agent(counts)
+
+
 def measure(
     connection,
     span,
@@ -262,14 +338,29 @@ def measure(
     }
     scratch_counts = {
         store_id: {name: getattr(c, name) for name in COUNT_FIELDS}
-        for store_id, c in counts.items()
+        for store_id, c in store_counts(counts).items()
     }
     zeros = dict.fromkeys(COUNT_FIELDS, 0)
     for store_id, stored in stored_counts.items():
         assert stored == scratch_counts.get(store_id, zeros), (store_id, stored)
     assert set(scratch_counts) <= set(stored_counts)
+    # Every count of every agent row the weekly job stored equals the one
+    # computed from the messages, and there is a row for every agent with
+    # anything attributed.
+    stored_agents = {
+        (r.store_id, r.agent_id): {name: getattr(r, name) for name in COUNT_FIELDS}
+        for r in agent_rows(span)
+    }
+    scratch_agents = {
+        key: {name: getattr(agent_view(c), name) for name in COUNT_FIELDS}
+        for key, c in agent_counts(counts).items()
+    }
+    assert stored_agents == scratch_agents
     totals = {
         name: sum(c[name] for c in stored_counts.values()) for name in COUNT_FIELDS
+    }
+    agent_totals = {
+        name: sum(c[name] for c in stored_agents.values()) for name in COUNT_FIELDS
     }
     failing = sum(not r.passed for r in results)
     stores_time = sum(day_times)
@@ -295,7 +386,11 @@ def measure(
         f"{totals['human_sessions']:,} sessions, "
         f"{totals['no_service_sessions']:,} no-service, "
         f"{totals['rated_sessions']:,} rated, "
-        f"{totals['dissatisfied_sessions']:,} dissatisfied)\n"
+        f"{totals['dissatisfied_sessions']:,} dissatisfied, "
+        f"{totals['answered_sessions']:,} answered; and every count of every "
+        f"one of {len(stored_agents):,} agent rows: {agent_totals['rounds']:,} "
+        f"rounds, {agent_totals['human_sessions']:,} sessions, "
+        f"{agent_totals['answered_sessions']:,} first responses)\n"
         f"  peak RSS during the weekly job: {rss.peak / 1024:.1f} MiB "
         f"(+{(rss.peak - rss.start) / 1024:.1f} MiB over {rss.start / 1024:.1f}); "
         f"load average after {load_average()}"
@@ -343,9 +438,13 @@ def main():
     from chat.models import Membership, Store, User
     from metrics.actions import do_compute_period, do_mark_days_stale
     from metrics.periods import make_span
-    from metrics.queries import Counts, period_counts
+    from metrics.queries import Counts, period_counts_by_agent
 
-    COUNT_FIELDS.extend(f.name for f in dataclasses.fields(Counts))
+    COUNT_FIELDS.extend(
+        f.name
+        for f in dataclasses.fields(Counts)
+        if f.name != "agent_no_service_sessions"
+    )
 
     def daily_job(day):
         return do_compute_period(make_span("day", day))
@@ -360,7 +459,7 @@ def main():
                 span,
                 1.0,
                 0.0,
-                period_counts,
+                period_counts_by_agent,
                 do_mark_days_stale,
                 daily_job,
                 do_compute_period,
@@ -372,12 +471,14 @@ def main():
             for n in range(args.stores)
         )
         agents = User.objects.bulk_create(
-            User(username=f"bench-agent-{n:04d}", kind=User.Kind.MERCHANT)
+            User(username=f"bench-agent-{n:04d}-{k}", kind=User.Kind.MERCHANT)
             for n in range(args.stores)
+            for k in "ab"
         )
+        stores = list(Store.objects.order_by("id"))
         Membership.objects.bulk_create(
-            Membership(store=store, user=agent)
-            for store, agent in zip(Store.objects.order_by("id"), agents, strict=True)
+            Membership(store=stores[n // 2], user=agent)
+            for n, agent in enumerate(agents)
         )
         agent_ids = [a.pk for a in agents]
         done = 0
@@ -411,7 +512,7 @@ def main():
                 span,
                 scale,
                 gen_time,
-                period_counts,
+                period_counts_by_agent,
                 do_mark_days_stale,
                 daily_job,
                 do_compute_period,

@@ -20,6 +20,7 @@ from chat.models import (
     QuickPhrase,
     Rating,
     Session,
+    SessionAssignment,
     Store,
     User,
 )
@@ -299,6 +300,13 @@ class HistoryWriter:
             last_message_at=messages[-1].created_at,
             last_buyer_activity_at=start,
         )
+        if not unserved:
+            SessionAssignment.objects.create(
+                session=session,
+                agent=agent,
+                kind=SessionAssignment.Kind.ASSIGNED,
+                assigned_at=session.assigned_at,
+            )
         if not unserved and rng.random() < 0.6:
             score = rng.choices([5, 4, 3, 2, 1], weights=[50, 25, 10, 8, 7])[0]
             Rating.objects.create(

@@ -215,6 +215,43 @@ class Session(models.Model):
         return self.state != self.State.CLOSED
 
 
+class SessionAssignment(models.Model):
+    """One assignment or transfer of a session to an agent, in time order.
+
+    The session is assigned to the agent of its latest row at or before a
+    moment (by time, then id); the metrics attribute rounds, sessions and
+    first responses to agents from these rows (docs/metrics.md, per agent).
+    """
+
+    class Kind(models.TextChoices):
+        ASSIGNED = "assigned", _("分配")
+        TRANSFER = "transfer", _("转接")
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="assignments", db_index=False
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    assigned_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["session", "assigned_at", "id"],
+                name="session_assignment_order_idx",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.session_id} → {self.agent_id} @ {self.assigned_at:%Y-%m-%d %H:%M:%S}"
+
+
 class Message(models.Model):
     class SenderKind(models.TextChoices):
         BUYER = "buyer", _("买家")

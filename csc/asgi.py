@@ -12,6 +12,7 @@ from chat.routing import websocket_urlpatterns  # noqa: E402
 from chat.ws_auth import WebsocketAuthMiddleware  # noqa: E402
 from chat.ws_origin import SameOriginValidator  # noqa: E402
 from compliance.startup import require_screening_model  # noqa: E402
+from metrics.routing import websocket_urlpatterns as metrics_websockets  # noqa: E402
 
 require_screening_model()
 
@@ -43,7 +44,9 @@ application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": SameOriginValidator(
-            WebsocketAuthMiddleware(URLRouter(websocket_urlpatterns))
+            WebsocketAuthMiddleware(
+                URLRouter(websocket_urlpatterns + metrics_websockets)
+            )
         ),
     }
 )

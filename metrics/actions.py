@@ -19,6 +19,7 @@ from chat.models import Notice, Store
 from compliance.actions.audit import do_record_audit
 from compliance.ledger import do_add_penalty_entry
 from metrics.models import (
+    AgentMetricResult,
     ExcludedSession,
     Metric,
     MetricResult,
@@ -35,25 +36,29 @@ from metrics.queries import (
     HORIZON,
     NEWLY_INVALID,
     NOT_FINAL,
+    NOT_FINAL_ROUNDS,
     RATED_SINCE,
     ROUND_COLUMNS,
     ROUNDS_TABLE,
     TOTAL_COLUMNS,
     VALID_AGAIN,
+    AgentCounts,
     Counts,
     add_to_totals_sql,
+    agent_counts,
     day_totals_sql,
     id_list,
     lock_stored_totals,
     not_excluded,
-    period_counts,
+    period_counts_by_agent,
     ratings_seen_now,
     row_sums_sql,
     session_facts_sql,
     session_last_ratings_sql,
+    store_counts,
     stored_rounds_sql,
 )
-from metrics.scoring import build_result, plain
+from metrics.scoring import build_agent_result, build_result, plain
 from metrics.selectors import get_thresholds
 
 # Session ids per statement (SQLite allows 999 parameters before 3.32).
@@ -68,6 +73,9 @@ RESULT_FIELDS = [
     "total_wait_seconds",
     "rated_sessions",
     "dissatisfied_sessions",
+    "answered_sessions",
+    "total_first_response_seconds",
+    "first_response_seconds",
     "no_service_rate",
     "reply_3min_rate",
     "reply_30s_rate",
@@ -141,15 +149,15 @@ class TotalsChange:
         `where` as they are now."""
         first = 0 if table == ROUNDS_TABLE else len(ROUND_COLUMNS)
         cursor.execute(row_sums_sql(table, where), params)
-        for day, store_id, *values in cursor.fetchall():
-            sums = self.sums[(day, store_id)]
+        for day, store_id, agent_id, *values in cursor.fetchall():
+            sums = self.sums[(_as_date(day), store_id, int(agent_id))]
             for n, value in enumerate(values):
-                sums[first + n] += sign * int(value)
+                sums[first + n] += sign * int(value or 0)
 
     def write(self, cursor) -> None:
         rows = [(*key, *sums) for key, sums in self.sums.items() if any(sums)]
         params_limit = connection.features.max_query_params or CHUNK * 10
-        per_statement = min(params_limit // (2 + len(TOTAL_COLUMNS)), CHUNK)
+        per_statement = min(params_limit // (3 + len(TOTAL_COLUMNS)), CHUNK)
         for chunk in _chunks(rows, per_statement):
             params: dict = {}
             cursor.execute(add_to_totals_sql(chunk, params), params)
@@ -187,23 +195,31 @@ def reconcile_excluded_sessions() -> tuple[int, int]:
     return len(invalid), len(valid)
 
 
+def _not_final(cursor, sql: str, markers: list[StoredDay]):
+    """{day: session ids} of the locked days' stored rows not final (`sql`:
+    NOT_FINAL or NOT_FINAL_ROUNDS), and which of them are excluded."""
+    days = {m.day for m in markers}
+    still_open = defaultdict(set)
+    excluded = set()
+    span = {"first_day": min(days), "end_day": max(days) + dt.timedelta(days=1)}
+    cursor.execute(sql, span)
+    for session_id, day, is_excluded in cursor.fetchall():
+        day = _as_date(day)
+        if day in days:
+            still_open[day].add(session_id)
+            if is_excluded:
+                excluded.add(session_id)
+    return still_open, excluded
+
+
 def _facts_to_refresh(markers: list[StoredDay], ratings_seen: int):
     """The stored facts that may have changed since they were stored:
     {day: session ids} of the days' rows not final (their session was still
     open), the ids of sessions rated since (their rows are final or on other
     days), and which of all these are excluded sessions."""
-    days = {m.day for m in markers}
-    still_open = defaultdict(set)
-    rated, excluded = set(), set()
-    span = {"first_day": min(days), "end_day": max(days) + dt.timedelta(days=1)}
+    rated = set()
     with connection.cursor() as cursor:
-        cursor.execute(NOT_FINAL, span)
-        for session_id, day, is_excluded in cursor.fetchall():
-            day = _as_date(day)
-            if day in days:
-                still_open[day].add(session_id)
-                if is_excluded:
-                    excluded.add(session_id)
+        still_open, excluded = _not_final(cursor, NOT_FINAL, markers)
         rated_up_to = min(m.ratings_seen for m in markers)
         if rated_up_to < ratings_seen:
             cursor.execute(RATED_SINCE, {"after": rated_up_to, "up_to": ratings_seen})
@@ -214,6 +230,37 @@ def _facts_to_refresh(markers: list[StoredDay], ratings_seen: int):
     for session_ids in still_open.values():
         rated -= session_ids
     return still_open, rated, excluded
+
+
+def _refresh_round_rows(markers: list[StoredDay]) -> int:
+    """Compute again the locked current days' round rows that are not final
+    (their rounds had no agent yet): an agent assigned since takes them. The
+    days' totals move by the difference. Returns how many sessions."""
+    if not markers:
+        return 0
+    with connection.cursor() as cursor:
+        still_open, excluded = _not_final(cursor, NOT_FINAL_ROUNDS, markers)
+    refreshed = 0
+    change = TotalsChange()
+    with connection.cursor() as cursor:
+        for day, session_ids in sorted(still_open.items()):
+            for chunk in _chunks(session_ids):
+                counted = [pk for pk in chunk if pk not in excluded]
+                params: dict = {"day": day}
+                where = (
+                    f"r.day = %(day)s AND r.session_id IN ({id_list(counted, params)})"
+                )
+                if counted:
+                    change.add(cursor, ROUNDS_TABLE, where, params, sign=-1)
+                SessionDayRounds.objects.filter(day=day, session_id__in=chunk).delete()
+                rounds_params: dict = {}
+                sql = stored_rounds_sql(day, rounds_params, session_ids=chunk)
+                cursor.execute(sql, rounds_params)
+                if counted:
+                    change.add(cursor, ROUNDS_TABLE, where, params, sign=1)
+                refreshed += len(chunk)
+        change.write(cursor)
+    return refreshed
 
 
 def _refresh_session_facts(markers: list[StoredDay], ratings_seen: int) -> int:
@@ -283,13 +330,14 @@ def do_mark_days_stale(days) -> int:
     )
 
 
-def stored_period_counts(span: PeriodSpan, store_ids=None) -> dict[int, Counts]:
+def stored_period_counts(span: PeriodSpan, store_ids=None) -> AgentCounts:
     """A completed period's counts, added up from its stored days' totals.
 
     Under the totals lock and every day of the span locked: each day missing
     or stale is stored, the totals follow the sessions' validity, the facts
     that may have changed since they were stored are computed again, and the
-    sum is taken, so nothing can change a day in between.
+    sum is taken, so nothing can change a day in between. Per store and
+    agent (`metrics.queries.period_counts_by_agent`).
     """
     # Taken before any lock: the import holds rating inserts open while it
     # marks days stale, and would otherwise wait on us as we on it.
@@ -307,11 +355,13 @@ def stored_period_counts(span: PeriodSpan, store_ids=None) -> dict[int, Counts]:
                 _store_day(marker, ratings_seen)
         reconcile_excluded_sessions()
         _refresh_session_facts(current, ratings_seen)
-        return period_counts(span, store_ids, stored=True)
+        _refresh_round_rows(current)
+        return period_counts_by_agent(span, store_ids, stored=True)
 
 
 def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
-    """Compute and store one period for every store (or the given ones).
+    """Compute and store one period for every store (or the given ones), and
+    for every agent of theirs with anything attributed.
 
     A completed period is added up from its stored days (each day not stored
     yet, or stale, is stored first; facts that may have changed since are
@@ -321,9 +371,10 @@ def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
     """
     thresholds = get_thresholds()
     if day_is_complete(span.days()[-1]):
-        counts = stored_period_counts(span, store_ids)
+        by_agent = stored_period_counts(span, store_ids)
     else:
-        counts = period_counts(span, store_ids)
+        by_agent = period_counts_by_agent(span, store_ids)
+    counts = store_counts(by_agent)
     stores = Store.objects.order_by("slug")
     if store_ids is not None:
         stores = stores.filter(pk__in=store_ids)
@@ -336,21 +387,35 @@ def do_compute_period(span: PeriodSpan, store_ids=None) -> list[MetricResult]:
         row.store = store
         rows.append(row)
     _store_results(span, rows)
+    _store_agent_results(span, [r.store_id for r in rows], by_agent, thresholds, now)
     return rows
 
 
-def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
-    """Upsert a period's results and set their primary keys.
-
-    INSERT ... ON CONFLICT in batches, like bulk_create(update_conflicts)
-    but without its per-value preparation, which costs more than the database
-    takes to store 1,000 rows: values pass as they are, except dates, times
-    and JSON, which repeat and are prepared once each by their field.
-    """
-    fields = [
-        MetricResult._meta.get_field(name)
-        for name in ["store", "period", "period_start", *RESULT_FIELDS]
+def _store_agent_results(span, store_ids, by_agent: AgentCounts, thresholds, now):
+    """Replace the period's agent rows of these stores."""
+    wanted = set(store_ids)
+    agent_rows = [
+        build_agent_result(store_id, agent_id, span, counts, thresholds, now)
+        for (store_id, agent_id), counts in sorted(agent_counts(by_agent).items())
+        if store_id in wanted
     ]
+    with transaction.atomic():
+        for chunk in _chunks(store_ids):
+            AgentMetricResult.objects.filter(
+                period=span.period, period_start=span.first_day, store_id__in=chunk
+            ).delete()
+        _insert_rows(
+            AgentMetricResult, ["store", "agent", "period", "period_start"], agent_rows
+        )
+
+
+def _insert_rows(model, key: list[str], rows: list, conflict: str = "") -> None:
+    """INSERT rows of `model` (the `key` fields, then RESULT_FIELDS) in
+    batches, like bulk_create but without its per-value preparation, which
+    costs more than the database takes to store 1,000 rows: values pass as
+    they are, except dates, times and JSON, which repeat and are prepared
+    once each by their field. `conflict`: an ON CONFLICT clause."""
+    fields = [model._meta.get_field(name) for name in [*key, *RESULT_FIELDS]]
     prepare = {"DateField", "DateTimeField", "JSONField"}
     prepared: dict = {}
 
@@ -366,10 +431,9 @@ def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
         return prepared[key]
 
     columns = ", ".join(f.column for f in fields)
-    updates = ", ".join(f"{f.column} = excluded.{f.column}" for f in fields[3:])
     params_limit = connection.features.max_query_params or CHUNK * len(fields)
     per_statement = min(CHUNK, params_limit // len(fields))
-    with transaction.atomic(), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         for start in range(0, len(rows), per_statement):
             params: list = []
             values = []
@@ -377,12 +441,23 @@ def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
                 params += [db_value(f, getattr(row, f.attname)) for f in fields]
                 values.append(f"({', '.join(['%s'] * len(fields))})")
             cursor.execute(
-                f"INSERT INTO {MetricResult._meta.db_table} ({columns})"
-                f" VALUES {', '.join(values)}"
-                f" ON CONFLICT (store_id, period, period_start)"
-                f" DO UPDATE SET {updates}",
+                f"INSERT INTO {model._meta.db_table} ({columns})"
+                f" VALUES {', '.join(values)} {conflict}",
                 params,
             )
+
+
+def _store_results(span: PeriodSpan, rows: list[MetricResult]) -> None:
+    """Upsert a period's results and set their primary keys."""
+    key = ["store", "period", "period_start"]
+    updates = ", ".join(
+        f"{MetricResult._meta.get_field(name).column} = excluded."
+        f"{MetricResult._meta.get_field(name).column}"
+        for name in RESULT_FIELDS
+    )
+    conflict = f"ON CONFLICT (store_id, period, period_start) DO UPDATE SET {updates}"
+    with transaction.atomic():
+        _insert_rows(MetricResult, key, rows, conflict)
         ids = dict(
             MetricResult.objects.filter(
                 period=span.period, period_start=span.first_day
@@ -426,34 +501,43 @@ def penalty_key(result: MetricResult, metric: str) -> str:
     )
 
 
+def add_metric_penalty(result: MetricResult, metric: str, dedupe_key: str):
+    """One penalty entry for a failed weekly metric, and a notice to the
+    merchant when it is new. Returns the new entry, or None when the key
+    was taken."""
+    points = int(result.thresholds.get("points_per_failure", 2))
+    line = _metric_line(result, metric)
+    reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
+        "start": result.period_start.isoformat(),
+        "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
+        "line": line,
+    }
+    entry, created = do_add_penalty_entry(
+        result.store,
+        points,
+        reason,
+        source="metric",
+        metric=metric,
+        dedupe_key=dedupe_key,
+    )
+    if not created:
+        return None
+    do_post_notice(
+        result.store,
+        Notice.Level.WARNING,
+        "metrics",
+        _("%(reason)s，扣 %(points)s 分。") % {"reason": reason, "points": points},
+    )
+    return entry
+
+
 def do_apply_weekly_consequences(result: MetricResult) -> list:
     """A failed weekly threshold: one penalty entry and one notice, ever."""
     created_entries = []
-    points = int(result.thresholds.get("points_per_failure", 2))
     for metric in result.failed_metrics():
-        line = _metric_line(result, metric)
-        reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
-            "start": result.period_start.isoformat(),
-            "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
-            "line": line,
-        }
-        entry, created = do_add_penalty_entry(
-            result.store,
-            points,
-            reason,
-            source="metric",
-            metric=metric,
-            dedupe_key=penalty_key(result, metric),
-        )
-        if created:
+        entry = add_metric_penalty(result, metric, penalty_key(result, metric))
+        if entry is not None:
             created_entries.append(entry)
-            do_post_notice(
-                result.store,
-                Notice.Level.WARNING,
-                "metrics",
-                _("%(reason)s，扣 %(points)s 分。")
-                % {"reason": reason, "points": points},
-            )
     return created_entries
 
 

@@ -1,7 +1,14 @@
 from django.contrib import admin
 
 from metrics.actions import do_update_thresholds
-from metrics.models import MetricResult, ThresholdChange, Thresholds
+from metrics.corrections import do_remove_exempt_day, do_set_exempt_day
+from metrics.models import (
+    ExemptDay,
+    MetricResult,
+    RatingAppeal,
+    ThresholdChange,
+    Thresholds,
+)
 
 THRESHOLD_FIELDS = [
     "no_service_max",
@@ -69,4 +76,48 @@ class MetricResultAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         # Results are the evidence behind penalty points: only a re-run replaces them.
+        return False
+
+
+@admin.register(ExemptDay)
+class ExemptDayAdmin(admin.ModelAdmin):
+    """Days not assessed; adding or deleting one goes through the audited
+    action, which computes the affected periods again."""
+
+    fields = ["day", "store", "reason"]
+    list_display = ["day", "store", "reason", "created_by", "created_at"]
+    list_filter = ["store"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None
+
+    def save_model(self, request, obj, form, change):
+        saved = do_set_exempt_day(
+            request.user,
+            form.cleaned_data["day"],
+            form.cleaned_data["store"],
+            form.cleaned_data["reason"],
+        )
+        obj.pk = saved.pk
+
+    def delete_model(self, request, obj):
+        do_remove_exempt_day(request.user, obj)
+
+    def delete_queryset(self, request, queryset):
+        for exempt in queryset:
+            do_remove_exempt_day(request.user, exempt)
+
+
+@admin.register(RatingAppeal)
+class RatingAppealAdmin(admin.ModelAdmin):
+    """Read-only: auditors decide on /platform/rating-appeals/."""
+
+    list_display = ["rating", "store", "ground", "state", "filed_by", "created_at"]
+    list_filter = ["state", "ground"]
+    readonly_fields = [f.name for f in RatingAppeal._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -16,7 +16,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from chat.models import Membership, Message, Rating, Session, Store, User
+from chat.models import (
+    Membership,
+    Message,
+    Rating,
+    Session,
+    SessionAssignment,
+    Store,
+    User,
+)
 from metrics.actions import do_mark_days_stale
 from metrics.models import ImportedSession
 from metrics.periods import SHANGHAI
@@ -332,6 +340,7 @@ def _write_session(key, events, store, buyer, users, summary, touched_days) -> b
         )
         session.messages.all().delete()
         session.ratings.all().delete()
+        session.assignments.all().delete()
     else:
         session = Session(**fields)
         session.save()
@@ -364,6 +373,15 @@ def _write_session(key, events, store, buyer, users, summary, touched_days) -> b
         if e.type == "rating"
     ]
     Rating.objects.bulk_create(ratings)
+    SessionAssignment.objects.bulk_create(
+        SessionAssignment(
+            session=session,
+            agent=users[e.agent],
+            kind=e.type,
+            assigned_at=e.at,
+        )
+        for e in agent_events
+    )
     Session.objects.filter(pk=session.pk).update(
         created_at=events[0].at, last_seq=seq, **fields
     )

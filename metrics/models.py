@@ -77,15 +77,11 @@ class ThresholdChange(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.changed_by}"
 
 
-class MetricResult(models.Model):
-    """One store's numbers for one period, every count behind every rate.
+class PeriodFigures(models.Model):
+    """Every count behind every rate of one period, the rates and pass/fail
+    against the thresholds kept with them: what a store's and an agent's
+    results share."""
 
-    Re-computing a period replaces its row (unique store+period+start).
-    """
-
-    store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
-    )
     period = models.CharField(max_length=8, choices=Period.choices)
     period_start = models.DateField()
     period_end = models.DateField()
@@ -98,6 +94,13 @@ class MetricResult(models.Model):
     total_wait_seconds = models.DecimalField(max_digits=16, decimal_places=3, default=0)
     rated_sessions = models.PositiveIntegerField(default=0)
     dissatisfied_sessions = models.PositiveIntegerField(default=0)
+    answered_sessions = models.PositiveIntegerField(default=0)
+    total_first_response_seconds = models.DecimalField(
+        max_digits=16, decimal_places=3, default=0
+    )
+    first_response_seconds = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True
+    )
     no_service_rate = models.DecimalField(
         max_digits=5, decimal_places=4, null=True, blank=True
     )
@@ -122,6 +125,23 @@ class MetricResult(models.Model):
     computed_at = models.DateTimeField()
 
     class Meta:
+        abstract = True
+
+    def failed_metrics(self) -> list[str]:
+        return [m for m in Metric.values if not getattr(self, f"{m}_passed")]
+
+
+class MetricResult(PeriodFigures):
+    """One store's numbers for one period, every count behind every rate.
+
+    Re-computing a period replaces its row (unique store+period+start).
+    """
+
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
+    )
+
+    class Meta:
         ordering = ["store", "period", "-period_start"]
         constraints = [
             models.UniqueConstraint(
@@ -136,8 +156,37 @@ class MetricResult(models.Model):
     def __str__(self):
         return f"{self.store_id} {self.period} {self.period_start}"
 
-    def failed_metrics(self) -> list[str]:
-        return [m for m in Metric.values if not getattr(self, f"{m}_passed")]
+
+class AgentMetricResult(PeriodFigures):
+    """One agent's numbers for one period in one store (docs/metrics.md, per
+    agent), every count behind every rate, judged by the store thresholds.
+
+    Written with the store's MetricResult rows by the same computation;
+    re-computing a period replaces the period's rows of the stores computed.
+    `no_service_sessions` counts clauses (b) and (c) only.
+    """
+
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="agent_metric_results"
+    )
+    agent = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["store", "period", "-period_start", "agent"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["store", "agent", "period", "period_start"],
+                name="agent_metric_result_one_per_agent_and_period",
+            )
+        ]
+        indexes = [models.Index(fields=["store", "period", "period_start"])]
+        verbose_name = _("客服指标结果")
+        verbose_name_plural = _("客服指标结果")
+
+    def __str__(self):
+        return f"{self.store_id} {self.agent_id} {self.period} {self.period_start}"
 
 
 class ImportedSession(models.Model):
@@ -167,16 +216,29 @@ class SessionDayRounds(models.Model):
         "chat.Session", on_delete=models.CASCADE, related_name="+"
     )
     store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    # ROUND_AGENT of these rounds (metrics.queries.NO_AGENT: none yet).
+    agent_id = models.BigIntegerField(db_default=0)
     rounds = models.PositiveIntegerField()
     total_wait_ms = models.BigIntegerField()
     within_3min = models.PositiveIntegerField()
     within_30s = models.PositiveIntegerField()
+    # Nothing can change the row: its rounds have an agent, or the session
+    # was closed. Rows not final are computed again before every sum.
+    final = models.BooleanField(db_default=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["day", "session"], name="session_day_rounds_once"
+                fields=["day", "session", "agent_id"],
+                name="session_day_rounds_once_per_agent",
             )
+        ]
+        indexes = [
+            models.Index(
+                fields=["day"],
+                condition=models.Q(final=False),
+                name="session_day_rounds_open_idx",
+            ),
         ]
 
     def __str__(self):
@@ -208,6 +270,12 @@ class SessionFacts(models.Model):
     no_reply_after_assignment = models.PositiveSmallIntegerField()
     last_round_unanswered = models.PositiveSmallIntegerField()
     last_rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    # LAST_AGENT (metrics.queries.NO_AGENT: never assigned).
+    agent_id = models.BigIntegerField(db_default=0)
+    # ANSWERED_SESSIONS (a counted session only), FIRST_RESPONSE, RESPONDER.
+    answered = models.PositiveSmallIntegerField(db_default=0)
+    first_response_ms = models.BigIntegerField(null=True, blank=True)
+    responder_id = models.BigIntegerField(db_default=0)
     final = models.BooleanField()
 
     class Meta:
@@ -225,7 +293,8 @@ class SessionFacts(models.Model):
 
 
 class StoreDayTotals(models.Model):
-    """One store's stored rows of one day added up, less excluded sessions.
+    """One store's stored rows of one day added up per agent, less excluded
+    sessions.
 
     While the day's StoredDay is current, always the sum of the day's
     SessionDayRounds and SessionFacts rows of the store whose session is not
@@ -236,24 +305,31 @@ class StoreDayTotals(models.Model):
 
     day = models.DateField()
     store = models.ForeignKey("chat.Store", on_delete=models.CASCADE, related_name="+")
+    # The agent the counts belong to; metrics.queries.NO_AGENT (0): the
+    # store's own (unassigned rounds, never assigned sessions).
+    agent_id = models.BigIntegerField(db_default=0)
     rounds = models.BigIntegerField(db_default=0)
     total_wait_ms = models.BigIntegerField(db_default=0)
     within_3min = models.BigIntegerField(db_default=0)
     within_30s = models.BigIntegerField(db_default=0)
     sessions = models.BigIntegerField(db_default=0)
     no_service = models.BigIntegerField(db_default=0)
+    agent_no_service = models.BigIntegerField(db_default=0)
     rated = models.BigIntegerField(db_default=0)
     dissatisfied = models.BigIntegerField(db_default=0)
+    answered = models.BigIntegerField(db_default=0)
+    first_response_ms = models.BigIntegerField(db_default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["day", "store"], name="store_day_totals_once"
+                fields=["day", "store", "agent_id"],
+                name="store_day_totals_once_per_agent",
             )
         ]
 
     def __str__(self):
-        return f"{self.day} {self.store_id}"
+        return f"{self.day} {self.store_id} {self.agent_id}"
 
 
 class ExcludedSession(models.Model):
@@ -286,3 +362,104 @@ class StoredDay(models.Model):
 
     def __str__(self):
         return f"{self.day} {'current' if self.current else 'stale'}"
+
+
+class ExemptDay(models.Model):
+    """A day not assessed (a holiday, a platform outage): rounds and sessions
+    starting on it count in nothing (metrics.queries.EXEMPT_DAYS), for one
+    store or, with no store, for every store. Set by admins
+    (metrics.actions.exempt_days), audited."""
+
+    day = models.DateField(_("日期"))
+    store = models.ForeignKey(
+        "chat.Store",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("店铺（空：全平台）"),
+    )
+    reason = models.CharField(_("原因"), max_length=500)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "store"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day"],
+                condition=models.Q(store__isnull=True),
+                name="exempt_day_once_for_the_platform",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "store"],
+                condition=models.Q(store__isnull=False),
+                name="exempt_day_once_per_store",
+            ),
+        ]
+        verbose_name = _("免考核日")
+        verbose_name_plural = _("免考核日")
+
+    def __str__(self):
+        return f"{self.day} {self.store or _('全平台')}"
+
+
+class RatingAppeal(models.Model):
+    """A supervisor's one appeal against one rating of their store (a
+    malicious buyer, a rating about the courier, a test order); an auditor
+    upholds or rejects it. An upheld appeal takes the rating out of
+    LAST_RATINGS: the session's previous rating, if any, counts instead."""
+
+    class Ground(models.TextChoices):
+        MALICIOUS = "malicious", _("恶意评价")
+        COURIER = "courier", _("评价针对快递物流")
+        TEST_ORDER = "test_order", _("测试订单")
+        OTHER = "other", _("其他")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("待处理")
+        UPHELD = "upheld", _("申诉成立")
+        REJECTED = "rejected", _("申诉驳回")
+
+    rating = models.OneToOneField(
+        "chat.Rating", on_delete=models.CASCADE, related_name="appeal"
+    )
+    store = models.ForeignKey(
+        "chat.Store", on_delete=models.CASCADE, related_name="rating_appeals"
+    )
+    ground = models.CharField(_("申诉理由"), max_length=16, choices=Ground.choices)
+    statement = models.TextField(_("申诉说明"), max_length=2000)
+    evidence = models.TextField(_("证据"), max_length=2000, blank=True)
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    state = models.CharField(
+        max_length=16, choices=State.choices, default=State.PENDING
+    )
+    decision_reason = models.CharField(_("处理理由"), max_length=500, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["rating"],
+                condition=models.Q(state="upheld"),
+                name="rating_appeal_upheld_idx",
+            )
+        ]
+        verbose_name = _("评价申诉")
+        verbose_name_plural = _("评价申诉")
+
+    def __str__(self):
+        return f"{self.rating_id} {self.state}"

@@ -16,13 +16,18 @@ Reading guide (document clause -> SQL name):
                                          REPLY_RATE_30S
   counted sessions, no-service (a,b,c) . COUNTED_SESSIONS, NO_SERVICE_SESSIONS
   dissatisfaction (last rating) ........ LAST_RATINGS, DISSATISFACTION
+  answered sessions, first response .... ANSWERED_SESSIONS, FIRST_RESPONSE
+  per agent: who holds the session ..... ASSIGNMENTS, AGENT_AT, LAST_AGENT
+  per agent: rounds, first responses ... ROUND_AGENT, RESPONDER
+  per agent: no-service (b, c only) .... AGENT_NO_SERVICE
+  days not assessed .................... EXEMPT_DAYS
   what one session adds up to .......... SESSION_FACTS, SESSION_TOTALS
   stored days, added up ................ stored_rounds_sql, STORED_ROUND_TOTALS,
                                          session_facts_sql, STORED_SESSION_TOTALS
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from django.db import connection, transaction
@@ -61,6 +66,45 @@ VALID_SESSION = "s.invalid_reason = ''"
 ENTERED_HUMAN_SERVICE = "s.human_started_at IS NOT NULL"
 HUMAN_SESSION = f"{VALID_SESSION} AND {ENTERED_HUMAN_SERVICE}"
 
+# Agents are ids; 0 stands for "no agent" so that totals can be keyed by it.
+NO_AGENT = 0
+
+
+def _assignment(session: str, condition: str, order: str) -> str:
+    """SQL: the agent (0 if the account is gone) of the first row of
+    ASSIGNMENTS (chat_sessionassignment, every assignment and transfer) of
+    `session` matching `condition` in `order`; NULL when there is none."""
+    return f"""(SELECT COALESCE(a.agent_id, {NO_AGENT}) FROM chat_sessionassignment a
+            WHERE a.session_id = {session} AND {condition}
+            ORDER BY {order} LIMIT 1)"""
+
+
+def agent_at(session: str, moment: str) -> str:
+    """AGENT_AT: the agent `session` is assigned to at `moment`: its latest
+    assignment at or before it (by time, then id); 0 when none."""
+    latest = _assignment(
+        session, f"a.assigned_at <= {moment}", "a.assigned_at DESC, a.id DESC"
+    )
+    return f"COALESCE({latest}, {NO_AGENT})"
+
+
+def round_agent(session: str, started_at: str) -> str:
+    """ROUND_AGENT: the agent assigned at a round's first buyer message, or
+    if none yet the first agent assigned after it; 0 when none ever is."""
+    latest = _assignment(
+        session, f"a.assigned_at <= {started_at}", "a.assigned_at DESC, a.id DESC"
+    )
+    following = _assignment(
+        session, f"a.assigned_at > {started_at}", "a.assigned_at, a.id"
+    )
+    return f"COALESCE({latest}, {following}, {NO_AGENT})"
+
+
+def last_agent(session: str) -> str:
+    """LAST_AGENT: the last agent assigned to the session; 0 when never."""
+    last = _assignment(session, "1 = 1", "a.assigned_at DESC, a.id DESC")
+    return f"COALESCE({last}, {NO_AGENT})"
+
 
 def in_window(column: str) -> str:
     """SQL: `column` falls in 08:00:00–22:59:59 Shanghai time (fixed UTC+8)."""
@@ -69,6 +113,23 @@ def in_window(column: str) -> str:
     else:
         hour = f"CAST(strftime('%%H', {column}, '+8 hours') AS INTEGER)"
     return f"{hour} BETWEEN {WINDOW_FIRST_HOUR} AND {WINDOW_LAST_HOUR}"
+
+
+def local_date(column: str) -> str:
+    """SQL: the Shanghai date of `column`, comparable with a DateField."""
+    if connection.vendor == "postgresql":
+        return f"({column} AT TIME ZONE 'Asia/Shanghai')::date"
+    return f"date({column}, '+8 hours')"
+
+
+def not_exempt(day: str, store: str) -> str:
+    """EXEMPT_DAYS: SQL true unless `day` is exempt for the whole platform or
+    for `store` (metrics_exemptday): rounds and sessions starting on an
+    exempt day count in nothing."""
+    return (
+        f"NOT EXISTS (SELECT 1 FROM metrics_exemptday x WHERE x.day = {day}"
+        f" AND (x.store_id IS NULL OR x.store_id = {store}))"
+    )
 
 
 def _db_time(value: dt.datetime):
@@ -91,8 +152,12 @@ def _rounds_sql(
     as_of: dt.datetime,
     params: dict,
     sessions: str = HUMAN_SESSION,
+    only: str = "",
+    exempt: bool = True,
 ):
-    """The rounds CTEs up to `round_waits`, over sessions matching `sessions`."""
+    """The rounds CTEs up to `round_waits`, over sessions matching `sessions`
+    (and `only`, SQL on `s`). Rounds starting on exempt days are left out
+    unless `exempt` is False (stored days leave them out when adding up)."""
     params.update(
         start=_db_time(span.start),
         end=_db_time(span.end),
@@ -103,6 +168,8 @@ def _rounds_sql(
     unanswered_wait = capped(ms_between("r.started_at", "%(as_of)s"))
     answered_wait = capped(ms_between("r.started_at", "r.answered_at"))
     window = in_window("r.started_at")
+    if exempt:
+        window += " AND " + not_exempt(local_date("r.started_at"), "r.store_id")
     return f"""
     WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
@@ -110,6 +177,7 @@ def _rounds_sql(
         WHERE {sessions}
           AND s.human_started_at < %(end)s AND s.last_message_at >= %(start)s
           {stores}
+          {only}
     ),
     -- CONVERSATION: delivered buyer messages and human replies (agent, assist)
     -- from the session's start; blocked, robot and system messages take no part.
@@ -146,11 +214,13 @@ def _rounds_sql(
     ),
     -- COUNTED_ROUNDS + ROUND_WAITS: rounds starting inside the period and the
     -- window; wait = first answer - start, capped at 600 s; never answered
-    -- (by as_of) waits 600 s, or as long as it has waited so far.
+    -- (by as_of) waits 600 s, or as long as it has waited so far. Each
+    -- belongs to its ROUND_AGENT.
     round_waits AS (
         SELECT r.store_id, r.session_id, r.started_at, r.answered_at,
                CASE WHEN r.answered_at IS NULL THEN {unanswered_wait}
-                    ELSE {answered_wait} END AS wait_ms
+                    ELSE {answered_wait} END AS wait_ms,
+               {round_agent("r.session_id", "r.started_at")} AS agent_id
         FROM rounds r
         WHERE r.started_at >= %(start)s AND r.started_at < %(end)s
           AND {window}
@@ -170,38 +240,58 @@ ROUND_MEASURES = f"""
                AS within_30s"""
 
 ROUND_TOTALS = f"""
-    SELECT store_id, {ROUND_MEASURES}
+    SELECT store_id, agent_id, {ROUND_MEASURES}
     FROM round_waits
-    GROUP BY store_id
+    GROUP BY store_id, agent_id
 """
 
 
-def stored_rounds_sql(day: dt.date, params: dict) -> str:
-    """INSERT one day's ROUND_TOTALS per session into metrics_sessiondayrounds.
+def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
+    """INSERT one day's ROUND_TOTALS per session and agent into
+    metrics_sessiondayrounds.
 
     Every session that entered human service is stored, valid or not: validity
     is applied when the days are added up (`STORED_ROUND_TOTALS`), so marking a
-    session invalid (or valid again) later needs no recomputation.
+    session invalid (or valid again) later needs no recomputation. A row is
+    final when its rounds have an agent (assignments are only ever added
+    later) or its session was closed (never assigned again); a row of
+    rounds without an agent yet in an open session is computed again before
+    every sum. With `session_ids`, only those sessions.
     """
     span = make_span("day", day)
     params["day"] = day
+    only = ""
+    if session_ids is not None:
+        only = f"AND s.id IN ({id_list(session_ids, params, 'session')})"
     rounds = _rounds_sql(
-        span, None, _final_as_of(span, None), params, sessions=ENTERED_HUMAN_SERVICE
+        span,
+        None,
+        _final_as_of(span, None),
+        params,
+        sessions=ENTERED_HUMAN_SERVICE,
+        only=only,
+        exempt=False,
     )
     return f"""
     INSERT INTO metrics_sessiondayrounds
-        (day, session_id, store_id, rounds, total_wait_ms, within_3min, within_30s)
+        (day, session_id, store_id, agent_id, rounds, total_wait_ms, within_3min,
+         within_30s, final)
     {rounds}
-    SELECT %(day)s, session_id, store_id, {ROUND_MEASURES}
-    FROM round_waits
-    GROUP BY store_id, session_id
+    SELECT %(day)s, w.session_id, w.store_id, w.agent_id, {ROUND_MEASURES},
+           w.agent_id <> {NO_AGENT} OR EXISTS (
+               SELECT 1 FROM chat_session cs
+               WHERE cs.id = w.session_id AND cs.state = 'closed'
+           )
+    FROM round_waits w
+    GROUP BY w.store_id, w.session_id, w.agent_id
     """
 
 
 def _last_ratings(sessions: str) -> str:
     """The last_ratings CTE over the sessions whose ids the CTE `sessions` has."""
     return f"""-- LAST_RATINGS: each session's ratings, the last (by time, then id)
-    -- first; the window does not apply.
+    -- first; the window does not apply. A rating whose appeal was upheld is
+    -- left out (the one before it, if any, is the last).
     last_ratings AS (
         SELECT r.session_id, r.score,
                ROW_NUMBER() OVER (
@@ -209,6 +299,10 @@ def _last_ratings(sessions: str) -> str:
                ) AS recency
         FROM {sessions} c
         JOIN chat_rating r ON r.session_id = c.id
+        WHERE NOT EXISTS (
+            SELECT 1 FROM metrics_ratingappeal ap
+            WHERE ap.rating_id = r.id AND ap.state = 'upheld'
+        )
     )"""
 
 
@@ -219,9 +313,11 @@ def _session_facts_sql(
     params: dict,
     sessions: str = HUMAN_SESSION,
     only: str = "",
+    exempt: bool = True,
 ):
     """The session CTEs up to `session_facts`: one row per session matching
-    `sessions` whose start is in the period (and matching `only`, SQL on `s`)."""
+    `sessions` whose start is in the period (and matching `only`, SQL on `s`),
+    not on an exempt day unless `exempt` is False."""
     params.update(
         start=_db_time(span.start), end=_db_time(span.end), as_of=_db_time(as_of)
     )
@@ -229,6 +325,11 @@ def _session_facts_sql(
     window = in_window("s.human_started_at")
     queue_to_assign = ms_between("c.queued_at", "c.assigned_at")
     queue_to_now = ms_between("c.queued_at", "%(as_of)s")
+    exempt_days = ""
+    if exempt:
+        exempt_days = "AND " + not_exempt(
+            local_date("s.human_started_at"), "s.store_id"
+        )
     return f"""
     WITH
     -- The sessions whose start is in the period; COUNTED_SESSIONS are those
@@ -242,6 +343,7 @@ def _session_facts_sql(
           AND s.human_started_at >= %(start)s AND s.human_started_at < %(end)s
           {stores}
           {only}
+          {exempt_days}
     ),
     -- The last human reply and the last buyer message after the first
     -- assignment of a counted session (NULL when none, or never assigned).
@@ -283,36 +385,102 @@ def _session_facts_sql(
         FROM after_assignment c
     ),
     {_last_ratings("period_sessions")},
-    -- SESSION_FACTS: what each session adds to the session metrics.
+    -- ANSWERED_SESSIONS: a counted session's first delivered human reply at
+    -- or after its start (by time, then seq), with no time limit.
+    first_replies AS (
+        SELECT c.id AS session_id, c.human_started_at,
+               (SELECT m.id FROM chat_message m
+                WHERE m.session_id = c.id
+                  AND m.created_at >= c.human_started_at
+                  AND m.verdict <> 'block'
+                  AND m.sender_kind IN ('agent', 'assist')
+                ORDER BY m.created_at, m.seq LIMIT 1) AS reply_id
+        FROM period_sessions c
+        WHERE c.counted = 1
+    ),
+    -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
+    -- who sent it, or for an assist reply the agent assigned (AGENT_AT) then.
+    first_responses AS (
+        SELECT f.session_id,
+               {ms_between("f.human_started_at", "m.created_at")}
+                   AS first_response_ms,
+               CASE WHEN m.sender_kind = 'agent'
+                    THEN COALESCE(m.sender_id, {NO_AGENT})
+                    ELSE {agent_at("m.session_id", "m.created_at")} END
+                   AS responder_id
+        FROM first_replies f
+        JOIN chat_message m ON m.id = f.reply_id
+    ),
+    -- SESSION_FACTS: what each session adds to the session metrics, and to
+    -- whom: the session and its rating to its LAST_AGENT.
     session_facts AS (
         SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
                n.not_assigned_in_time, n.no_reply_after_assignment,
-               n.last_round_unanswered, lr.score AS last_rating
+               n.last_round_unanswered, lr.score AS last_rating,
+               {last_agent("n.session_id")} AS agent_id,
+               CASE WHEN fr.session_id IS NULL THEN 0 ELSE 1 END AS answered,
+               fr.first_response_ms,
+               COALESCE(fr.responder_id, {NO_AGENT}) AS responder_id
         FROM no_service_sessions n
         LEFT JOIN last_ratings lr
           ON lr.session_id = n.session_id AND lr.recency = 1
+        LEFT JOIN first_responses fr ON fr.session_id = n.session_id
     )"""
 
 
-# SESSION_TOTALS: the counts behind no-service and dissatisfaction, over rows
-# of session facts (computed, or stored in metrics_sessionfacts).
-SESSION_MEASURES = """
+# What one row of session facts adds, as 0/1 flags (computed facts, or
+# stored ones in metrics_sessionfacts f).
+SESSION_FLAGS = """
            -- COUNTED_SESSIONS
-           SUM(counted) AS sessions,
+           f.counted AS sessions,
            -- NO_SERVICE_SESSIONS: any of (a), (b), (c)
-           SUM(CASE WHEN not_assigned_in_time = 1
-                     OR no_reply_after_assignment = 1
-                     OR last_round_unanswered = 1 THEN 1 ELSE 0 END)
-               AS no_service,
+           CASE WHEN f.not_assigned_in_time = 1
+                  OR f.no_reply_after_assignment = 1
+                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END AS no_service,
+           -- AGENT_NO_SERVICE: (b) or (c); (a) is the store's alone
+           CASE WHEN f.no_reply_after_assignment = 1
+                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END
+               AS agent_no_service,
            -- DISSATISFACTION = dissatisfied (last rating 1 or 2) / rated
-           SUM(CASE WHEN last_rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
-           SUM(CASE WHEN last_rating <= 2 THEN 1 ELSE 0 END) AS dissatisfied"""
+           CASE WHEN f.last_rating IS NOT NULL THEN 1 ELSE 0 END AS rated,
+           CASE WHEN f.last_rating <= 2 THEN 1 ELSE 0 END AS dissatisfied"""
 
-SESSION_TOTALS = f"""
-    SELECT store_id, {SESSION_MEASURES}
-    FROM session_facts
-    GROUP BY store_id
-"""
+SESSION_COLUMNS = (
+    "sessions",
+    "no_service",
+    "agent_no_service",
+    "rated",
+    "dissatisfied",
+    "answered",
+    "first_response_ms",
+)
+
+
+def session_sums_sql(rows: str, where: str, keys: tuple[str, ...]) -> str:
+    """SESSION_TOTALS: per `keys` (columns of the facts `rows`, alias f) and
+    agent, the sums of SESSION_COLUMNS over the facts matching `where`. A
+    session counts for its last agent (agent_id), its first response for its
+    responder (responder_id), so each row is read twice."""
+    outer = ", ".join(keys)
+    inner = ", ".join(f"f.{k}" for k in keys)
+    sums = ", ".join(f"SUM(x.{c}) AS {c}" for c in SESSION_COLUMNS)
+    return f"""
+        SELECT {outer}, agent_id, {sums}
+        FROM (
+            SELECT {inner}, f.agent_id, {SESSION_FLAGS},
+                   0 AS answered, 0 AS first_response_ms
+            FROM {rows}
+            WHERE {where}
+            UNION ALL
+            SELECT {inner}, f.responder_id, 0, 0, 0, 0, 0,
+                   1, f.first_response_ms
+            FROM {rows}
+            WHERE {where} AND f.answered = 1
+        ) x
+        GROUP BY {outer}, agent_id"""
+
+
+SESSION_TOTALS = session_sums_sql("session_facts f", "1 = 1", ("store_id",))
 
 FACT_COLUMNS = (
     "counted",
@@ -320,6 +488,10 @@ FACT_COLUMNS = (
     "no_reply_after_assignment",
     "last_round_unanswered",
     "last_rating",
+    "agent_id",
+    "answered",
+    "first_response_ms",
+    "responder_id",
     "final",
 )
 
@@ -354,6 +526,7 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
         params,
         sessions=ENTERED_HUMAN_SERVICE,
         only=only,
+        exempt=False,
     )
     updates = ", ".join(f"{c} = excluded.{c}" for c in ("day", *FACT_COLUMNS))
     # The WHERE lets SQLite tell the upsert's ON CONFLICT from a join's ON.
@@ -362,7 +535,8 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
         (session_id, day, store_id, {", ".join(FACT_COLUMNS)})
     {facts}
     SELECT session_id, %(day)s, store_id, counted, not_assigned_in_time,
-           no_reply_after_assignment, last_round_unanswered, last_rating, closed
+           no_reply_after_assignment, last_round_unanswered, last_rating,
+           agent_id, answered, first_response_ms, responder_id, closed
     FROM session_facts
     WHERE session_id IS NOT NULL
     ON CONFLICT (session_id) DO UPDATE SET {updates}
@@ -413,8 +587,16 @@ NOT_FINAL = f"""
 """
 
 
+# The stored round rows of some days that are not final.
+NOT_FINAL_ROUNDS = f"""
+    SELECT DISTINCT r.session_id, r.day,
+           {EXCLUDED_FLAG.format(session="r.session_id")} AS excluded
+    FROM metrics_sessiondayrounds r
+    WHERE r.day >= %(first_day)s AND r.day < %(end_day)s AND NOT r.final
+"""
+
+
 ROUND_COLUMNS = ("rounds", "total_wait_ms", "within_3min", "within_30s")
-SESSION_COLUMNS = ("sessions", "no_service", "rated", "dissatisfied")
 # ROUND_TOTALS over stored rows (metrics_sessiondayrounds r).
 STORED_ROUND_MEASURES = ", ".join(f"SUM(r.{c}) AS {c}" for c in ROUND_COLUMNS)
 
@@ -424,20 +606,22 @@ FACTS_TABLE = "metrics_sessionfacts"
 
 
 TOTAL_COLUMNS = ROUND_COLUMNS + SESSION_COLUMNS
+# The key of metrics_storedaytotals: a day, a store, an agent (NO_AGENT: the
+# store's rounds and sessions that belong to no agent).
+TOTAL_KEY = ("day", "store_id", "agent_id")
 
 
 def row_sums_sql(table: str, where: str) -> str:
-    """Per-day, per-store sums of the stored rows of `table` matching `where`:
-    day, store_id, then the ROUND_COLUMNS or the SESSION_COLUMNS."""
+    """Per-day, per-store, per-agent sums of the stored rows of `table`
+    matching `where`: day, store_id, agent_id, then the ROUND_COLUMNS or the
+    SESSION_COLUMNS."""
     if table == ROUNDS_TABLE:
-        alias, measures = "r", STORED_ROUND_MEASURES
-    else:
-        alias, measures = "f", SESSION_MEASURES
-    return f"""
-        SELECT {alias}.day, {alias}.store_id, {measures}
-        FROM {table} {alias}
+        return f"""
+        SELECT r.day, r.store_id, r.agent_id, {STORED_ROUND_MEASURES}
+        FROM {table} r
         WHERE {where}
-        GROUP BY {alias}.day, {alias}.store_id"""
+        GROUP BY r.day, r.store_id, r.agent_id"""
+    return session_sums_sql(f"{table} f", where, ("day", "store_id"))
 
 
 def day_totals_sql(table: str, where: str) -> str:
@@ -447,16 +631,17 @@ def day_totals_sql(table: str, where: str) -> str:
         f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in columns
     )
     return f"""
-    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(columns)})
-    SELECT d.day, d.store_id, {", ".join(f"d.{c}" for c in columns)}
+    INSERT INTO metrics_storedaytotals ({", ".join(TOTAL_KEY)}, {", ".join(columns)})
+    SELECT d.day, d.store_id, d.agent_id, {", ".join(f"d.{c}" for c in columns)}
     FROM ({row_sums_sql(table, where)}) d
     WHERE d.store_id IS NOT NULL
-    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    ON CONFLICT ({", ".join(TOTAL_KEY)}) DO UPDATE SET {updates}
     """
 
 
 def add_to_totals_sql(rows: list[tuple], params: dict) -> str:
-    """Add rows of (day, store_id, *TOTAL_COLUMNS) to metrics_storedaytotals."""
+    """Add rows of (day, store_id, agent_id, *TOTAL_COLUMNS) to
+    metrics_storedaytotals."""
     values = []
     for n, row in enumerate(rows):
         names = []
@@ -467,10 +652,11 @@ def add_to_totals_sql(rows: list[tuple], params: dict) -> str:
     updates = ", ".join(
         f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in TOTAL_COLUMNS
     )
+    columns = ", ".join(TOTAL_KEY + TOTAL_COLUMNS)
     return f"""
-    INSERT INTO metrics_storedaytotals (day, store_id, {", ".join(TOTAL_COLUMNS)})
+    INSERT INTO metrics_storedaytotals ({columns})
     VALUES {", ".join(values)}
-    ON CONFLICT (day, store_id) DO UPDATE SET {updates}
+    ON CONFLICT ({", ".join(TOTAL_KEY)}) DO UPDATE SET {updates}
     """
 
 
@@ -502,15 +688,17 @@ VALID_AGAIN = f"""
 def _stored_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
     params.update(first_day=span.first_day, end_day=span.end_day)
     stores = _store_filter(store_ids, params).replace("s.store_id", "t.store_id")
-    sums = ", ".join(f"SUM(t.{c})" for c in ROUND_COLUMNS + SESSION_COLUMNS)
+    sums = ", ".join(f"SUM(t.{c})" for c in TOTAL_COLUMNS)
     # STORED_TOTALS: ROUND_TOTALS and SESSION_TOTALS of the period added up
-    # from the stored days' totals, which leave out the sessions invalid now
-    # (HUMAN_SESSION's validity clause, through metrics_excludedsession).
+    # per store and agent from the stored days' totals, which leave out the
+    # sessions invalid now (HUMAN_SESSION's validity clause, through
+    # metrics_excludedsession).
     return f"""
-    SELECT t.store_id, {sums}
+    SELECT t.store_id, t.agent_id, {sums}
     FROM metrics_storedaytotals t
     WHERE t.day >= %(first_day)s AND t.day < %(end_day)s {stores}
-    GROUP BY t.store_id
+      AND {not_exempt("t.day", "t.store_id")}
+    GROUP BY t.store_id, t.agent_id
     """
 
 
@@ -542,6 +730,12 @@ def ratings_seen_now() -> int:
 
 @dataclass
 class Counts:
+    """Every count behind every rate, of a store or of one agent of it.
+
+    `no_service_sessions` is any of clauses (a), (b), (c) (the store's rate);
+    `agent_no_service_sessions` only (b) or (c) (an agent's rate).
+    """
+
     human_sessions: int = 0
     no_service_sessions: int = 0
     rounds: int = 0
@@ -550,6 +744,21 @@ class Counts:
     total_wait_seconds: Decimal = Decimal("0.000")
     rated_sessions: int = 0
     dissatisfied_sessions: int = 0
+    agent_no_service_sessions: int = 0
+    answered_sessions: int = 0
+    total_first_response_seconds: Decimal = Decimal("0.000")
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(
+            **{
+                f.name: getattr(self, f.name) + getattr(other, f.name)
+                for f in fields(Counts)
+            }
+        )
+
+
+# (store id, agent id or NO_AGENT) -> counts.
+AgentCounts = dict[tuple[int, int], Counts]
 
 
 def _final_as_of(span: PeriodSpan, as_of: dt.datetime | None) -> dt.datetime:
@@ -560,36 +769,64 @@ def _seconds(milliseconds) -> Decimal:
     return Decimal(int(milliseconds or 0)) / 1000
 
 
-def _add_rounds(counts: dict, store_id, rounds, total, within_3, within_30):
-    entry = counts.setdefault(store_id, Counts())
+def _add_rounds(counts: AgentCounts, key, rounds, total, within_3, within_30):
+    entry = counts.setdefault(key, Counts())
     entry.rounds = int(rounds)
     entry.total_wait_seconds = _seconds(total)
     entry.rounds_within_3min = int(within_3)
     entry.rounds_within_30s = int(within_30)
 
 
-def _add_sessions(counts: dict, store_id, sessions, no_service, rated, dissatisfied):
-    entry = counts.setdefault(store_id, Counts())
+def _add_sessions(
+    counts: AgentCounts,
+    key,
+    sessions,
+    no_service,
+    agent_no_service,
+    rated,
+    dissatisfied,
+    answered,
+    first_response_ms,
+):
+    entry = counts.setdefault(key, Counts())
     entry.human_sessions = int(sessions)
     entry.no_service_sessions = int(no_service)
+    entry.agent_no_service_sessions = int(agent_no_service)
     entry.rated_sessions = int(rated)
     entry.dissatisfied_sessions = int(dissatisfied)
+    entry.answered_sessions = int(answered)
+    entry.total_first_response_seconds = _seconds(first_response_ms)
 
 
-def period_counts(
+def store_counts(by_agent: AgentCounts) -> dict[int, Counts]:
+    """A store's counts: its agents' and its own (NO_AGENT) added up."""
+    stores: dict[int, Counts] = {}
+    for (store_id, _agent_id), counts in by_agent.items():
+        stores[store_id] = stores.get(store_id, Counts()) + counts
+    return stores
+
+
+def agent_counts(by_agent: AgentCounts) -> AgentCounts:
+    """The counts of real agents only (not the stores' NO_AGENT part)."""
+    return {key: c for key, c in by_agent.items() if key[1] != NO_AGENT}
+
+
+def period_counts_by_agent(
     span: PeriodSpan,
     store_ids=None,
     as_of: dt.datetime | None = None,
     stored: bool = False,
-) -> dict[int, Counts]:
-    """Every count behind every rate, per store that has any.
+) -> AgentCounts:
+    """Every count behind every rate, per store and agent that has any
+    (NO_AGENT for what belongs to no agent).
 
-    From scratch (the default): two queries over the messages, sessions and
-    ratings. With `stored`: one query over the stored days' totals
-    (`STORED_TOTALS`), which the caller has made current for every day of
-    the span (`metrics.actions.stored_period_counts`).
+    From scratch (the default): two queries over the messages, sessions,
+    assignments and ratings. With `stored`: one query over the stored days'
+    totals (`STORED_TOTALS`), which the caller has made current for every day
+    of the span (`metrics.actions.stored_period_counts`).
     """
-    counts: dict[int, Counts] = {}
+    counts: AgentCounts = {}
+    split = len(ROUND_COLUMNS)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # Hash aggregates and sorts over a week of sessions fit in memory;
@@ -601,23 +838,34 @@ def period_counts(
             if as_of is not None:
                 raise ValueError("stored days are final: no as_of")
             cursor.execute(_stored_totals_sql(span, store_ids, params), params)
-            for store_id, *values in cursor.fetchall():
+            for store_id, agent_id, *values in cursor.fetchall():
                 if any(values):
-                    _add_rounds(counts, store_id, *values[:4])
-                    _add_sessions(counts, store_id, *values[4:])
+                    key = (store_id, int(agent_id))
+                    _add_rounds(counts, key, *values[:split])
+                    _add_sessions(counts, key, *values[split:])
             return counts
         as_of = _final_as_of(span, as_of)
         sql = _rounds_sql(span, store_ids, as_of, params) + ROUND_TOTALS
         cursor.execute(sql, params)
-        for row in cursor.fetchall():
-            _add_rounds(counts, *row)
+        for store_id, agent_id, *values in cursor.fetchall():
+            _add_rounds(counts, (store_id, int(agent_id)), *values)
         params = {}
         sql = _session_facts_sql(span, store_ids, as_of, params) + SESSION_TOTALS
         cursor.execute(sql, params)
-        for store_id, *values in cursor.fetchall():
-            if values[0] or values[2]:
-                _add_sessions(counts, store_id, *values)
+        for store_id, agent_id, *values in cursor.fetchall():
+            if any(values):
+                _add_sessions(counts, (store_id, int(agent_id)), *values)
     return counts
+
+
+def period_counts(
+    span: PeriodSpan,
+    store_ids=None,
+    as_of: dt.datetime | None = None,
+    stored: bool = False,
+) -> dict[int, Counts]:
+    """Every count behind every rate, per store that has any."""
+    return store_counts(period_counts_by_agent(span, store_ids, as_of, stored))
 
 
 def _as_datetime(value):
@@ -645,14 +893,20 @@ class NoServiceRow:
 
 
 def slow_rounds(
-    span: PeriodSpan, store_id: int, as_of=None, limit: int = 500
+    span: PeriodSpan,
+    store_id: int,
+    as_of=None,
+    limit: int = 500,
+    agent_id: int | None = None,
 ) -> list[RoundRow]:
-    """Counted rounds of one store that missed the 3-minute mark."""
-    params: dict = {"limit": limit}
+    """Counted rounds of one store (of one agent's, ROUND_AGENT, if given)
+    that missed the 3-minute mark."""
+    params: dict = {"limit": limit, "agent": agent_id}
     sql = _rounds_sql(span, [store_id], _final_as_of(span, as_of), params)
+    agent = "" if agent_id is None else "AND agent_id = %(agent)s"
     sql += f"""
     SELECT session_id, started_at, answered_at, wait_ms FROM round_waits
-    WHERE wait_ms > {REPLY_3MIN_SECONDS * 1000}
+    WHERE wait_ms > {REPLY_3MIN_SECONDS * 1000} {agent}
     ORDER BY started_at, session_id LIMIT %(limit)s"""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

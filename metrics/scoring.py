@@ -4,10 +4,10 @@ Pass/fail compares exact fractions, never the rounded figures shown; a rate
 whose denominator is empty is None and passes.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from metrics.models import Metric, MetricResult, Thresholds
+from metrics.models import AgentMetricResult, Metric, MetricResult, Thresholds
 from metrics.periods import PeriodSpan
 from metrics.queries import Counts
 
@@ -40,6 +40,7 @@ class Score:
     reply_30s_rate: Decimal | None
     avg_response_seconds: Decimal | None
     dissatisfaction_rate: Decimal | None
+    first_response_seconds: Decimal | None
     passes: dict[str, bool]
 
     @property
@@ -50,13 +51,15 @@ class Score:
         return [metric for metric, ok in self.passes.items() if not ok]
 
 
+def mean_seconds(total: Decimal, count: int) -> Decimal | None:
+    if not count:
+        return None
+    return (Decimal(total) / count).quantize(SECONDS_PLACES, ROUND_HALF_UP)
+
+
 def score(counts: Counts, thresholds: Thresholds) -> Score:
     c = counts
-    average = None
-    if c.rounds:
-        average = (c.total_wait_seconds / c.rounds).quantize(
-            SECONDS_PLACES, ROUND_HALF_UP
-        )
+    average = mean_seconds(c.total_wait_seconds, c.rounds)
     passes = {
         # no-service < threshold
         Metric.NO_SERVICE.value: not c.human_sessions
@@ -78,16 +81,22 @@ def score(counts: Counts, thresholds: Thresholds) -> Score:
         reply_30s_rate=rate(c.rounds_within_30s, c.rounds),
         avg_response_seconds=average,
         dissatisfaction_rate=rate(c.dissatisfied_sessions, c.rated_sessions),
+        # FIRST_RESPONSE: shown, not judged.
+        first_response_seconds=mean_seconds(
+            c.total_first_response_seconds, c.answered_sessions
+        ),
         passes=passes,
     )
 
 
-def build_result(
-    store_id: int, span: PeriodSpan, counts: Counts, thresholds: Thresholds, now
-) -> MetricResult:
+def agent_view(counts: Counts) -> Counts:
+    """An agent's counts as the rates read them: no-service is (b) or (c)."""
+    return replace(counts, no_service_sessions=counts.agent_no_service_sessions)
+
+
+def _result_fields(counts: Counts, thresholds: Thresholds, span, now) -> dict:
     s = score(counts, thresholds)
-    return MetricResult(
-        store_id=store_id,
+    return dict(
         period=span.period,
         period_start=span.first_day,
         period_end=span.end_day,
@@ -99,6 +108,9 @@ def build_result(
         total_wait_seconds=counts.total_wait_seconds,
         rated_sessions=counts.rated_sessions,
         dissatisfied_sessions=counts.dissatisfied_sessions,
+        answered_sessions=counts.answered_sessions,
+        total_first_response_seconds=counts.total_first_response_seconds,
+        first_response_seconds=s.first_response_seconds,
         no_service_rate=s.no_service_rate,
         reply_3min_rate=s.reply_3min_rate,
         reply_30s_rate=s.reply_30s_rate,
@@ -111,4 +123,28 @@ def build_result(
         passed=s.passed,
         thresholds=thresholds.as_dict(),
         computed_at=now,
+    )
+
+
+def build_result(
+    store_id: int, span: PeriodSpan, counts: Counts, thresholds: Thresholds, now
+) -> MetricResult:
+    return MetricResult(
+        store_id=store_id, **_result_fields(counts, thresholds, span, now)
+    )
+
+
+def build_agent_result(
+    store_id: int,
+    agent_id: int,
+    span: PeriodSpan,
+    counts: Counts,
+    thresholds: Thresholds,
+    now,
+) -> AgentMetricResult:
+    """One agent's row: no-service is clauses (b) and (c) only."""
+    return AgentMetricResult(
+        store_id=store_id,
+        agent_id=agent_id,
+        **_result_fields(agent_view(counts), thresholds, span, now),
     )

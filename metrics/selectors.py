@@ -9,13 +9,25 @@ from django.utils.translation import gettext as _
 
 from chat.actions.errors import ChatError
 from chat.history import transcript_rows
-from chat.models import Role, Session, Store
+from chat.models import Role, Session, Store, User
 from chat.selectors import access_session
 from chat.visibility import reader_of
-from metrics.models import Metric, MetricResult, Thresholds
+from metrics.models import (
+    AgentMetricResult,
+    Metric,
+    MetricResult,
+    RatingAppeal,
+    Thresholds,
+)
 from metrics.periods import PeriodSpan, local_today, make_span, week_of
-from metrics.queries import Counts, period_counts
-from metrics.scoring import build_result, percent, plain
+from metrics.queries import (
+    HORIZON,
+    Counts,
+    agent_counts,
+    period_counts,
+    period_counts_by_agent,
+)
+from metrics.scoring import build_agent_result, build_result, percent, plain
 
 PLATFORM_ROLES = {Role.ADMIN, Role.AUDITOR}
 
@@ -42,6 +54,17 @@ def access_metrics_store(user, slug: str | None = None) -> Store:
         if store is not None:
             return store
     raise Http404
+
+
+def agent_results(span: PeriodSpan, store_ids) -> list[AgentMetricResult]:
+    """The stored agent rows of a period, by store then agent username."""
+    return list(
+        AgentMetricResult.objects.filter(
+            period=span.period, period_start=span.first_day, store_id__in=store_ids
+        )
+        .select_related("store", "agent")
+        .order_by("store__slug", "agent__username")
+    )
 
 
 def access_transcript(user, session_id: int):
@@ -241,3 +264,142 @@ def ranked(
         return (getattr(result, f"{metric}_passed"), 0, badness, result.store.slug)
 
     return sorted(results, key=key)
+
+
+def access_team(user, slug: str | None = None) -> tuple[Store, int | None]:
+    """The store whose team figures `user` may read, and whose: a
+    supervisor's (or an admin's, any store's by slug) every agent's (None),
+    an agent's only their own id."""
+    store = access_metrics_store(user, slug)
+    if user.role == Role.AGENT:
+        return store, user.pk
+    return store, None
+
+
+def team_members(store: Store, only_agent: int | None = None) -> dict[int, User]:
+    """The store's merchants (agents and supervisors), by id."""
+    members = User.objects.filter(membership__store=store).order_by("username")
+    if only_agent is not None:
+        members = members.filter(pk=only_agent)
+    return {user.pk: user for user in members}
+
+
+def _period_computed(store: Store, span: PeriodSpan) -> bool:
+    return MetricResult.objects.filter(
+        store=store, period=span.period, period_start=span.first_day
+    ).exists()
+
+
+def team_results(
+    store: Store, span: PeriodSpan, only_agent: int | None = None, now=None
+) -> list[AgentMetricResult]:
+    """Every agent's row for a period: the stored rows once the period was
+    computed for the store, else computed now (not stored; a running period
+    as far as it has gone). Members with nothing attributed get a row of
+    zeros; agents no longer members keep their rows."""
+    members = team_members(store, only_agent)
+    if _period_computed(store, span):
+        rows = list(
+            AgentMetricResult.objects.filter(
+                store=store, period=span.period, period_start=span.first_day
+            ).select_related("agent")
+        )
+    else:
+        now = now or timezone.now()
+        as_of = min(now, span.end + HORIZON)
+        by_agent = agent_counts(period_counts_by_agent(span, [store.pk], as_of=as_of))
+        thresholds = get_thresholds()
+        people = {
+            **members,
+            **User.objects.in_bulk([agent_id for _store, agent_id in by_agent]),
+        }
+        rows = []
+        for (_store, agent_id), counts in by_agent.items():
+            row = build_agent_result(store.pk, agent_id, span, counts, thresholds, now)
+            row.agent = people[agent_id]
+            rows.append(row)
+    if only_agent is not None:
+        rows = [r for r in rows if r.agent_id == only_agent]
+    seen = {r.agent_id for r in rows}
+    thresholds = get_thresholds()
+    for agent_id, user in members.items():
+        if agent_id not in seen:
+            row = build_agent_result(
+                store.pk, agent_id, span, Counts(), thresholds, now or timezone.now()
+            )
+            row.agent = user
+            rows.append(row)
+    return sorted(rows, key=lambda r: r.agent.username)
+
+
+# The team table's sortable columns (?sort=, '-' for descending).
+TEAM_SORTS = (
+    "agent",
+    "human_sessions",
+    "no_service_rate",
+    "rounds",
+    "reply_3min_rate",
+    "reply_30s_rate",
+    "avg_response_seconds",
+    "answered_sessions",
+    "first_response_seconds",
+    "rated_sessions",
+    "dissatisfaction_rate",
+    "passed",
+)
+
+
+def sort_team(rows: list[AgentMetricResult], sort: str) -> list[AgentMetricResult]:
+    """Rows by a TEAM_SORTS column; an empty value (null rate) sorts last
+    either way, ties by username."""
+    field = sort.removeprefix("-")
+    if field not in TEAM_SORTS:
+        field, sort = "agent", "agent"
+    if field == "agent":
+        return sorted(
+            rows, key=lambda r: r.agent.username, reverse=sort.startswith("-")
+        )
+    rows = sorted(rows, key=lambda r: r.agent.username)
+    present = [r for r in rows if getattr(r, field) is not None]
+    empty = [r for r in rows if getattr(r, field) is None]
+    present.sort(key=lambda r: getattr(r, field), reverse=sort.startswith("-"))
+    return present + empty
+
+
+def agent_daily_trend(
+    store: Store, agent_id: int, days: int = 14, now=None
+) -> list[AgentMetricResult]:
+    """One agent's last `days` completed days (stored, or computed now)."""
+    today = local_today(now)
+    first = today - dt.timedelta(days=days)
+    trend = []
+    for offset in range(days):
+        span = make_span("day", first + dt.timedelta(days=offset))
+        trend.extend(team_results(store, span, only_agent=agent_id, now=now))
+    return trend
+
+
+def recent_weeks(count: int = 8, now=None) -> list[PeriodSpan]:
+    """This week and the `count` weeks before it, newest first."""
+    weeks = [current_week(now)]
+    while len(weeks) <= count:
+        weeks.append(weeks[-1].previous())
+    return weeks
+
+
+def rating_appeals(store: Store | None, state: str | None = None):
+    """Rating appeals of a store (None: every store), newest first."""
+    appeals = RatingAppeal.objects.select_related(
+        "rating__session__store", "filed_by", "decided_by"
+    )
+    if store is not None:
+        appeals = appeals.filter(store=store)
+    if state is not None:
+        appeals = appeals.filter(state=state)
+    return list(appeals.order_by("-created_at", "-id")[:500])
+
+
+def session_ratings(session) -> list:
+    """A session's ratings in order, each with its appeal (or None)."""
+    ratings = session.ratings.select_related("appeal").order_by("created_at", "id")
+    return [(r, getattr(r, "appeal", None)) for r in ratings]

@@ -11,7 +11,7 @@ from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import queries, selectors
-from metrics.models import Metric
+from metrics.models import Metric, RatingAppeal
 from metrics.periods import PeriodError, last_completed_week, parse_span
 
 PLATFORM_ROLES = (Role.ADMIN, Role.AUDITOR)
@@ -73,6 +73,11 @@ def _store_page(request, store, *, for_admin):
                 reverse("metrics:store_live", args=[store.slug])
                 if for_admin
                 else reverse("metrics:merchant_live")
+            ),
+            "team_url": (
+                reverse("metrics:store_team", args=[store.slug])
+                if for_admin
+                else reverse("metrics:team")
             ),
         },
     )
@@ -143,7 +148,15 @@ def store_drilldown(request, slug, period, start):
 def transcript(request, session_id):
     session, rows = selectors.access_transcript(request.user, session_id)
     return render(
-        request, "metrics/transcript.html", {"session": session, "rows": rows}
+        request,
+        "metrics/transcript.html",
+        {
+            "session": session,
+            "rows": rows,
+            "ratings": selectors.session_ratings(session),
+            "can_appeal": request.user.role == Role.SUPERVISOR,
+            "grounds": RatingAppeal.Ground.choices,
+        },
     )
 
 

@@ -21,7 +21,7 @@ from chat.actions.messages import (
     stored_text,
 )
 from chat.events import queue_event, send_built_on_commit, store_group
-from chat.models import Membership, Message, Session, Store
+from chat.models import Membership, Message, Session, SessionAssignment, Store
 from chat.selectors import (
     access_session,
     active_counts,
@@ -52,8 +52,16 @@ def assign_after_commit(store_id: int) -> None:
     transaction.on_commit(lambda: do_assign_waiting_sessions(store_id))
 
 
+def record_assignment(session: Session, agent, kind: str, now) -> None:
+    """Keep the assignment history the per-agent metrics read."""
+    SessionAssignment.objects.create(
+        session=session, agent=agent, kind=kind, assigned_at=now
+    )
+
+
 def _assign(session: Session, membership: Membership, now) -> None:
     """Give the locked session to the locked membership's agent, greeting the buyer."""
+    record_assignment(session, membership.user, SessionAssignment.Kind.ASSIGNED, now)
     session.agent = membership.user
     session.state = Session.State.ACTIVE
     session.assigned_at = now
@@ -198,9 +206,12 @@ def check_transfer_session(user, session_id, target_id, note) -> Session:
         now = timezone.now()
         old_name = session.agent.display_name if session.agent_id else ""
         was_active = session.state == Session.State.ACTIVE
+        record_assignment(session, target.user, SessionAssignment.Kind.TRANSFER, now)
         session.agent = target.user
         session.state = Session.State.ACTIVE
-        session.assigned_at = now
+        # The first assignment stays: the no-service clauses read it
+        # (docs/metrics.md); every one is in SessionAssignment.
+        session.assigned_at = session.assigned_at or now
         session.human_started_at = session.human_started_at or now
         append_message(
             session,

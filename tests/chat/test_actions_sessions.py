@@ -1,8 +1,10 @@
 """Opening, the robot, the queue, closing, rating, presence and transfer."""
 
+import datetime as dt
 import uuid
 
 import pytest
+from django.utils import timezone
 
 from chat.actions import presence, ratings, routing, sessions
 from chat.actions import send as send_actions
@@ -254,10 +256,15 @@ def test_transfer_hands_over_with_a_note_buyers_never_see(
     colleague.nickname = "小王"
     colleague.save()
     go_online(colleague)
+    first_assigned = timezone.now() - dt.timedelta(minutes=5)
+    Session.objects.filter(pk=active_session.pk).update(assigned_at=first_assigned)
     with committed():
         routing.check_transfer_session(agent, active_session.pk, colleague.pk, "老客户")
     active_session.refresh_from_db()
     assert active_session.agent_id == colleague.pk
+    assert active_session.assigned_at == first_assigned
+    transfer = active_session.assignments.get()
+    assert (transfer.agent_id, transfer.kind) == (colleague.pk, "transfer")
     assert bodies(active_session) == [
         (1, "system", "text", "会话已由 agent-a 转接给 小王。"),
         (2, "system", "note", "老客户"),
@@ -292,6 +299,7 @@ def test_transfer_to_unavailable_agent_is_refused(
     assert refused.value.code == "agent_unavailable"
     active_session.refresh_from_db()
     assert active_session.agent_id == agent.pk
+    assert not active_session.assignments.exists()
     assert Message.objects.filter(session=active_session).count() == 0
 
 

@@ -102,6 +102,11 @@ def test_pickup_by_hand_respects_capacity(store, committed):
         routing.check_pickup_session(agent, second.pk)
     assert refused.value.code == "capacity_full"
     assert Session.objects.get(pk=second.pk).state == Session.State.QUEUED
+    picked = Session.objects.get(pk=first.pk)
+    assert list(picked.assignments.values_list("agent_id", "kind", "assigned_at")) == [
+        (agent.pk, "assigned", picked.assigned_at)
+    ]
+    assert not second.assignments.exists()
 
 
 def test_pickup_of_another_stores_session_is_not_found(store, other_agent):

@@ -19,7 +19,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 
 from chat.actions.store_settings import do_create_faq_entry, do_create_quick_phrase
-from chat.models import Message, Notice, Session
+from chat.models import Message, Notice, Rating, Session
 from compliance.actions.penalties import do_file_appeal, do_save_sanction_policy
 from compliance.actions.reviews import do_report_message
 from compliance.actions.screening_models import do_register_model
@@ -32,6 +32,7 @@ from compliance.models import (
     TrainingExample,
 )
 from metrics.actions import do_compute_period, do_update_thresholds
+from metrics.models import ExemptDay, RatingAppeal
 from metrics.periods import local_today, make_span
 from metrics.selectors import get_thresholds
 
@@ -105,6 +106,23 @@ EXPECTED = {
     "console/metrics/live.json": (302, 403, 200, 200, 200, 403, 403),
     "console/metrics/sessions/<int:session_id>/": (302, 403, 200, 404, 200, 200, 200),
     "console/metrics/<str:period>/<str:start>/": (302, 403, 200, 200, 200, 403, 403),
+    # Team figures: a supervisor every agent's, an agent their own (another
+    # store's agent id answers 404), admins any store's; the live view and
+    # the store's rating appeals: its supervisor only.
+    "console/metrics/team/": (302, 403, 200, 200, 200, 403, 403),
+    "console/metrics/team/export.csv": (302, 403, 200, 200, 200, 403, 403),
+    "console/metrics/team/<int:agent_id>/": (302, 403, 200, 404, 200, 403, 403),
+    "console/metrics/team/live/": (302, 403, 403, 403, 200, 403, 403),
+    "console/metrics/rating-appeals/": (302, 403, 403, 403, 200, 403, 403),
+    "console/metrics/sessions/<int:session_id>/appeal/": (405,) * 7,
+    "platform/stores/<slug:slug>/team/": (302, 403, 403, 403, 403, 403, 200),
+    "platform/stores/<slug:slug>/team/export.csv": (302, 403, 403, 403, 403, 403, 200),
+    "platform/stores/<slug:slug>/team/<int:agent_id>/": (
+        (302, 403, 403, 403, 403, 403, 200)
+    ),
+    # Rating appeals are decided by auditors and admins.
+    "platform/rating-appeals/": (302, 403, 403, 403, 403, 200, 200),
+    "platform/rating-appeals/<int:appeal_id>/decide/": (405,) * 7,
 }
 
 # Django admin: anonymous visitors are sent to the admin login, every signed-in
@@ -136,6 +154,8 @@ ADMIN_FOR_ADMIN = {
     "admin/compliance/reviewitem/<path:object_id>/delete/": 403,
     "admin/compliance/appeal/add/": 403,
     "admin/compliance/appeal/<path:object_id>/delete/": 403,
+    "admin/metrics/ratingappeal/add/": 403,
+    "admin/metrics/ratingappeal/<path:object_id>/delete/": 403,
     "admin/compliance/auditlog/add/": 403,
     "admin/compliance/auditlog/<path:object_id>/delete/": 403,
     "admin/metrics/thresholds/add/": 403,
@@ -234,6 +254,18 @@ def world(
         decided_at=session.created_at,
     )
     PlatformDomain.objects.get_or_create(domain="example.com")
+    ExemptDay.objects.create(day=monday, reason="节日")
+    rated = Session.objects.create(
+        store=store, buyer=buyer, agent=agent, state=Session.State.CLOSED
+    )
+    rating = Rating.objects.create(session=rated, score=1, created_at=rated.created_at)
+    RatingAppeal.objects.create(
+        rating=rating,
+        store=store,
+        ground="other",
+        statement="测试",
+        filed_by=supervisor,
+    )
     users = {
         "anonymous": None,
         "buyer": buyer,
@@ -298,6 +330,7 @@ def fill(route, pattern, world):
             "start": world["monday"].isoformat(),
             "slug": world["store"].slug,
             "session_id": world["session"].pk,
+            "agent_id": world["agent"].pk,
             "id": world["buyer"].pk,
             "content_type_id": ContentType.objects.get_for_model(world["store"]).pk,
             "object_id": world["store"].pk,

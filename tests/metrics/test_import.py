@@ -3,10 +3,6 @@ the same numbers from SQLite as from PostgreSQL."""
 
 import io
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -15,8 +11,8 @@ from chat.models import Membership, Message, Rating, Session, Store, User
 from metrics.models import ImportedSession
 from tests.factories import chatlog_event as ev
 from tests.factories import write_chatlog
+from tests.metrics.sqlite import run_on_sqlite
 
-ROOT = Path(__file__).resolve().parents[2]
 DAY = "2026-03-02"
 
 
@@ -208,37 +204,13 @@ def test_sqlite_gives_the_same_numbers_as_postgresql(import_events, compute, tmp
     postgres = compute("week", DAY)
 
     log = write_chatlog(tmp_path / "scenario.jsonl", events)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
-    }
-    env["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])
-    )
-    env["CSC_SQLITE_PATH"] = str(tmp_path / "metrics.sqlite3")
     script = (
-        "import os, sys, django;"
-        "os.environ['DJANGO_SETTINGS_MODULE'] = 'csc.settings';"
-        "from django.conf import settings;"
-        "django.setup();"
-        "from django.db import connection;"
-        "assert connection.vendor == 'sqlite';"
-        "from django.core.management import call_command;"
-        "call_command('migrate', verbosity=0);"
         "call_command('import_chatlog', sys.argv[1]);"
-        "call_command('compute_metrics', '--period', 'week', '--start', sys.argv[2], '--json')"
+        "call_command('compute_metrics', '--period', 'week', '--start', sys.argv[2],"
+        " '--json')"
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", _with_sqlite_file(script), str(log), DAY],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    output = completed.stdout[completed.stdout.index("[") :]
+    stdout = run_on_sqlite(script, str(log), DAY, database=tmp_path / "m.sqlite3")
+    output = stdout[stdout.index("[") :]
     sqlite = {row["store"]: row for row in json.loads(output)}
 
     assert sqlite == postgres
@@ -255,13 +227,3 @@ def test_sqlite_gives_the_same_numbers_as_postgresql(import_events, compute, tmp
     assert (alpha["rated_sessions"], alpha["dissatisfied_sessions"]) == (4, 2)
     assert alpha["passed"] is False
     assert postgres["beta"] == {**alpha, "store": "beta"}
-
-
-def _with_sqlite_file(script: str) -> str:
-    """Point the embedded default (SQLite) at a temp file instead of db.sqlite3."""
-    return script.replace(
-        "django.setup();",
-        "import csc.settings as s;"
-        "s.DATABASES['default']['NAME'] = os.environ['CSC_SQLITE_PATH'];"
-        "django.setup();",
-    )

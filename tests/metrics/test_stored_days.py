@@ -10,43 +10,62 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 from django.core.management import call_command
 
 from chat.actions.messages import SESSION_FIELDS, append_message
 from chat.actions.ratings import do_rate_session
-from chat.models import Message, Rating, Session, Store
+from chat.actions.routing import record_assignment
+from chat.models import Message, Rating, Session, Store, User
 from compliance.actions.reviews import do_set_session_validity
-from metrics.actions import do_compute_period, do_store_day
-from metrics.models import SessionDayRounds, SessionFacts, StoredDay
+from metrics.actions import do_compute_period, do_mark_days_stale, do_store_day
+from metrics.models import (
+    AgentMetricResult,
+    SessionDayRounds,
+    SessionFacts,
+    StoredDay,
+)
 from metrics.periods import SHANGHAI, local_today, make_span
-from metrics.queries import Counts, period_counts, ratings_seen_now
+from metrics.queries import (
+    HORIZON,
+    Counts,
+    agent_counts,
+    period_counts_by_agent,
+    ratings_seen_now,
+    store_counts,
+)
+from metrics.scoring import agent_view
 from tests import factories
 from tests.factories import chatlog_event as ev
 from tests.factories import write_chatlog
+from tests.metrics.sqlite import run_on_sqlite
 
-ROOT = Path(__file__).resolve().parents[2]
 WEEK = make_span("week", dt.date(2026, 3, 2))
-COUNT_FIELDS = [f.name for f in dataclasses.fields(Counts)]
+# The counts a stored result (MetricResult, AgentMetricResult) carries.
+RESULT_FIELDS = [
+    f.name for f in dataclasses.fields(Counts) if f.name != "agent_no_service_sessions"
+]
 
 
 def random_sessions(rng: random.Random, count: int, prefix="r") -> list[dict]:
     """Sessions from the Sunday before the week to the Monday after, crossing
-    midnights and window edges, with every kind of message and verdict."""
+    midnights and window edges, with every kind of message and verdict, and
+    agents assigned late (rounds that start while queued), transferred in the
+    middle of rounds, or replying to sessions they do not hold."""
     senders = [
         ("buyer_message", {}),
         ("buyer_message", {}),
         ("buyer_message", {"verdict": "block"}),
         ("agent_message", {"agent": "{store}-a"}),
         ("agent_message", {"agent": "{store}-a", "verdict": "block"}),
+        ("agent_message", {"agent": "{store}-b"}),
         ("assist_message", {}),
         ("robot_message", {}),
         ("welcome", {}),
+        ("transfer", {"agent": "{store}-b"}),
+        ("transfer", {"agent": "{store}-c"}),
     ]
     events = []
     first = dt.datetime(2026, 3, 1, 20, 0)
@@ -62,17 +81,25 @@ def random_sessions(rng: random.Random, count: int, prefix="r") -> list[dict]:
         for _ in range(rng.randrange(0, 3)):
             events.append(ev(at(offset), "buyer_message", key, store, buyer))
             offset += rng.randrange(1, 120)
+        messages = rng.randrange(0, 14)
+        assign_after = None
         if rng.random() < 0.9:
             events.append(ev(at(offset), "queued", key, store, buyer))
             offset += rng.choice([0, 30, 899, 900, 901, 2000])
             if rng.random() < 0.9:
+                assign_after = rng.choice([0, 0, 0, 1, 2, 3])
+        for index in range(messages + 1):
+            if index == assign_after:
                 agent = f"{store}-a"
                 events.append(
                     ev(at(offset), "assigned", key, store, buyer, agent=agent)
                 )
-        for _ in range(rng.randrange(0, 14)):
+            if index == messages:
+                break
             offset += rng.choice([0, 1, 29, 30, 31, 179, 180, 181, 400, 599, 600, 601])
             kind, extra = rng.choice(senders)
+            if kind == "transfer" and assign_after is None:
+                kind, extra = "robot_message", {}
             extra = {k: v.format(store=store) for k, v in extra.items()}
             events.append(ev(at(offset), kind, key, store, buyer, **extra))
         if rng.random() < 0.1:
@@ -86,28 +113,38 @@ def random_sessions(rng: random.Random, count: int, prefix="r") -> list[dict]:
     return events
 
 
-def numbers(counts: dict) -> dict:
-    """Every count of every store that has any, comparable."""
-    return {
-        store_id: {name: getattr(c, name) for name in COUNT_FIELDS}
-        for store_id, c in counts.items()
-        if any(getattr(c, name) for name in COUNT_FIELDS)
-    }
+def numbers(by_agent: dict) -> dict:
+    """Every count of every store that has any (keyed by store id) and of
+    every agent (keyed by (store id, agent id)) as the results carry them."""
+    rows = {}
+    for store_id, c in store_counts(by_agent).items():
+        rows[store_id] = {name: getattr(c, name) for name in RESULT_FIELDS}
+    for key, c in agent_counts(by_agent).items():
+        rows[key] = {name: getattr(agent_view(c), name) for name in RESULT_FIELDS}
+    return {key: values for key, values in rows.items() if any(values.values())}
 
 
 def stored_numbers(span) -> dict:
-    return {
-        r.store_id: {name: getattr(r, name) for name in COUNT_FIELDS}
-        for r in do_compute_period(span)
-        if any(getattr(r, name) for name in COUNT_FIELDS)
+    """The stored results (store and agent rows) the job writes, as numbers()."""
+    results = do_compute_period(span)
+    agent_rows = AgentMetricResult.objects.filter(
+        period=span.period, period_start=span.first_day
+    )
+    rows = {
+        r.store_id: {name: getattr(r, name) for name in RESULT_FIELDS} for r in results
     }
+    for r in agent_rows:
+        rows[(r.store_id, r.agent_id)] = {
+            name: getattr(r, name) for name in RESULT_FIELDS
+        }
+    return {key: values for key, values in rows.items() if any(values.values())}
 
 
 def assert_stored_equals_from_scratch(*spans):
     """The stored sum (as the jobs compute it) equals the from-scratch one."""
     for span in spans or [WEEK, *(make_span("day", d) for d in WEEK.days())]:
         stored = stored_numbers(span)
-        assert stored == numbers(period_counts(span, stored=False)), span
+        assert stored == numbers(period_counts_by_agent(span, stored=False)), span
 
 
 def local(text: str) -> dt.datetime:
@@ -136,10 +173,12 @@ class Live:
             self.assign(session, started + dt.timedelta(seconds=assigned_after))
         return session
 
-    def assign(self, session, moment):
-        session.agent = self.agent
+    def assign(self, session, moment, agent=None, kind="assigned"):
+        agent = agent or self.agent
+        record_assignment(session, agent, kind, moment)
+        session.agent = agent
         session.state = Session.State.ACTIVE
-        session.assigned_at = moment
+        session.assigned_at = session.assigned_at or moment
         session.human_started_at = session.human_started_at or moment
         session.save(
             update_fields=["agent", "state", "assigned_at", "human_started_at"]
@@ -161,6 +200,16 @@ class Live:
             session, sender_kind=sender_kind, sender=sender, body="你好", now=moment
         )
         session.save(update_fields=SESSION_FIELDS)
+        # Chat writes at "now": a day stored already is past, so a message at
+        # `moment` is one written before that day (or the one before, within
+        # the answer horizon) was stored. Writing it later is writing past
+        # data, which must mark those days stale (docs/metrics.md).
+        do_mark_days_stale(
+            {
+                moment.astimezone(SHANGHAI).date(),
+                (moment - HORIZON).astimezone(SHANGHAI).date(),
+            }
+        )
 
     def close(self, session, moment):
         Session.objects.filter(pk=session.pk).update(
@@ -467,9 +516,16 @@ def test_a_period_still_running_is_computed_from_the_messages(store):
 def by_slug(rows) -> dict:
     """{store slug: every count}, as JSON would carry them."""
     slugs = dict(Store.objects.values_list("pk", "slug"))
+    names = dict(User.objects.values_list("pk", "username"))
+
+    def name(key):
+        if isinstance(key, tuple):
+            return f"{slugs[key[0]]}/{names[key[1]]}"
+        return slugs[key]
+
     return {
-        slugs[store_id]: {name: float(value) for name, value in counts.items()}
-        for store_id, counts in rows.items()
+        name(key): {field: float(value) for field, value in counts.items()}
+        for key, counts in rows.items()
     }
 
 
@@ -486,7 +542,7 @@ def late_changes_scenario(import_events, auditor) -> list:
 
     def step():
         stored = by_slug(stored_numbers(WEEK))
-        steps.append([stored, by_slug(numbers(period_counts(WEEK)))])
+        steps.append([stored, by_slug(numbers(period_counts_by_agent(WEEK)))])
 
     step()
     live.say(late, Message.SenderKind.AGENT, local("2026-03-05 00:20:00"))
@@ -511,25 +567,10 @@ def test_late_changes_give_the_same_numbers_on_sqlite(import_events, auditor, tm
         assert stored == from_scratch
     assert steps[0] != steps[-1]
 
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE"}
-    }
-    env["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])
+    stdout = run_on_sqlite(
+        SQLITE_SCRIPT, str(tmp_path), database=tmp_path / "metrics.sqlite3"
     )
-    env["CSC_SQLITE_PATH"] = str(tmp_path / "metrics.sqlite3")
-    completed = subprocess.run(
-        [sys.executable, "-c", SQLITE_SCRIPT, str(tmp_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    assert json.loads(completed.stdout.splitlines()[-1]) == steps
+    assert json.loads(stdout.splitlines()[-1]) == steps
 
 
 def command_importer(directory):
@@ -544,15 +585,6 @@ def command_importer(directory):
 
 
 SQLITE_SCRIPT = """
-import json, os, sys, django
-os.environ["DJANGO_SETTINGS_MODULE"] = "csc.settings"
-import csc.settings as settings
-settings.DATABASES["default"]["NAME"] = os.environ["CSC_SQLITE_PATH"]
-django.setup()
-from django.db import connection
-assert connection.vendor == "sqlite"
-from django.core.management import call_command
-call_command("migrate", verbosity=0)
 call_command("sync_rule_pack", verbosity=0)
 from chat.models import User
 from tests import factories

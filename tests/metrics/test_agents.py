@@ -1,0 +1,330 @@
+"""Per-agent figures and first response: hand-worked, and equal to a
+from-scratch Python computation (tests/metrics/oracle.py) from the SQL, from
+the stored days, and on SQLite."""
+
+import datetime as dt
+import io
+import json
+import random
+import uuid
+from decimal import Decimal
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from chat.models import Message, Store, User
+from metrics.actions import do_compute_period, do_store_day
+from metrics.models import ExemptDay
+from metrics.periods import make_span
+from metrics.queries import period_counts_by_agent
+from tests import factories
+from tests.factories import chatlog_event as ev
+from tests.factories import write_chatlog
+from tests.metrics.oracle import oracle_counts
+from tests.metrics.sqlite import run_on_sqlite
+from tests.metrics.test_stored_days import (
+    WEEK,
+    Live,
+    by_slug,
+    local,
+    numbers,
+    random_sessions,
+    stored_numbers,
+)
+
+DAY = "2026-03-02"
+
+
+def doc_example(first_reply="agent"):
+    """docs/metrics.md, per agent: queued 10:00:00, a round while queued,
+    assigned to A, transferred to B in the middle of round 2, an assist reply
+    answers round 3."""
+    t = f"{DAY} 10:00:00"
+    events = [
+        ev(t, "queued"),
+        ev(f"{t}+10", "buyer_message"),
+        ev(f"{t}+60", "assigned", agent="ann"),
+        ev(f"{t}+90", "agent_message", agent="ann"),
+        ev(f"{t}+300", "buyer_message"),
+        ev(f"{t}+320", "transfer", agent="bob"),
+        ev(f"{t}+360", "agent_message", agent="bob"),
+        ev(f"{t}+600", "buyer_message"),
+        ev(f"{t}+605", "assist_message"),
+        ev(f"{t}+700", "closed"),
+        ev(f"{t}+800", "rating", score=2),
+    ]
+    if first_reply == "assist":
+        events.insert(2, ev(f"{t}+40", "assist_message"))
+    return events
+
+
+def compute_by_agent(period, start):
+    out = io.StringIO()
+    call_command(
+        "compute_metrics", "--period", period, "--start", start, "--by", "agent",
+        "--json", stdout=out,
+    )  # fmt: skip
+    return {row["agent"]: row for row in json.loads(out.getvalue())}
+
+
+def test_doc_example_attributes_rounds_sessions_and_first_response(
+    import_events, compute
+):
+    import_events(doc_example())
+
+    agents = compute_by_agent("day", DAY)
+    store = compute("day", DAY)["shop"]
+
+    # Rounds: 10:00:10 (queued; A assigned first after) 80 s, 10:05:00 (A
+    # held it then) 60 s, 10:10:00 (B) 5 s.
+    ann, bob = agents["ann"], agents["bob"]
+    assert (ann["rounds"], ann["total_wait_seconds"]) == (2, 140.0)
+    assert (ann["avg_response_seconds"], ann["reply_30s_rate"]) == (70.0, 0.0)
+    assert (bob["rounds"], bob["total_wait_seconds"]) == (1, 5.0)
+    # The session and its rating are B's (last assigned); the first response
+    # (10:01:30, 90 s after the start) is A's, who sent it.
+    assert (ann["human_sessions"], ann["rated_sessions"]) == (0, 0)
+    assert (ann["answered_sessions"], ann["first_response_seconds"]) == (1, 90.0)
+    assert (bob["human_sessions"], bob["no_service_sessions"]) == (1, 0)
+    assert (bob["rated_sessions"], bob["dissatisfaction_rate"]) == (1, 1.0)
+    assert (bob["answered_sessions"], bob["first_response_seconds"]) == (0, None)
+    assert ann["no_service_rate"] is None and bob["no_service_rate"] == 0.0
+    assert bob["failed"] == ["dissatisfaction"] and ann["passed"] is True
+    assert (ann["store"], ann["period"], ann["period_start"]) == ("shop", "day", DAY)
+    assert store["answered_sessions"] == 1
+    assert store["first_response_seconds"] == 90.0
+    assert store["total_first_response_seconds"] == 90.0
+    assert store["rounds"] == 3
+
+
+def test_an_assist_first_reply_before_anyone_is_assigned_belongs_to_nobody(
+    import_events, compute
+):
+    import_events(doc_example(first_reply="assist"))
+
+    agents = compute_by_agent("day", DAY)
+    store = compute("day", DAY)["shop"]
+
+    # The assist reply at 10:00:40 answers round 1 (30 s; A's round, assigned
+    # first after it) and is the first response (40 s), nobody's.
+    assert store["answered_sessions"] == 1
+    assert store["first_response_seconds"] == 40.0
+    assert agents["ann"]["answered_sessions"] == 0
+    assert agents["bob"]["answered_sessions"] == 0
+    assert agents["ann"]["total_wait_seconds"] == 30.0 + 60.0
+
+
+def test_clause_a_is_the_stores_alone_and_unassigned_rounds_nobodys(
+    import_events, compute
+):
+    t = f"{DAY} 09:00:00"
+    import_events(
+        [
+            # Queued 901 s, then served well by A: no-service for the store
+            # only (clause a).
+            ev(t, "queued", "late"),
+            ev(f"{t}+5", "buyer_message", "late"),
+            ev(f"{t}+901", "assigned", "late", agent="ann"),
+            ev(f"{t}+910", "agent_message", "late", agent="ann"),
+            # Never assigned: its round and session are the store's alone.
+            ev(t, "queued", "never", buyer="b2"),
+            ev(f"{t}+20", "buyer_message", "never", buyer="b2"),
+            ev(f"{t}+50", "assist_message", "never", buyer="b2"),
+        ]
+    )
+
+    store = compute("day", DAY)["shop"]
+    agents = compute_by_agent("day", DAY)
+
+    assert (store["human_sessions"], store["no_service_sessions"]) == (2, 2)
+    assert (store["rounds"], store["answered_sessions"]) == (2, 2)
+    assert list(agents) == ["ann"]
+    ann = agents["ann"]
+    assert (ann["human_sessions"], ann["no_service_sessions"]) == (1, 0)
+    assert (ann["rounds"], ann["total_wait_seconds"]) == (1, 600.0)
+    assert (ann["answered_sessions"], ann["first_response_seconds"]) == (1, 910.0)
+
+
+def test_by_agent_rejects_an_unknown_choice(db):
+    import pytest
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command(
+            "compute_metrics", "--period", "day", "--start", DAY, "--by", "team"
+        )
+
+
+def oracle_numbers(span) -> dict:
+    return numbers(oracle_counts(span))
+
+
+def test_random_sessions_equal_the_python_computation(import_events):
+    never = "2026-03-03 10:00:00"
+    import_events(
+        random_sessions(random.Random(11), 150, prefix="o")
+        + [
+            ev(never, "queued", "never", "shop0", "nb"),
+            ev(f"{never}+5", "buyer_message", "never", "shop0", "nb"),
+            ev(f"{never}+65", "assist_message", "never", "shop0", "nb"),
+        ]
+    )
+    spans = [WEEK, *(make_span("day", d) for d in WEEK.days())]
+
+    for span in spans:
+        expected = oracle_numbers(span)
+        assert numbers(period_counts_by_agent(span)) == expected, span
+        assert stored_numbers(span) == expected, span
+    week = oracle_numbers(WEEK)
+    agents = [key for key in week if isinstance(key, tuple)]
+    # The scenario has what the definitions turn on: three agents per store,
+    # first responses, no-service, ratings, and rounds of no agent.
+    assert len(agents) == 9
+    assert sum(week[k]["answered_sessions"] for k in agents) > 20
+    assert sum(week[k]["no_service_sessions"] for k in agents) > 5
+    stores = [key for key in week if not isinstance(key, tuple)]
+    agent_rounds = sum(week[k]["rounds"] for k in agents)
+    assert sum(week[k]["rounds"] for k in stores) > agent_rounds > 50
+
+
+def test_a_round_queued_before_its_day_was_stored_goes_to_the_agent_assigned_later(
+    db,
+):
+    store = factories.make_store(slug="live")
+    late = factories.make_member(store, username="late-agent")
+    live = Live(store, late)
+    session = live.session("2026-03-03 22:58:00")
+    live.say(session, Message.SenderKind.BUYER, local("2026-03-03 22:58:30"))
+    live.say(session, Message.SenderKind.ASSIST, local("2026-03-03 22:59:00"))
+    live.say(session, Message.SenderKind.BUYER, local("2026-03-03 22:59:30"))
+    day = dt.date(2026, 3, 3)
+    assert do_store_day(day)
+    before = stored_numbers(make_span("day", day))
+    assert (store.pk, late.pk) not in before
+
+    other = factories.make_member(store, username="other-agent")
+    live.assign(session, local("2026-03-04 00:30:00"))
+    live.assign(session, local("2026-03-04 00:31:00"), agent=other, kind="transfer")
+    live.say(session, Message.SenderKind.AGENT, local("2026-03-04 00:32:00"))
+    live.close(session, local("2026-03-04 00:40:00"))
+
+    for span in (make_span("day", day), WEEK):
+        expected = oracle_numbers(span)
+        assert stored_numbers(span) == expected
+        assert numbers(period_counts_by_agent(span)) == expected
+    after = stored_numbers(make_span("day", day))
+    # Both rounds are the late agent's (the first assigned after them); the
+    # session is the other agent's; the first response, an assist reply
+    # while nobody held the session, nobody's.
+    assert after[(store.pk, late.pk)]["rounds"] == 2
+    assert after[(store.pk, late.pk)]["total_wait_seconds"] == Decimal("630")
+    assert after[(store.pk, other.pk)]["human_sessions"] == 1
+    assert after[store.pk]["answered_sessions"] == 1
+    assert after[store.pk]["total_first_response_seconds"] == Decimal("60")
+
+
+def test_sqlite_gives_the_same_agent_rows_as_postgresql(import_events, tmp_path):
+    events = random_sessions(random.Random(12), 80, prefix="q")
+    import_events(events)
+    exempt_days()
+    postgres = compute_by_agent("week", WEEK.first_day.isoformat())
+    expected = by_slug(oracle_numbers(WEEK))
+    for name, row in postgres.items():
+        assert {k: row[k] for k in expected[f"{row['store']}/{name}"]} == (
+            expected[f"{row['store']}/{name}"]
+        )
+
+    log = write_chatlog(tmp_path / "agents.jsonl", events)
+    stdout = run_on_sqlite(
+        SQLITE_SCRIPT,
+        str(log),
+        WEEK.first_day.isoformat(),
+        database=tmp_path / "agents.sqlite3",
+    )
+    output = stdout[stdout.index("[") : stdout.rindex("]") + 1]
+    sqlite = {row["agent"]: row for row in json.loads(output)}
+    assert sqlite == postgres
+    assert len(postgres) == 9
+    # From the messages on SQLite too (the dialect's local date and hour).
+    assert stdout.splitlines()[-1] == "from scratch = stored: True"
+
+
+def exempt_days():
+    """Wednesday for every store, Friday for shop1 only."""
+    ExemptDay.objects.create(day=dt.date(2026, 3, 4), reason="节日")
+    ExemptDay.objects.create(
+        day=dt.date(2026, 3, 6), store=Store.objects.get(slug="shop1"), reason="停电"
+    )
+
+
+SQLITE_SCRIPT = """
+call_command("import_chatlog", sys.argv[1])
+from tests.metrics.test_agents import exempt_days
+from tests.metrics.test_stored_days import WEEK, numbers
+from metrics.queries import period_counts_by_agent
+exempt_days()
+call_command(
+    "compute_metrics", "--period", "week", "--start", sys.argv[2], "--by", "agent",
+    "--json",
+)
+same = numbers(period_counts_by_agent(WEEK)) == numbers(
+    period_counts_by_agent(WEEK, stored=True)
+)
+print("from scratch = stored:", same)
+"""
+
+
+def test_week_job_stores_agent_rows_and_replaces_them(import_events):
+    import_events(doc_example())
+    span = make_span("day", dt.date(2026, 3, 2))
+    do_compute_period(span)
+    do_compute_period(span)
+
+    rows = compute_by_agent("day", DAY)
+    assert sorted(rows) == ["ann", "bob"]
+    assert Store.objects.count() == 1
+    assert User.objects.filter(username__in=["ann", "bob"]).count() == 2
+
+
+def test_sessions_served_through_chat_are_attributed_as_the_oracle_says(
+    store, buyer, agent, django_capture_on_commit_callbacks
+):
+    """Real chat actions: a buyer asks while queued, an agent picks the
+    session up and answers, transfers it mid-round, the colleague answers
+    and closes; the buyer rates. Today's figures (from the messages) equal
+    the oracle's, and the rating belongs to the colleague."""
+    from chat.actions import presence, ratings, routing, sessions
+    from chat.actions.heartbeat import do_heartbeat
+    from chat.actions.messages import check_send_message
+    from metrics.periods import local_today
+
+    colleague = factories.make_member(store, username="colleague")
+    for member in (agent, colleague):
+        do_heartbeat(member.pk)
+        presence.check_set_presence(member, "busy")
+    session, _created = sessions.check_open_session(buyer, store.slug)
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions.check_request_human(buyer, session.pk)
+    check_send_message(buyer, session.pk, str(uuid.uuid4()), "在吗")
+    routing.check_pickup_session(agent, session.pk)
+    check_send_message(agent, session.pk, str(uuid.uuid4()), "在的")
+    check_send_message(buyer, session.pk, str(uuid.uuid4()), "发货了吗")
+    with django_capture_on_commit_callbacks(execute=True):
+        routing.check_transfer_session(agent, session.pk, colleague.pk, "")
+    check_send_message(colleague, session.pk, str(uuid.uuid4()), "今天发")
+    with django_capture_on_commit_callbacks(execute=True):
+        sessions.check_close_session(colleague, session.pk)
+    ratings.check_rate_session(buyer, session.pk, 1)
+
+    today = make_span("day", local_today())
+    now = timezone.now()
+    expected = numbers(oracle_counts(today, as_of=now))
+    assert numbers(period_counts_by_agent(today, as_of=now)) == expected
+    assert expected[(store.pk, colleague.pk)]["rated_sessions"] == 1
+    assert (store.pk, agent.pk) not in expected or not expected[
+        (store.pk, agent.pk)
+    ].get("rated_sessions")
+    assert [a.kind for a in session.assignments.order_by("id")] == [
+        "assigned",
+        "transfer",
+    ]
