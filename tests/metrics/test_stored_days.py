@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.core.management import call_command
 
 from chat.actions.messages import SESSION_FIELDS, append_message
@@ -505,6 +506,7 @@ def late_changes_scenario(import_events, auditor) -> list:
     return steps
 
 
+@pytest.mark.process
 def test_late_changes_give_the_same_numbers_on_sqlite(import_events, auditor, tmp_path):
     steps = late_changes_scenario(import_events, auditor)
     for stored, from_scratch in steps:
