@@ -13,6 +13,7 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 from django.core.management import call_command
 
 from chat.actions.messages import SESSION_FIELDS, append_message
@@ -561,6 +562,7 @@ def late_changes_scenario(import_events, auditor) -> list:
     return steps
 
 
+@pytest.mark.process
 def test_late_changes_give_the_same_numbers_on_sqlite(import_events, auditor, tmp_path):
     steps = late_changes_scenario(import_events, auditor)
     for stored, from_scratch in steps:
