@@ -47,7 +47,7 @@ from metrics.queries import (
     add_to_totals_sql,
     agent_counts,
     day_totals_sql,
-    id_list,
+    in_ids,
     lock_stored_totals,
     not_excluded,
     period_counts_by_agent,
@@ -58,7 +58,7 @@ from metrics.queries import (
     store_counts,
     stored_rounds_sql,
 )
-from metrics.scoring import build_agent_result, build_result, plain
+from metrics.scoring import agent_result_fields, build_result, plain
 from metrics.selectors import get_thresholds
 
 # Session ids per statement (SQLite allows 999 parameters before 3.32).
@@ -133,7 +133,15 @@ def _store_day(marker: StoredDay, ratings_seen: int) -> None:
     marker.save(update_fields=["current", "computed_at", "ratings_seen"])
 
 
-def _chunks(items, size: int = CHUNK) -> list[list]:
+def _id_chunk() -> int:
+    """Session ids per statement: SQLite's parameter limit, or on
+    PostgreSQL ten times as many (each statement's planning and round trip
+    cost more than its rows)."""
+    return CHUNK if connection.features.max_query_params else CHUNK * 10
+
+
+def _chunks(items, size: int | None = None) -> list[list]:
+    size = size or _id_chunk()
     items = sorted(items)
     return [items[n : n + size] for n in range(0, len(items), size)]
 
@@ -168,9 +176,8 @@ def _move_sessions(change: TotalsChange, cursor, session_ids, sign: int) -> None
     """Add (1) or take away (-1) every stored row of these sessions."""
     for chunk in _chunks(session_ids):
         params: dict = {}
-        ids = id_list(chunk, params)
         for table, alias in ((ROUNDS_TABLE, "r"), (FACTS_TABLE, "f")):
-            where = f"{alias}.session_id IN ({ids})"
+            where = in_ids(f"{alias}.session_id", chunk, params)
             change.add(cursor, table, where, params, sign)
 
 
@@ -247,9 +254,7 @@ def _refresh_round_rows(markers: list[StoredDay]) -> int:
             for chunk in _chunks(session_ids):
                 counted = [pk for pk in chunk if pk not in excluded]
                 params: dict = {"day": day}
-                where = (
-                    f"r.day = %(day)s AND r.session_id IN ({id_list(counted, params)})"
-                )
+                where = "r.day = %(day)s AND " + in_ids("r.session_id", counted, params)
                 if counted:
                     change.add(cursor, ROUNDS_TABLE, where, params, sign=-1)
                 SessionDayRounds.objects.filter(day=day, session_id__in=chunk).delete()
@@ -281,7 +286,7 @@ def _refresh_session_facts(markers: list[StoredDay], ratings_seen: int) -> int:
             for chunk in _chunks(session_ids):
                 counted = [pk for pk in chunk if pk not in excluded]
                 params: dict = {}
-                where = f"f.session_id IN ({id_list(counted, params)})"
+                where = in_ids("f.session_id", counted, params)
                 if counted:
                     change.add(cursor, FACTS_TABLE, where, params, sign=-1)
                 facts_params: dict = {}
@@ -395,7 +400,7 @@ def _store_agent_results(span, store_ids, by_agent: AgentCounts, thresholds, now
     """Replace the period's agent rows of these stores."""
     wanted = set(store_ids)
     agent_rows = [
-        build_agent_result(store_id, agent_id, span, counts, thresholds, now)
+        agent_result_fields(store_id, agent_id, span, counts, thresholds, now)
         for (store_id, agent_id), counts in sorted(agent_counts(by_agent).items())
         if store_id in wanted
     ]
@@ -405,16 +410,22 @@ def _store_agent_results(span, store_ids, by_agent: AgentCounts, thresholds, now
                 period=span.period, period_start=span.first_day, store_id__in=chunk
             ).delete()
         _insert_rows(
-            AgentMetricResult, ["store", "agent", "period", "period_start"], agent_rows
+            AgentMetricResult,
+            ["store", "agent", "period", "period_start"],
+            agent_rows,
+            as_dicts=True,
         )
 
 
-def _insert_rows(model, key: list[str], rows: list, conflict: str = "") -> None:
+def _insert_rows(
+    model, key: list[str], rows: list, conflict: str = "", as_dicts: bool = False
+) -> None:
     """INSERT rows of `model` (the `key` fields, then RESULT_FIELDS) in
     batches, like bulk_create but without its per-value preparation, which
     costs more than the database takes to store 1,000 rows: values pass as
     they are, except dates, times and JSON, which repeat and are prepared
-    once each by their field. `conflict`: an ON CONFLICT clause."""
+    once each by their field. `rows`: instances, or with `as_dicts` dicts by
+    attribute name (no instance to build). `conflict`: an ON CONFLICT clause."""
     fields = [model._meta.get_field(name) for name in [*key, *RESULT_FIELDS]]
     prepare = {"DateField", "DateTimeField", "JSONField"}
     prepared: dict = {}
@@ -438,7 +449,10 @@ def _insert_rows(model, key: list[str], rows: list, conflict: str = "") -> None:
             params: list = []
             values = []
             for row in rows[start : start + per_statement]:
-                params += [db_value(f, getattr(row, f.attname)) for f in fields]
+                if as_dicts:
+                    params += [db_value(f, row[f.attname]) for f in fields]
+                else:
+                    params += [db_value(f, getattr(row, f.attname)) for f in fields]
                 values.append(f"({', '.join(['%s'] * len(fields))})")
             cursor.execute(
                 f"INSERT INTO {model._meta.db_table} ({columns})"

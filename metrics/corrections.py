@@ -28,7 +28,7 @@ from metrics.actions import (
 from metrics.models import ExemptDay, Metric, MetricResult, RatingAppeal
 from metrics.periods import SHANGHAI, make_span, week_of
 from metrics.queries import (
-    id_list,
+    in_ids,
     lock_stored_totals,
     not_excluded,
     session_last_ratings_sql,
@@ -260,13 +260,12 @@ def do_refresh_session_ratings(session_ids) -> None:
         lock_stored_totals()
         change = TotalsChange()
         params: dict = {}
-        where = (
-            f"f.session_id IN ({id_list(session_ids, params)}) AND {not_excluded('f')}"
-        )
+        where = in_ids("f.session_id", session_ids, params)
+        where += f" AND {not_excluded('f')}"
         change.add(cursor, FACTS_TABLE, where, params, sign=-1)
         cursor.execute(
             f"UPDATE {FACTS_TABLE} SET last_rating = NULL"
-            f" WHERE session_id IN ({id_list(session_ids, params)}) AND final",
+            f" WHERE {in_ids('session_id', session_ids, params, 'refresh')} AND final",
             params,
         )
         facts_params: dict = {}

@@ -262,7 +262,7 @@ def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
     params["day"] = day
     only = ""
     if session_ids is not None:
-        only = f"AND s.id IN ({id_list(session_ids, params, 'session')})"
+        only = "AND " + in_ids("s.id", session_ids, params, "session")
     rounds = _rounds_sql(
         span,
         None,
@@ -430,20 +430,25 @@ def _session_facts_sql(
 
 # What one row of session facts adds, as 0/1 flags (computed facts, or
 # stored ones in metrics_sessionfacts f).
-SESSION_FLAGS = """
-           -- COUNTED_SESSIONS
-           f.counted AS sessions,
-           -- NO_SERVICE_SESSIONS: any of (a), (b), (c)
-           CASE WHEN f.not_assigned_in_time = 1
+SESSION_FLAGS = {
+    # COUNTED_SESSIONS
+    "sessions": "f.counted",
+    # NO_SERVICE_SESSIONS: any of (a), (b), (c)
+    "no_service": """CASE WHEN f.not_assigned_in_time = 1
                   OR f.no_reply_after_assignment = 1
-                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END AS no_service,
-           -- AGENT_NO_SERVICE: (b) or (c); (a) is the store's alone
-           CASE WHEN f.no_reply_after_assignment = 1
-                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END
-               AS agent_no_service,
-           -- DISSATISFACTION = dissatisfied (last rating 1 or 2) / rated
-           CASE WHEN f.last_rating IS NOT NULL THEN 1 ELSE 0 END AS rated,
-           CASE WHEN f.last_rating <= 2 THEN 1 ELSE 0 END AS dissatisfied"""
+                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END""",
+    # AGENT_NO_SERVICE: (b) or (c); (a) is the store's alone
+    "agent_no_service": """CASE WHEN f.no_reply_after_assignment = 1
+                  OR f.last_round_unanswered = 1 THEN 1 ELSE 0 END""",
+    # DISSATISFACTION = dissatisfied (last rating 1 or 2) / rated
+    "rated": "CASE WHEN f.last_rating IS NOT NULL THEN 1 ELSE 0 END",
+    "dissatisfied": "CASE WHEN f.last_rating <= 2 THEN 1 ELSE 0 END",
+}
+# ANSWERED_SESSIONS and FIRST_RESPONSE, for the responder.
+RESPONSE_FLAGS = {
+    "answered": "f.answered",
+    "first_response_ms": "COALESCE(f.first_response_ms, 0)",
+}
 
 SESSION_COLUMNS = (
     "sessions",
@@ -460,22 +465,27 @@ def session_sums_sql(rows: str, where: str, keys: tuple[str, ...]) -> str:
     """SESSION_TOTALS: per `keys` (columns of the facts `rows`, alias f) and
     agent, the sums of SESSION_COLUMNS over the facts matching `where`. A
     session counts for its last agent (agent_id), its first response for its
-    responder (responder_id), so each row is read twice."""
+    responder (responder_id): each row is read once and counted twice, as
+    part 0 (the session's) and, when answered, part 1 (the response's)."""
     outer = ", ".join(keys)
     inner = ", ".join(f"f.{k}" for k in keys)
+    parts = ", ".join(
+        [f"CASE WHEN p.part = 0 THEN {sql} ELSE 0 END AS {name}"
+         for name, sql in SESSION_FLAGS.items()]
+        + [f"CASE WHEN p.part = 1 THEN {sql} ELSE 0 END AS {name}"
+           for name, sql in RESPONSE_FLAGS.items()]
+    )  # fmt: skip
     sums = ", ".join(f"SUM(x.{c}) AS {c}" for c in SESSION_COLUMNS)
     return f"""
         SELECT {outer}, agent_id, {sums}
         FROM (
-            SELECT {inner}, f.agent_id, {SESSION_FLAGS},
-                   0 AS answered, 0 AS first_response_ms
+            SELECT {inner},
+                   CASE WHEN p.part = 0 THEN f.agent_id ELSE f.responder_id END
+                       AS agent_id,
+                   {parts}
             FROM {rows}
-            WHERE {where}
-            UNION ALL
-            SELECT {inner}, f.responder_id, 0, 0, 0, 0, 0,
-                   1, f.first_response_ms
-            FROM {rows}
-            WHERE {where} AND f.answered = 1
+            CROSS JOIN (SELECT 0 AS part UNION ALL SELECT 1 AS part) p
+            WHERE ({where}) AND (p.part = 0 OR f.answered = 1)
         ) x
         GROUP BY {outer}, agent_id"""
 
@@ -505,6 +515,16 @@ def id_list(ids, params: dict, prefix: str = "id") -> str:
     return ", ".join(names) or "NULL"
 
 
+def in_ids(column: str, ids, params: dict, prefix: str = "id") -> str:
+    """SQL: `column` is one of `ids`. On PostgreSQL one array parameter
+    (thousands of named parameters cost more to substitute than the query
+    takes to run); on SQLite a list of parameters."""
+    if connection.vendor == "postgresql":
+        params[prefix] = [int(pk) for pk in ids]
+        return f"{column} = ANY(%({prefix})s::bigint[])"
+    return f"{column} IN ({id_list(ids, params, prefix)})"
+
+
 def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
     """Upsert one day's SESSION_FACTS into metrics_sessionfacts.
 
@@ -518,7 +538,7 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
     params["day"] = day
     only = ""
     if session_ids is not None:
-        only = f"AND s.id IN ({id_list(session_ids, params, 'session')})"
+        only = "AND " + in_ids("s.id", session_ids, params, "session")
     facts = _session_facts_sql(
         span,
         None,
@@ -546,14 +566,14 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
 def session_last_ratings_sql(params: dict, session_ids) -> str:
     """Upsert the last rating (LAST_RATINGS) of these rated sessions into
     their stored facts where final: nothing else of them can change."""
-    ids = id_list(session_ids, params, "session")
+    rated = in_ids("r.session_id", session_ids, params, "session")
     columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
     return f"""
     INSERT INTO metrics_sessionfacts
         (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
     WITH rated_sessions AS (
         SELECT DISTINCT r.session_id AS id FROM chat_rating r
-        WHERE r.session_id IN ({ids})
+        WHERE {rated}
     ),
     {_last_ratings("rated_sessions")}
     SELECT f.session_id, f.day, f.store_id, lr.score, {columns}

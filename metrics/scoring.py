@@ -134,6 +134,23 @@ def build_result(
     )
 
 
+def agent_result_fields(
+    store_id: int,
+    agent_id: int,
+    span: PeriodSpan,
+    counts: Counts,
+    thresholds: Thresholds,
+    now,
+) -> dict:
+    """One agent's row by attribute name: no-service is clauses (b) and (c)
+    only."""
+    return {
+        "store_id": store_id,
+        "agent_id": agent_id,
+        **_result_fields(agent_view(counts), thresholds, span, now),
+    }
+
+
 def build_agent_result(
     store_id: int,
     agent_id: int,
@@ -142,9 +159,6 @@ def build_agent_result(
     thresholds: Thresholds,
     now,
 ) -> AgentMetricResult:
-    """One agent's row: no-service is clauses (b) and (c) only."""
     return AgentMetricResult(
-        store_id=store_id,
-        agent_id=agent_id,
-        **_result_fields(agent_view(counts), thresholds, span, now),
+        **agent_result_fields(store_id, agent_id, span, counts, thresholds, now)
     )
