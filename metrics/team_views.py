@@ -13,7 +13,7 @@ from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import queries, selectors
 from metrics.live_team import team_snapshot
 from metrics.periods import PeriodError, parse_span
-from metrics.views import _result_json
+from metrics.views import result_json
 
 TEAM_COLUMNS = [
     ("agent", _("客服")),
@@ -122,7 +122,7 @@ def _agent_page(request, store, only_agent, agent_id, *, for_admin):
             "rounds": queries.slow_rounds(span, store.pk, as_of, agent_id=agent_id),
             "weeks": selectors.recent_weeks(),
             "urls": _urls(store, for_admin),
-            "chart": {"daily": [_result_json(r) for r in daily]},
+            "chart": {"daily": [result_json(r) for r in daily]},
         },
     )
 

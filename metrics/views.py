@@ -28,7 +28,7 @@ def _span_from(request, default):
         raise Http404 from None
 
 
-def _result_json(result) -> dict:
+def result_json(result) -> dict:
     return {
         "period": result.period,
         "start": result.period_start.isoformat(),
@@ -55,9 +55,9 @@ def _store_page(request, store, *, for_admin):
             store, for_admin, result.period, result.period_start.isoformat()
         )
     chart = {
-        "daily": [_result_json(r) for r in daily],
-        "weekly": [_result_json(r) for r in weekly],
-        "live": _result_json(live),
+        "daily": [result_json(r) for r in daily],
+        "weekly": [result_json(r) for r in weekly],
+        "live": result_json(live),
     }
     return render(
         request,
@@ -97,7 +97,7 @@ def store_metrics(request, slug):
 
 def _live_json(store):
     return JsonResponse(
-        _result_json(selectors.live_result(store, selectors.current_week()))
+        result_json(selectors.live_result(store, selectors.current_week()))
     )
 
 

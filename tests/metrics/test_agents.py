@@ -295,7 +295,7 @@ def test_sessions_served_through_chat_are_attributed_as_the_oracle_says(
     the oracle's, and the rating belongs to the colleague."""
     from chat.actions import presence, ratings, routing, sessions
     from chat.actions.heartbeat import do_heartbeat
-    from chat.actions.messages import check_send_message
+    from chat.actions.send import check_send_message
     from metrics.periods import local_today
 
     colleague = factories.make_member(store, username="colleague")
