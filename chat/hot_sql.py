@@ -21,6 +21,8 @@ from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from chat.models import Membership, Message, Session, Store
+from compliance.screening import history_select_sql, history_sql
+from compliance.selectors import restriction_sql
 
 
 @cache
@@ -187,9 +189,6 @@ def update(instance, names) -> None:
 
 @cache
 def _send_context_sql(vendor: str) -> str:
-    from compliance.screening import history_sql
-    from compliance.selectors import restriction_sql
-
     quote = connection.ops.quote_name
     table = quote(Session._meta.db_table)
     return (
@@ -238,8 +237,6 @@ def send_context_statement(
 def history_statement(session_id: int) -> tuple[str, list]:
     """The screening history of a session read again after its lock (when the
     send context's snapshot predates the lock)."""
-    from compliance.screening import history_select_sql
-
     return history_select_sql(connection.vendor), [session_id]
 
 

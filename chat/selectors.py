@@ -7,6 +7,8 @@ from chat.events import SessionPayload, message_payload, session_payload
 from chat.hot_sql import session_with_parties
 from chat.models import Membership, Message, Rating, Role, Session, Store, User
 from chat.visibility import Reader, reader_of, seen, seen_messages
+from compliance.rule_texts import localize
+from compliance.rulesets import rule_name
 
 PLATFORM_ROLES = (Role.AUDITOR, Role.ADMIN)
 MERCHANT_ROLES = (Role.AGENT, Role.SUPERVISOR)
@@ -106,9 +108,6 @@ def history_payloads(user, session_id: int, after_seq: int = 0):
 def message_ack_payload(message: Message) -> dict:
     """The sender's view of their stored message, with its screening findings
     (each named by its rule's human name, for the sender's explanation)."""
-    from compliance.rule_texts import localize
-    from compliance.rulesets import rule_name
-
     violations = [
         {
             **violation,

@@ -14,6 +14,7 @@ from functools import cache
 from django.conf import settings
 from django.db import connection
 
+from chat.models import Message
 from compliance.engine import screen
 from compliance.engine.images import (
     ImageReading,
@@ -72,8 +73,6 @@ def history_sql(session_ref: str) -> str:
     `session_ref` is the SQL that names the session's id (a parameter or a
     column), so that the chat send path can read the history in the statement
     that locks the session (chat/hot_sql.py)."""
-    from chat.models import Message
-
     quote = connection.ops.quote_name
     senders = ", ".join(f"'{sender}'" for sender in SCREENED_SENDERS)
     if connection.vendor == "postgresql":

@@ -13,9 +13,9 @@ from asgiref.sync import async_to_sync
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
-from chat import async_pg
+from chat import async_pg, events
 from chat.actions import send as send_actions
-from chat.actions import send_policy
+from chat.actions import send_policy, text_send
 from chat.actions.errors import ChatError
 from chat.actions.text_send import Handoff, check_send_text_async
 from chat.events import session_group, store_group, user_group
@@ -24,7 +24,6 @@ from compliance.models import Restriction, ReviewItem
 from compliance.rulesets import live_ruleset
 from compliance.screening import ScreeningResult
 from tests import factories
-from tests.chat.conftest import Listener
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -45,17 +44,34 @@ class World:
             agent=self.agent if assigned else None,
             state=state,
         )
-        self.listeners = {
-            "session": Listener().join(session_group(self.session.pk)),
-            "buyer": Listener().join(user_group(self.buyer.pk)),
-            "store": Listener().join(store_group(self.store.pk)),
-        }
 
-    def events(self):
-        return {
-            name: [_event(event) for event in listener.drain(0.1)]
-            for name, listener in self.listeners.items()
+    def events(self, published):
+        """What was published to this world's groups, by group."""
+        groups = {
+            session_group(self.session.pk): "session",
+            user_group(self.buyer.pk): "buyer",
+            user_group(self.agent.pk): "agent",
+            store_group(self.store.pk): "store",
         }
+        found = {}
+        for group, event in published:
+            if group in groups:
+                found.setdefault(groups[group], []).append(_event(event))
+        return found
+
+
+@pytest.fixture(autouse=True)
+def published(monkeypatch):
+    """Every (group, event) either driver hands to the channel layer: after
+    commit from Django's connection, or from the event loop."""
+    sent = []
+
+    async def send_from_the_loop(outbox):
+        sent.extend(outbox)
+
+    monkeypatch.setattr(events, "_group_send", lambda group, e: sent.append((group, e)))
+    monkeypatch.setattr(text_send, "send_collected", send_from_the_loop)
+    return sent
 
 
 def _event(event):
@@ -96,7 +112,9 @@ def loaded(user):
     return user
 
 
-def outcome(world, driver, user, session_id=None, text="你好", client_msg_id=None):
+def outcome(
+    world, driver, published, user, session_id=None, text="你好", client_msg_id=None
+):
     """What a send answers and leaves behind: result, rows, events."""
     session_id = world.session.pk if session_id is None else session_id
     client_msg_id = str(client_msg_id or uuid.uuid4())
@@ -126,7 +144,7 @@ def outcome(world, driver, user, session_id=None, text="你好", client_msg_id=N
         "session": (session.state, session.last_seq, session.waiting_since is None),
         "rows": rows,
         "reviews": reviews,
-        "events": world.events(),
+        "events": world.events(published),
     }
 
 
@@ -222,20 +240,27 @@ SCENARIOS = {
 
 
 @pytest.mark.parametrize("name", SCENARIOS)
-def test_each_driver_answers_the_same(name, monkeypatch):
+def test_each_driver_answers_the_same(name, monkeypatch, published):
     options, prepare, send_options, screening = SCENARIOS[name]
     if screening is not None:
         monkeypatch.setattr(send_policy, "screen_chat_message", verdict(screening))
     found = {}
     for index, (driver_name, driver) in enumerate(DRIVERS.items()):
         world = World(f"{index}", **options)
-        found[driver_name] = outcome(world, driver, prepare(world), **send_options)
+        found[driver_name] = outcome(
+            world, driver, published, prepare(world), **send_options
+        )
     assert found["event loop"] == found["database thread"]
-    assert found["database thread"]["result"][0] in ("sent", "refused")
+    answer = found["database thread"]
+    if answer["result"][0] == "sent":
+        assert answer["events"], "a stored message is always announced"
+    else:
+        assert answer["result"][0] == "refused"
+        assert (answer["rows"], answer["events"]) == ([], {})
 
 
 @pytest.mark.parametrize("elsewhere", [False, True])
-def test_each_driver_answers_a_resend_the_same(elsewhere):
+def test_each_driver_answers_a_resend_the_same(elsewhere, published):
     found = {}
     for index, (driver_name, driver) in enumerate(DRIVERS.items()):
         world = World(f"{index}")
@@ -247,13 +272,14 @@ def test_each_driver_answers_a_resend_the_same(elsewhere):
             found[driver_name] = outcome(
                 world,
                 driver,
+                published,
                 world.buyer,
                 session_id=other.session.pk,
                 client_msg_id=client_msg_id,
             )
         else:
             found[driver_name] = outcome(
-                world, driver, world.buyer, client_msg_id=client_msg_id
+                world, driver, published, world.buyer, client_msg_id=client_msg_id
             )
     assert found["event loop"] == found["database thread"]
     result = found["event loop"]["result"]
