@@ -139,6 +139,7 @@
     entry.ol.hidden = false;
     $("conv-empty").hidden = true;
     $("conv-head").hidden = false;
+    root.classList.add("conv-open");
     $("chat-notices").textContent = "";
     composerError.textContent = "";
     if (!entry.loaded) {
@@ -152,7 +153,8 @@
     loadBuyerHistory(entry.data);
     entry.ol.scrollTop = entry.ol.scrollHeight;
     sendRead();
-    input.focus();
+    // On a phone, focusing would pop the keyboard over the conversation.
+    if (!window.matchMedia("(max-width: 720px)").matches) input.focus();
   }
 
   function renderHeader() {
@@ -535,6 +537,24 @@
   $("btn-pickup").addEventListener("click", function () {
     if (selected) client.send({ type: "pickup", session: selected.data.id });
   });
+  // Narrow screens: back to the list (phones) and the side panel (tablets).
+  function showSide(open) {
+    root.classList.toggle("side-open", open);
+    $("btn-side").setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) $("btn-side-close").focus();
+  }
+  $("btn-back").addEventListener("click", function () {
+    root.classList.remove("conv-open");
+    showSide(false);
+    var item = selected && document.querySelector('.session-item[data-id="' + selected.data.id + '"]');
+    if (item) item.focus();
+  });
+  $("btn-side").addEventListener("click", function () { showSide(!root.classList.contains("side-open")); });
+  $("btn-side-close").addEventListener("click", function () { showSide(false); $("btn-side").focus(); });
+  root.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && root.classList.contains("side-open")) { showSide(false); $("btn-side").focus(); }
+  });
+
   $("btn-close").addEventListener("click", function () {
     if (selected && window.confirm(_("结束后将自动发送店铺结束语，确定结束会话吗？"))) {
       client.send({ type: "close", session: selected.data.id });
