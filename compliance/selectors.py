@@ -22,7 +22,7 @@ from django.utils.html import conditional_escape
 from chat.models import Message, Role, Session, Store, User
 from chat.visibility import MERCHANT, Reader, Seen, seen, seen_messages
 from compliance.highlight import highlight
-from compliance.labels import CATEGORY_LABELS
+from compliance.labels import category_label
 from compliance.models import (
     Appeal,
     AuditLog,
@@ -413,7 +413,7 @@ def queue_rows(items) -> list[QueueRow]:
     for item in items:
         body = item.message.body if item.message_id else ""
         sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
-        category = CATEGORY_LABELS.get(item.category, item.category)
+        category = category_label(item.category)
         excerpt = highlight(body[:200], item.violations)
         rows.append(QueueRow(item, excerpt, sender, str(category)))
     return rows

@@ -44,4 +44,9 @@ urlpatterns = [
         api.report_message,
         name="report",
     ),
+    path(
+        "api/sessions/<int:session_id>/report/",
+        api.report_session,
+        name="report_session",
+    ),
 ]

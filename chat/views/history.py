@@ -10,9 +10,12 @@ from chat.forms import HistorySearchForm
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from chat.selectors import access_session
-from chat.visibility import MERCHANT, Reader, reader_of
+from chat.visibility import BUYER, MERCHANT, Reader, reader_of
+from compliance.labels import REPORT_REASONS
 
 PAGE_SIZE = 20
+# What a buyer may report (举报): what the store said, not the platform's notices.
+REPORTABLE_SENDERS = ("agent", "assist", "robot")
 
 
 @role_required(*MERCHANT_ROLES)
@@ -57,5 +60,8 @@ def transcript(request, pk):
             "rows": rows,
             "rating": history.latest_rating(session),
             "is_merchant": reader.side == MERCHANT,
+            "can_report": reader.side == BUYER,
+            "reportable_senders": REPORTABLE_SENDERS,
+            "report_reasons": REPORT_REASONS.items(),
         },
     )

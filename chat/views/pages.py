@@ -5,6 +5,7 @@ from django.urls import reverse
 from chat import selectors
 from chat.models import Role, Session
 from chat.permissions import HOME_URL_NAMES, role_required
+from compliance.labels import REPORT_REASONS
 
 
 @login_required
@@ -38,5 +39,10 @@ def store_page(request, slug):
     return render(
         request,
         "chat/store.html",
-        {"store": store, "past_sessions": past, "buyer_state": state},
+        {
+            "store": store,
+            "past_sessions": past,
+            "buyer_state": state,
+            "report_reasons": REPORT_REASONS.items(),
+        },
     )

@@ -341,8 +341,10 @@
     var mine = pending ? true : this.mine(m);
     var li = el("li", "msg from-" + (m.sender_kind || "me") + (mine ? " mine" : ""));
     var meta = el("div", "msg-meta");
-    var label = SENDER_LABELS[m.sender_kind] ? SENDER_LABELS[m.sender_kind]() : (m.sender_name || "");
-    meta.appendChild(el("span", "who", label));
+    // An assist reply is named once, by its badge.
+    var label = m.sender_kind === "assist" ? (m.sender_name || "")
+      : SENDER_LABELS[m.sender_kind] ? SENDER_LABELS[m.sender_kind]() : (m.sender_name || "");
+    if (label) meta.appendChild(el("span", "who", label));
     meta.appendChild(el("time", "", clock(m.created_at)));
     if (m.sender_kind === "assist") meta.appendChild(el("span", "badge assist", _("智能辅助")));
     li.appendChild(meta);

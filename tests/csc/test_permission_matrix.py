@@ -93,6 +93,7 @@ EXPECTED = {
     # Store B's agent gets 404: another tenant's image answers as a missing one.
     "api/messages/<int:message_id>/image/": (401, 200, 200, 404, 200, 200, 200),
     "api/messages/<int:message_id>/report/": (405,) * 7,
+    "api/sessions/<int:session_id>/report/": (405,) * 7,
     # Platform metrics: the admin only.
     "platform/export.csv": (302, 403, 403, 403, 403, 403, 200),
     "platform/stores/<slug:slug>/": (302, 403, 403, 403, 403, 403, 200),
@@ -494,10 +495,14 @@ def test_a_buyer_cannot_report_an_internal_note(content_world):
     note = Message.objects.get(kind="note")
     client = Client()
     client.force_login(content_world["buyer"])
-    response = client.post(f"/api/messages/{note.pk}/report/", {"note": "?"})
+    response = client.post(
+        f"/api/messages/{note.pk}/report/", {"note": "?", "reason": "contact"}
+    )
     assert response.status_code == 404
     masked = Message.objects.get(body__contains=A_ORIG)
-    response = client.post(f"/api/messages/{masked.pk}/report/", {"note": "?"})
+    response = client.post(
+        f"/api/messages/{masked.pk}/report/", {"note": "?", "reason": "contact"}
+    )
     assert response.status_code == 201
 
 
