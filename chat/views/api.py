@@ -1,14 +1,14 @@
 """The chat JSON API: message history and image upload (answers like the socket)."""
 
 from asgiref.sync import sync_to_async
-from django.http import FileResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chat import frames, selectors
 from chat.actions.errors import ChatError
 from chat.actions.messages import check_image_sender, check_send_image
-from chat.images import validate_image
+from chat.images import image_response, validate_image
 from chat.visibility import reader_of
 from compliance.screening import ImageRejected, aread_chat_image
 
@@ -103,7 +103,4 @@ def message_image(request, message_id):
         message = selectors.access_message_image(request.user, message_id)
     except ChatError as error:
         return _error(error)
-    response = FileResponse(message.image.open("rb"))
-    response["Cache-Control"] = "private, max-age=86400"
-    response["Content-Disposition"] = "inline"
-    return response
+    return image_response(message)

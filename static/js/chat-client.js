@@ -358,7 +358,13 @@
       img.src = m.image_url;
       img.alt = _("图片");
       img.loading = "lazy";
-      bubble.appendChild(img);
+      var full = el("a", "image-link");
+      full.href = m.image_url;
+      full.target = "_blank";
+      full.rel = "noopener";
+      full.title = _("查看原图");
+      full.appendChild(img);
+      bubble.appendChild(full);
     } else {
       bubble.textContent = m.body || m.text || "";
     }

@@ -88,6 +88,17 @@ EXPECTED = {
     # The store's ledger and appeals: its supervisor only.
     "console/ledger/": (302, 403, 403, 403, 200, 403, 403),
     "console/ledger/<int:entry_id>/": (302, 403, 403, 403, 200, 403, 403),
+    # A picture of an entry's evidence (this world's entry has none: 404);
+    # tests/compliance/test_image_evidence.py shows one that is.
+    "console/ledger/<int:entry_id>/images/<int:message_id>/": (
+        302,
+        403,
+        403,
+        403,
+        404,
+        403,
+        403,
+    ),
     "console/compliance/": (302, 403, 200, 200, 200, 403, 403),
     "api/messages/<int:message_id>/dispute/": (405,) * 7,
     # Store B's agent gets 404: another tenant's image answers as a missing one.
