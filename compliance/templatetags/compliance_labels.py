@@ -1,6 +1,7 @@
 from django import template
 
 from compliance import labels
+from compliance.ledger import entry_reason as _entry_reason
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
 
@@ -29,3 +30,9 @@ def rule_text(text: str) -> str:
 def report_reason(code: str) -> str:
     """A buyer's report reason (举报原因) in the reader's language."""
     return labels.report_reason_label(code)
+
+
+@register.filter
+def entry_reason(entry) -> str:
+    """A ledger entry's reason in the reader's language (compliance.ledger)."""
+    return _entry_reason(entry)
