@@ -472,7 +472,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
 
     async def chat_notice(self, event):
         await self._send(
-            {"type": "notice", "level": event["level"], "text": event["text"]}
+            {
+                "type": "notice",
+                "id": event.get("id"),
+                "level": event["level"],
+                "text": event["text"],
+                "created_at": event.get("created_at"),
+            }
         )
 
     # Helpers

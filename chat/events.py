@@ -116,8 +116,10 @@ class RatedEvent(TypedDict):
 
 class NoticeEvent(TypedDict):
     type: Literal["chat.notice"]
+    id: int
     level: str
     text: str
+    created_at: str
 
 
 class AccessEvent(TypedDict):
@@ -212,6 +214,17 @@ def message_event(message) -> MessageEvent:
         "session": message.session_id,
         "seq": message.seq,
         "message": message_payload(message),
+    }
+
+
+def notice_event(notice) -> NoticeEvent:
+    """A notice to a store's open consoles (chat.actions.notices)."""
+    return {
+        "type": "chat.notice",
+        "id": notice.pk,
+        "level": notice.level,
+        "text": notice.text,
+        "created_at": _iso(notice.created_at),
     }
 
 

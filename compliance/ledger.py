@@ -8,12 +8,27 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chat.actions.notices import do_post_notice
 from chat.models import Store
 from compliance.models import PenaltyEntry
 from compliance.rulesets import rule_name
 from compliance.sanctions import do_apply_sanctions
 
 GENESIS = "0" * 64
+
+
+def _tell_store(entry: PenaltyEntry) -> None:
+    """The store's open consoles hear of every entry (chat.notice)."""
+    if entry.points > 0:
+        text = _("扣 %(points)s 分：%(reason)s")
+    else:
+        text = _("返还 %(points)s 分：%(reason)s")
+    do_post_notice(
+        entry.store,
+        "warning" if entry.points > 0 else "info",
+        "ledger",
+        text % {"points": abs(entry.points), "reason": entry_reason(entry)},
+    )
 
 
 def do_add_penalty_entry(
@@ -56,6 +71,7 @@ def do_add_penalty_entry(
             )
             entry.hash = entry.compute_hash()
             entry.save()
+            _tell_store(entry)
             transaction.on_commit(partial(do_apply_sanctions, store.pk))
     except IntegrityError:
         if dedupe_key:

@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from chat.actions.notices import do_post_notice
 from chat.models import Notice, Store, StoreStatusChange
 
 STATUS_NOTICES = {
@@ -36,13 +37,13 @@ def do_set_store_status(
             reason=reason[:500],
             actor=actor,
         )
-        Notice.objects.create(
-            store=locked,
-            level=Notice.Level.INFO
+        do_post_notice(
+            locked,
+            Notice.Level.INFO
             if status == Store.Status.ACTIVE
             else Notice.Level.WARNING,
-            source="compliance",
-            text=str(STATUS_NOTICES[status]),
+            "compliance",
+            str(STATUS_NOTICES[status]),
         )
     store.status = status
     return change

@@ -67,6 +67,7 @@ def console(request):
             "membership": membership,
             "store": store,
             "console_state": state,
+            "notices": selectors.recent_notices(store),
             "presence_choices": [
                 c for c in Membership.Presence.choices if c[0] != "offline"
             ],

@@ -364,10 +364,42 @@
     if (entry) entry.data.rating = f.score;
   });
 
+  // Store notices (sanctions, points, metrics): live, kept until dismissed.
+  var DISMISSED_KEY = "csc-dismissed-notices-" + state.me;
+  function dismissed() {
+    try { return JSON.parse(localStorage.getItem(DISMISSED_KEY) || "[]"); } catch (e) { return []; }
+  }
+  function dismiss(node) {
+    var ids = dismissed();
+    ids.push(Number(node.dataset.notice));
+    localStorage.setItem(DISMISSED_KEY, JSON.stringify(ids.slice(-50)));
+    node.parentNode.removeChild(node);
+  }
+  function noticeNode(f) {
+    var node = el("div", "store-notice notice-" + (f.level || "info"));
+    node.dataset.notice = f.id || 0;
+    node.appendChild(el("span", "notice-text", f.text));
+    node.appendChild(document.createTextNode(" "));
+    node.appendChild(el("time", "muted small", f.created_at ? csc.dateTime(f.created_at).slice(5) : ""));
+    node.appendChild(document.createTextNode(" "));
+    var button = el("button", "notice-dismiss link-btn", _("知道了"));
+    button.type = "button";
+    node.appendChild(button);
+    return node;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("#store-notices [data-notice]"), function (node) {
+    if (dismissed().indexOf(Number(node.dataset.notice)) >= 0) node.parentNode.removeChild(node);
+  });
+  $("store-notices").addEventListener("click", function (e) {
+    var node = e.target.closest(".notice-dismiss") && e.target.closest("[data-notice]");
+    if (node) dismiss(node);
+  });
   client.on("notice", function (f) {
-    var box = $("chat-notices");
-    box.appendChild(el("div", "notice notice-" + (f.level || "info"), f.text));
-    while (box.children.length > 3) box.removeChild(box.firstChild);
+    var box = $("store-notices");
+    if (f.id && box.querySelector('[data-notice="' + f.id + '"]')) return;
+    box.insertBefore(noticeNode(f), box.firstChild);
+    while (box.children.length > 5) box.removeChild(box.lastChild);
+    notify(_("店铺通知"), f.text);
   });
 
   client.on("error", function (f) {
