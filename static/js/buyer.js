@@ -296,10 +296,13 @@
     if (!client.isOpen()) { client.attempt = 1; client.connect(); }
   });
 
-  if (!state.chat_open) {
-    composer.hidden = true;
-    showError(_("店铺客服暂不可用"));
-  }
   window.cscBuyer = { client: client, list: list, current: function () { return current; } };
-  client.connect();
+  if (!state.chat_open) {
+    // The page says why (#store-status); there is no session to open.
+    composer.hidden = true;
+    $("messages").hidden = true;
+    $("conn").hidden = true;
+  } else {
+    client.connect();
+  }
 })();
