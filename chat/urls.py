@@ -9,6 +9,7 @@ urlpatterns = [
     path("stores/", pages.directory, name="directory"),
     path("stores/<slug:slug>/", pages.store_page, name="store"),
     path("sessions/<int:pk>/", history.transcript, name="session"),
+    path("sessions/<int:pk>/rate/", history.rate, name="session_rate"),
     path("console/", console.console, name="console"),
     path("console/history/", history.search, name="history"),
     path(

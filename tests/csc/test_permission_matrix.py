@@ -56,6 +56,7 @@ EXPECTED = {
     # A chat history transcript: its buyer and its store's merchants (the platform
     # reads transcripts under console/metrics/sessions/ and the review pages).
     "sessions/<int:pk>/": (302, 200, 200, 404, 200, 403, 403),
+    "sessions/<int:pk>/rate/": (405,) * 7,
     "console/history/": (302, 403, 200, 200, 200, 403, 403),
     # Scoped to the merchant's own store: store B sees an empty list, not A's.
     "console/buyers/<int:buyer_id>/sessions/": (302, 403, 200, 200, 200, 403, 403),

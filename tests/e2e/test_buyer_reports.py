@@ -120,3 +120,24 @@ def test_buyer_reports_a_session_from_its_transcript_and_the_auditor_sees_it(
         "辱骂、骚扰或威胁 · 举报整个会话"
     )
     expect(auditor.locator(".transcript")).to_contain_text("爱买不买")
+
+
+def test_buyer_changes_the_rating_from_the_transcript(daphne_server, sign_in, chat):
+    session, _rude = chat
+    Session.objects.filter(pk=session.pk).update(
+        state=Session.State.CLOSED, closed_at=timezone.now()
+    )
+    transcript = sign_in(
+        daphne_server, "buyer-1", path=f"/sessions/{session.pk}/", viewport=PHONE
+    )
+    form = transcript.locator("#transcript-rating")
+    form.get_by_label("非常不满意").check()
+    form.locator("textarea").fill("态度差")
+    with transcript.expect_navigation():
+        form.locator("button[type=submit]").click()
+    expect(transcript.locator(".flash li")).to_have_text("评价已保存，感谢您的反馈。")
+    form.get_by_label("满意", exact=True).check()
+    with transcript.expect_navigation():
+        form.locator("button[type=submit]").click()
+    expect(form.get_by_label("满意", exact=True)).to_be_checked()
+    assert [r.score for r in session.ratings.order_by("pk")] == [1, 4]
