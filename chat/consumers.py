@@ -481,6 +481,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
             }
         )
 
+    async def chat_phrases(self, event):
+        await self._send({"type": "phrases"})
+
     # Helpers
 
     async def _subscribe(self, session_id, after_seq):

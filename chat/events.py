@@ -122,6 +122,16 @@ class NoticeEvent(TypedDict):
     created_at: str
 
 
+class PhrasesEvent(TypedDict):
+    """Quick phrases changed: the consoles that show them ask for them again."""
+
+    type: Literal["chat.phrases"]
+
+
+def phrases_event() -> PhrasesEvent:
+    return {"type": "chat.phrases"}
+
+
 class AccessEvent(TypedDict):
     """What a user may do changed: their sockets check again, or close when
     `login` names the Django session the socket was opened with (a logout)."""

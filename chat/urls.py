@@ -17,6 +17,8 @@ urlpatterns = [
         console.buyer_sessions,
         name="buyer_sessions",
     ),
+    path("console/colleagues/", console.colleagues, name="colleagues"),
+    path("console/phrases.json", console.phrases, name="phrases_json"),
     path("console/phrases/", console.my_phrases, name="my_phrases"),
     path("console/phrases/<int:pk>/", console.my_phrase_edit, name="my_phrase_edit"),
     path(
@@ -62,6 +64,11 @@ urlpatterns = [
         "api/sessions/<int:session_id>/messages/",
         api.session_messages,
         name="api-messages",
+    ),
+    path(
+        "api/sessions/<int:session_id>/explanations/",
+        api.session_explanations,
+        name="api-explanations",
     ),
     path(
         "api/sessions/<int:session_id>/images/",

@@ -89,6 +89,30 @@ async def upload_image(request, session_id):
     return JsonResponse(await sync_to_async(_ack)(user, message))
 
 
+@require_GET
+def session_explanations(request, session_id):
+    """The acks of the user's own screened messages in a session (blocked or
+    masked), so a reloaded page shows why again, as the live ack did."""
+    if not request.user.is_authenticated:
+        return _error(ChatError("login_required"))
+    try:
+        session = selectors.access_session(request.user, session_id)
+    except ChatError as error:
+        return _error(error, session=session_id)
+    reader = reader_of(request.user, session)
+    screened = session.messages.filter(
+        sender=request.user, verdict__in=["block", "mask"]
+    ).order_by("created_at", "id")
+    return JsonResponse(
+        {
+            "acks": [
+                frames.ack_frame(selectors.message_ack_payload(m), reader)
+                for m in screened
+            ]
+        }
+    )
+
+
 def _ack(user, message) -> dict:
     reader = reader_of(user, message.session)
     return frames.ack_frame(selectors.message_ack_payload(message), reader)

@@ -150,6 +150,7 @@
     });
     client.seen(f.session, f.last_seq);
     list.markRead(f.agent_read_seq || 0);
+    csc.restoreExplanations($("messages"), f.session);
     sendRead();
   });
 
@@ -168,7 +169,10 @@
   client.on("ack", function (f) {
     var li = list.acknowledge(f);
     var note = csc.violationNote(f);
-    if (li && note && !li.querySelector(".violation")) li.appendChild(note);
+    if (li && note && !li.querySelector(".violation")) {
+      li.appendChild(note);
+      scrollDown();
+    }
     if (f.message && f.message.seq) client.seen(current && current.id, f.message.seq);
   });
 

@@ -164,11 +164,13 @@
     $("conv-state").textContent = STATE_LABELS[s.state] || s.state;
     $("conv-state").className = "badge state-" + s.state;
     $("conv-agent").textContent = s.agent_name ? _("客服：") + s.agent_name : "";
-    var open = s.state !== "closed";
+    // Only who serves a session (its agent, or a supervisor) writes in it or
+    // closes it; a queued session offers its pick-up, nothing that would fail.
+    var serving = s.state === "active" && (s.agent === state.me || state.supervisor);
     $("btn-pickup").hidden = s.state !== "queued";
-    $("btn-transfer").hidden = !(s.state === "active" && (s.agent === state.me || state.supervisor));
-    $("btn-close").hidden = !open || s.state === "robot";
-    composer.hidden = !open;
+    $("btn-transfer").hidden = !serving;
+    $("btn-close").hidden = !serving;
+    composer.hidden = !serving;
     $("typing").hidden = !s.typing;
     $("buyer-block").hidden = false;
     $("side-buyer").textContent = s.buyer_name;
@@ -286,7 +288,11 @@
     });
     client.seen(f.session, f.last_seq);
     entry.list.markRead(f.buyer_read_seq || 0);
-    if (selected === entry) sendRead();
+    csc.restoreExplanations(entry.ol, f.session);
+    if (selected === entry) {
+      entry.ol.scrollTop = entry.ol.scrollHeight;
+      sendRead();
+    }
   });
 
   client.on("message", function (f) {
@@ -318,7 +324,10 @@
     if (!entry) return;
     var li = entry.list.acknowledge(f);
     var note = csc.violationNote(f);
-    if (li && note && !li.querySelector(".violation")) li.appendChild(note);
+    if (li && note && !li.querySelector(".violation")) {
+      li.appendChild(note);
+      if (entry === selected) entry.ol.scrollTop = entry.ol.scrollHeight;
+    }
     if (f.status !== "blocked") {
       entry.data.waiting_since = null;
       if (f.message) entry.data.last_message = f.message;
@@ -362,6 +371,13 @@
   client.on("rated", function (f) {
     var entry = sessions[f.session];
     if (entry) entry.data.rating = f.score;
+  });
+
+  // Phrases a supervisor (or the agent elsewhere) changed: ask for them again.
+  client.on("phrases", function () {
+    fetch(state.urls.phrases, { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { state.phrases = data.phrases; renderPhrases(); }, function () {});
   });
 
   // Store notices (sanctions, points, metrics): live, kept until dismissed.
@@ -592,18 +608,36 @@
       client.send({ type: "close", session: selected.data.id });
     }
   });
-  $("btn-transfer").addEventListener("click", function () {
+  // The list is asked for when the dialog opens: colleagues' presence now,
+  // not as it was when the console loaded. Only online colleagues take a
+  // transfer; the others are listed, greyed, with why.
+  var PRESENCE = { online: _("在线"), busy: _("忙碌"), away: _("离开"), offline: _("离线") };
+  function fillTransferList(agents) {
     var pick = $("transfer-agent");
     pick.textContent = "";
-    var PRESENCE = { online: _("在线"), busy: _("忙碌"), away: _("离开"), offline: _("离线") };
-    state.agents.forEach(function (a) {
-      var option = el("option", "", a.name + " · " + (PRESENCE[a.presence] || a.presence));
+    var available = 0;
+    agents.forEach(function (a) {
+      var online = a.presence === "online";
+      var label = a.name + " · " + (PRESENCE[a.presence] || a.presence);
+      var option = el("option", "", online ? label : csc.fmt(_("%(label)s（不在线，无法转接）"), { label: label }, true));
       option.value = a.id;
+      option.disabled = !online;
+      if (online) available += 1;
       pick.appendChild(option);
     });
+    var firstOnline = pick.querySelector("option:not([disabled])");
+    if (firstOnline) firstOnline.selected = true; else pick.value = "";
+    $("transfer-error").textContent = available ? "" : _("目前没有在线的同事可以转接。");
+    $("transfer-submit").disabled = !available;
+  }
+  $("btn-transfer").addEventListener("click", function () {
     $("transfer-note").value = "";
-    $("transfer-error").textContent = "";
+    fillTransferList(state.agents);
     $("transfer-dialog").showModal();
+    fetch(state.urls.colleagues, { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { state.agents = data.agents; fillTransferList(data.agents); })
+      .catch(function () { /* keep the list as loaded */ });
   });
   $("transfer-cancel").addEventListener("click", function () { $("transfer-dialog").close(); });
   $("transfer-form").addEventListener("submit", function (e) {

@@ -52,12 +52,23 @@ EXPECTED = {
     # Store B's agent gets 404: another tenant's session answers as a missing one.
     "api/sessions/<int:session_id>/messages/": (401, 200, 200, 404, 200, 200, 200),
     "api/sessions/<int:session_id>/images/": (405, 405, 405, 405, 405, 405, 405),
+    "api/sessions/<int:session_id>/explanations/": (
+        401,
+        200,
+        200,
+        404,
+        200,
+        200,
+        200,
+    ),
     "jsi18n/": (200, 200, 200, 200, 200, 200, 200),
     # A chat history transcript: its buyer and its store's merchants (the platform
     # reads transcripts under console/metrics/sessions/ and the review pages).
     "sessions/<int:pk>/": (302, 200, 200, 404, 200, 403, 403),
     "sessions/<int:pk>/rate/": (405,) * 7,
     "console/history/": (302, 403, 200, 200, 200, 403, 403),
+    "console/colleagues/": (302, 403, 200, 200, 200, 403, 403),
+    "console/phrases.json": (302, 403, 200, 200, 200, 403, 403),
     # Scoped to the merchant's own store: store B sees an empty list, not A's.
     "console/buyers/<int:buyer_id>/sessions/": (302, 403, 200, 200, 200, 403, 403),
     "console/phrases/": (302, 403, 200, 200, 200, 403, 403),
