@@ -150,9 +150,7 @@ def shoot(browser, base, env):
     shop.wait_for_timeout(300)
     shop.screenshot(path=str(OUT / "buyer.png"))
 
-    phone = sign_in(
-        browser, base, "buyer01", f"/stores/{STORE}/", viewport=PHONE
-    )
+    phone = sign_in(browser, base, "buyer01", f"/stores/{STORE}/", viewport=PHONE)
     expect(phone.locator(".msg.from-agent").last).to_be_visible()
     phone.wait_for_timeout(500)
     phone.screenshot(path=str(OUT / "buyer-phone.png"))

@@ -3,31 +3,17 @@ transfer list, phrases a supervisor adds, explanations after a reload, what
 an agent may do in a session they do not serve, and the team table."""
 
 import re
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from chat.actions.store_settings import check_create_quick_phrase
 from chat.models import Membership, Message, Session
 from tests import factories
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
-
-
-def elsewhere(call, *args, **kwargs):
-    """An action as another process runs it (this thread's loop is Playwright's)."""
-
-    def run():
-        try:
-            return call(*args, **kwargs)
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(run).result()
 
 
 @pytest.fixture

@@ -1,10 +1,7 @@
 """Penalty points, sanction changes and metrics results reach a store's open
 console at once, without a reload, and stay until dismissed."""
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
-from django.db import connection
 from playwright.sync_api import expect
 
 from chat.actions.notices import do_post_notice
@@ -12,22 +9,9 @@ from chat.models import User
 from compliance.actions import check_add_manual_penalty
 from compliance.models import SanctionPolicy
 from tests import factories
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
-
-
-def elsewhere(call, *args):
-    """Run an action as another process would (a worker, the admin's request):
-    outside this thread, whose event loop belongs to Playwright."""
-
-    def run():
-        try:
-            return call(*args)
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(run).result()
 
 
 @pytest.fixture
