@@ -1,12 +1,23 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group
 
 from chat.actions.socket_access import do_recheck_user_sockets
+from chat.admin_permissions import LocalizedPermissionsMixin, PasswordChangeForm
 from chat.models import Membership, Notice, Session, Store, User
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(LocalizedPermissionsMixin, BaseGroupAdmin):
+    pass
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(LocalizedPermissionsMixin, BaseUserAdmin):
+    change_password_form = PasswordChangeForm
     list_display = ("username", "nickname", "kind", "is_active", "last_login")
     list_filter = ("kind", "is_active")
     fieldsets = BaseUserAdmin.fieldsets + (("csc", {"fields": ("kind", "nickname")}),)

@@ -476,8 +476,17 @@ class ChatConsumer(AsyncWebsocketConsumer):
 
     async def chat_notice(self, event):
         await self._send(
-            {"type": "notice", "level": event["level"], "text": event["text"]}
+            {
+                "type": "notice",
+                "id": event.get("id"),
+                "level": event["level"],
+                "text": event["text"],
+                "created_at": event.get("created_at"),
+            }
         )
+
+    async def chat_phrases(self, event):
+        await self._send({"type": "phrases"})
 
     # Helpers
 

@@ -116,8 +116,20 @@ class RatedEvent(TypedDict):
 
 class NoticeEvent(TypedDict):
     type: Literal["chat.notice"]
+    id: int
     level: str
     text: str
+    created_at: str
+
+
+class PhrasesEvent(TypedDict):
+    """Quick phrases changed: the consoles that show them ask for them again."""
+
+    type: Literal["chat.phrases"]
+
+
+def phrases_event() -> PhrasesEvent:
+    return {"type": "chat.phrases"}
 
 
 class AccessEvent(TypedDict):
@@ -215,6 +227,17 @@ def message_event(message) -> MessageEvent:
     }
 
 
+def notice_event(notice) -> NoticeEvent:
+    """A notice to a store's open consoles (chat.actions.notices)."""
+    return {
+        "type": "chat.notice",
+        "id": notice.pk,
+        "level": notice.level,
+        "text": notice.text,
+        "created_at": _iso(notice.created_at),
+    }
+
+
 def session_event(payload: SessionPayload) -> SessionEvent:
     return {"type": "chat.session", "session": payload}
 
@@ -244,13 +267,6 @@ def rated_event(session_id: int, score: int, comment: str) -> RatedEvent:
         "score": score,
         "comment": comment,
     }
-
-
-def notice_event(level: str, text: str) -> NoticeEvent:
-    """A line for a console or a buyer's tabs (`level`: info, warning, error),
-    in the words it is shown in. Send it with `send_event_on_commit` to a
-    store's or a user's group."""
-    return {"type": "chat.notice", "level": level, "text": str(text)}
 
 
 # While an action runs for the websocket consumer (chat.db.call), committed events

@@ -3,6 +3,7 @@
 import io
 import warnings
 
+from django.http import FileResponse
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
@@ -51,3 +52,11 @@ def validate_image(upload) -> tuple[bytes, str]:
     except Exception:
         raise _refuse(_("图片已损坏或不完整。")) from None
     return data, FORMATS[kind]
+
+
+def image_response(message) -> FileResponse:
+    """The stored bytes of an image message whose reader was already checked."""
+    response = FileResponse(message.image.open("rb"))
+    response["Cache-Control"] = "private, max-age=86400"
+    response["Content-Disposition"] = "inline"
+    return response

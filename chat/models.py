@@ -7,6 +7,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -94,6 +95,17 @@ class Store(models.Model):
     @property
     def chat_open(self) -> bool:
         return self.status in self.CHAT_OPEN_STATUSES
+
+    def in_hours(self, at=None) -> bool:
+        """Whether `at` (default now) falls in the store's service hours, read
+        in local time; hours that pass midnight (22:00–02:00) wrap, and equal
+        ends mean around the clock."""
+        local = timezone.localtime(at or timezone.now()).time()
+        if self.opens_at == self.closes_at:
+            return True
+        if self.opens_at < self.closes_at:
+            return self.opens_at <= local < self.closes_at
+        return local >= self.opens_at or local < self.closes_at
 
     @property
     def assist_forced(self) -> bool:

@@ -1,11 +1,23 @@
 """Reads of chat data; every per-user read goes through a permission-scoped getter."""
 
+import datetime as dt
+
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
 
 from chat.actions.errors import ChatError
 from chat.events import SessionPayload, message_payload, session_payload
 from chat.hot_sql import session_with_parties
-from chat.models import Membership, Message, Rating, Role, Session, Store, User
+from chat.models import (
+    Membership,
+    Message,
+    Notice,
+    Rating,
+    Role,
+    Session,
+    Store,
+    User,
+)
 from chat.visibility import Reader, reader_of, seen, seen_messages
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
@@ -198,6 +210,16 @@ def active_counts(store_id: int, agent_ids) -> dict[int, int]:
         .annotate(n=Count("id"))
     )
     return {row["agent_id"]: row["n"] for row in rows}
+
+
+def recent_notices(store: Store, days: int = 3, limit: int = 5):
+    """The store's latest notices, newest first, for a console opening now."""
+    since = timezone.now() - dt.timedelta(days=days)
+    return list(
+        Notice.objects.filter(store=store, created_at__gte=since).order_by(
+            "-created_at", "-id"
+        )[:limit]
+    )
 
 
 def access_message_image(user, message_id) -> Message:

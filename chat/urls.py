@@ -9,6 +9,7 @@ urlpatterns = [
     path("stores/", pages.directory, name="directory"),
     path("stores/<slug:slug>/", pages.store_page, name="store"),
     path("sessions/<int:pk>/", history.transcript, name="session"),
+    path("sessions/<int:pk>/rate/", history.rate, name="session_rate"),
     path("console/", console.console, name="console"),
     path("console/history/", history.search, name="history"),
     path(
@@ -16,6 +17,8 @@ urlpatterns = [
         console.buyer_sessions,
         name="buyer_sessions",
     ),
+    path("console/colleagues/", console.colleagues, name="colleagues"),
+    path("console/phrases.json", console.phrases, name="phrases_json"),
     path("console/phrases/", console.my_phrases, name="my_phrases"),
     path("console/phrases/<int:pk>/", console.my_phrase_edit, name="my_phrase_edit"),
     path(
@@ -61,6 +64,11 @@ urlpatterns = [
         "api/sessions/<int:session_id>/messages/",
         api.session_messages,
         name="api-messages",
+    ),
+    path(
+        "api/sessions/<int:session_id>/explanations/",
+        api.session_explanations,
+        name="api-explanations",
     ),
     path(
         "api/sessions/<int:session_id>/images/",

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from compliance import lexicon_admin  # noqa: F401  (registers the lexicon pages)
 from compliance.actions.penalties import do_save_sanction_policy
 from compliance.admin_changes import RevisionOnChange
+from compliance.audit_display import audit_row
+from compliance.ledger import entry_reason
 from compliance.models import (
     Appeal,
     AuditLog,
@@ -160,8 +162,25 @@ class RuleSetRevisionAdmin(admin.ModelAdmin):
 
 @admin.register(PenaltyEntry)
 class PenaltyEntryAdmin(admin.ModelAdmin):
-    list_display = ("store", "points", "source", "reason", "issued_by", "created_at")
+    list_display = (
+        "store",
+        "points",
+        "source",
+        "reason_label",
+        "issued_by",
+        "created_at",
+    )
     list_filter = ("source", "store")
+    fields = [
+        "reason_label" if field.name == "reason" else field.name
+        for field in PenaltyEntry._meta.fields
+        if field.name != "id"
+    ]
+    readonly_fields = fields
+
+    @admin.display(description=_("原因"))
+    def reason_label(self, entry):
+        return entry_reason(entry)
 
     def has_add_permission(self, request):
         return False
@@ -223,8 +242,29 @@ class AppealAdmin(ReadOnlyAdmin):
 
 @admin.register(AuditLog)
 class AuditLogAdmin(ReadOnlyAdmin):
-    list_display = ("created_at", "actor", "action", "target_type", "target_repr")
+    list_display = ("created_at", "actor", "action_label", "target_label", "action")
     list_filter = ("action", "target_type")
+    fields = (
+        "created_at",
+        "actor",
+        "action_label",
+        "action",
+        "target_label",
+        "target_type",
+        "target_id",
+        "before",
+        "after",
+    )
+    readonly_fields = fields
+
+    # target_repr keeps the object's name in the language it was written in.
+    @admin.display(description=_("操作"))
+    def action_label(self, log):
+        return audit_row(log).action
+
+    @admin.display(description=_("对象"))
+    def target_label(self, log):
+        return audit_row(log).target
 
 
 # The learned stage's versions and examples have an admin module of their own.

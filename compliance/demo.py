@@ -127,7 +127,7 @@ def seed_compliance_demo() -> int:
                 text,
                 "你烦不烦啊",
                 "abuse",
-                "abuse.impatient",
+                "abuse.insult",
                 "请使用礼貌用语，例如“请您稍等，我帮您查看”。",
             )
         ],
@@ -144,7 +144,7 @@ def seed_compliance_demo() -> int:
                 text,
                 "淘宝",
                 "platform",
-                "platform.other_marketplace",
+                "platform.taobao",
                 "请勿提及其他购物平台。",
             )
         ],

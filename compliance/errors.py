@@ -8,6 +8,7 @@ MESSAGES = {
     "bad_input": _("输入无效。"),
     "too_long": _("内容过长。"),
     "reason_required": _("请填写理由。"),
+    "bad_reason": _("请选择举报原因。"),
     "already_decided": _("该事项已处理。"),
     "already_reviewed": _("该消息已审核完毕，如有异议请由主管对扣分记录申诉。"),
     "already_appealed": _("该扣分记录已申诉过。"),

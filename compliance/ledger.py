@@ -1,16 +1,34 @@
 """The penalty ledger: append entries, verify the hash chain."""
 
+import re
 from dataclasses import dataclass
 from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from chat.actions.notices import do_post_notice
 from chat.models import Store
 from compliance.models import PenaltyEntry
+from compliance.rulesets import rule_name
 from compliance.sanctions import do_apply_sanctions
 
 GENESIS = "0" * 64
+
+
+def _tell_store(entry: PenaltyEntry) -> None:
+    """The store's open consoles hear of every entry (chat.notice)."""
+    if entry.points > 0:
+        text = _("扣 %(points)s 分：%(reason)s")
+    else:
+        text = _("返还 %(points)s 分：%(reason)s")
+    do_post_notice(
+        entry.store,
+        "warning" if entry.points > 0 else "info",
+        "ledger",
+        text % {"points": abs(entry.points), "reason": entry_reason(entry)},
+    )
 
 
 def do_add_penalty_entry(
@@ -53,6 +71,7 @@ def do_add_penalty_entry(
             )
             entry.hash = entry.compute_hash()
             entry.save()
+            _tell_store(entry)
             transaction.on_commit(partial(do_apply_sanctions, store.pk))
     except IntegrityError:
         if dedupe_key:
@@ -85,3 +104,28 @@ def verify_chain(store_ids=None) -> list[ChainBreak]:
             breaks.append(ChainBreak(entry.id, entry.store_id, "content hash mismatch"))
         previous_by_store[entry.store_id] = entry.hash
     return breaks
+
+
+# A reversal's stored reason starts with what it reverses, in the language it
+# was written in; the rest is what the person wrote.
+_REVERSAL_PREFIX = re.compile(r"^(?:冲正 #\d+：|Reversal of #\d+: )")
+
+
+def entry_reason(entry) -> str:
+    """The reason of a ledger entry in the reader's language.
+
+    The stored reason is fixed in the language active when it was written;
+    the words the system wrote (a confirmed violation, a reversal) are written
+    again here from the entry's facts, and what a person wrote is kept."""
+    key = entry.dedupe_key or ""
+    if entry.source == PenaltyEntry.Source.VIOLATION and key.startswith("review:"):
+        return _("违规确认：%(rule)s（审核单 #%(id)s）") % {
+            "rule": rule_name(entry.rule),
+            "id": key.removeprefix("review:"),
+        }
+    if entry.source == PenaltyEntry.Source.REVERSAL and entry.reverses_id:
+        return _("冲正 #%(id)s：%(reason)s") % {
+            "id": entry.reverses_id,
+            "reason": _REVERSAL_PREFIX.sub("", entry.reason),
+        }
+    return entry.reason

@@ -56,7 +56,9 @@ class PenaltyEntry(models.Model):
         indexes = [models.Index(fields=["store", "created_at"])]
 
     def __str__(self):
-        return f"{self.store_id} {self.points:+d} {self.reason[:30]}"
+        # The reason is read through compliance.ledger.entry_reason, in the
+        # reader's language; a plain name carries only the facts.
+        return f"#{self.pk} {self.points:+d}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -55,7 +55,7 @@ def do_set_store_status(
         )
         # The store's open consoles are told at once, not at their next load.
         send_event_on_commit(
-            store_group(locked.pk), notice_event(notice.level, notice.text)
+            store_group(locked.pk), notice_event(notice)
         )
     store.status = status
     return change

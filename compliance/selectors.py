@@ -22,7 +22,7 @@ from django.utils.html import conditional_escape
 from chat.models import Message, Role, Session, Store, User
 from chat.visibility import MERCHANT, Reader, Seen, seen, seen_messages
 from compliance.highlight import highlight
-from compliance.labels import CATEGORY_LABELS
+from compliance.labels import category_label
 from compliance.models import (
     Appeal,
     AuditLog,
@@ -167,8 +167,12 @@ class Line:
     image: ImageEvidence | None = None
 
 
-def _line(message: Message, view: Seen, focus_id) -> Line:
-    image = _image_evidence(message) if message.kind == Message.Kind.IMAGE else None
+def _line(message: Message, view: Seen, focus_id, image_url=None) -> Line:
+    image = (
+        _image_evidence(message, image_url)
+        if message.kind == Message.Kind.IMAGE
+        else None
+    )
     if image is not None and view.original:
         # An image's findings index into the text read in it.
         html = highlight(message.image_reading.get("text", ""), message.violations)
@@ -195,7 +199,7 @@ def _points(box) -> str:
         return ""
 
 
-def _image_evidence(message: Message) -> ImageEvidence | None:
+def _image_evidence(message: Message, image_url=None) -> ImageEvidence | None:
     if not message.image:
         return None
     reading = message.image_reading if isinstance(message.image_reading, dict) else {}
@@ -211,7 +215,9 @@ def _image_evidence(message: Message) -> ImageEvidence | None:
         for box in violation.get("boxes") or ()
     ]
     return ImageEvidence(
-        url=reverse("chat:api-message-image", args=[message.pk]),
+        url=image_url(message)
+        if image_url
+        else reverse("chat:api-message-image", args=[message.pk]),
         width=int(reading.get("width") or 0),
         height=int(reading.get("height") or 0),
         lines=[_points(line.get("box")) for line in reading.get("lines", [])],
@@ -220,7 +226,12 @@ def _image_evidence(message: Message) -> ImageEvidence | None:
 
 
 def transcript(
-    reader: Reader, session: Session, focus: Message | None = None, *, radius=None
+    reader: Reader,
+    session: Session,
+    focus: Message | None = None,
+    *,
+    radius=None,
+    image_url=None,
 ):
     """The session's messages as `reader` sees them (chat.visibility), with the
     matched words highlighted where they read the original; around `focus` if
@@ -249,7 +260,7 @@ def transcript(
     else:
         rows = list(messages[:TRANSCRIPT_LIMIT])
     return [
-        _line(message, view, focus_id)
+        _line(message, view, focus_id, image_url)
         for message in rows
         if (view := seen(message, reader)) is not None
     ]
@@ -320,11 +331,33 @@ def entry_evidence(user, entry: PenaltyEntry):
     if item is None:
         return None, []
     reader = Reader(user.pk, MERCHANT, evidence=True)
+
+    # A blocked image is shown to the store only as this entry's evidence.
+    def image_url(message):
+        return reverse("compliance:merchant_entry_image", args=[entry.pk, message.pk])
+
     if item.message_id:
-        lines = transcript(reader, item.session, item.message, radius=EXCERPT_RADIUS)
+        lines = transcript(
+            reader,
+            item.session,
+            item.message,
+            radius=EXCERPT_RADIUS,
+            image_url=image_url,
+        )
     else:
-        lines = transcript(reader, item.session)
+        lines = transcript(reader, item.session, image_url=image_url)
     return item, lines
+
+
+def entry_evidence_image(user, entry_id, message_id) -> Message:
+    """An image message shown in the evidence of the supervisor's own ledger
+    entry; 404 for anything else."""
+    entry = access_store_entry(user, entry_id)
+    _item, lines = entry_evidence(user, entry)
+    for line in lines:
+        if line.message.pk == message_id and line.image is not None:
+            return line.message
+    raise Http404
 
 
 def entry_appeal(entry: PenaltyEntry) -> Appeal | None:
@@ -413,7 +446,7 @@ def queue_rows(items) -> list[QueueRow]:
     for item in items:
         body = item.message.body if item.message_id else ""
         sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
-        category = CATEGORY_LABELS.get(item.category, item.category)
+        category = category_label(item.category)
         excerpt = highlight(body[:200], item.violations)
         rows.append(QueueRow(item, excerpt, sender, str(category)))
     return rows

@@ -33,6 +33,11 @@ urlpatterns = [
         merchant.merchant_entry,
         name="merchant_entry",
     ),
+    path(
+        "console/ledger/<int:entry_id>/images/<int:message_id>/",
+        merchant.merchant_entry_image,
+        name="merchant_entry_image",
+    ),
     path("console/compliance/", merchant.agent_compliance, name="agent_compliance"),
     path(
         "api/messages/<int:message_id>/dispute/",
@@ -43,5 +48,10 @@ urlpatterns = [
         "api/messages/<int:message_id>/report/",
         api.report_message,
         name="report",
+    ),
+    path(
+        "api/sessions/<int:session_id>/report/",
+        api.report_session,
+        name="report_session",
     ),
 ]

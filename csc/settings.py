@@ -122,6 +122,8 @@ CHAT_PREPARED_STATEMENTS = env_bool("CHAT_PREPARED_STATEMENTS", True)
 # Reading the text in chat images (compliance.engine.ocr): images read at once
 # per process (the rest wait in order), onnxruntime threads per image, and how
 # long an image may wait before it is held for review instead.
+# How long after a session closes its buyer may rate it or change the rating.
+RATING_CHANGE_DAYS = int(os.environ.get("RATING_CHANGE_DAYS", "7"))
 OCR_JOBS = int(os.environ.get("OCR_JOBS", "2"))
 OCR_THREADS = int(os.environ.get("OCR_THREADS", "1"))
 OCR_WAIT_SECONDS = float(os.environ.get("OCR_WAIT_SECONDS", "60"))

@@ -4,7 +4,8 @@ Starts csc embedded (a temporary SQLite database, the in-memory channel layer,
 demo data) under Daphne's runserver on a free port, plays a short live
 conversation in headless Chromium and writes docs/screenshots/{buyer,console,
 supervisor,buyer-refused-en}.png at 1280×800 (the last: an English page's
-refused message), and the platform pages. Run: `python docs/take_screenshots.py`.
+refused message), buyer-phone.png at 390×780 and console-tablet.png at
+768×900, and the platform pages. Run: `python docs/take_screenshots.py`.
 """
 
 import os
@@ -22,6 +23,8 @@ OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "csc-demo-2026"
 STORE = "mingxiang-tea"
 SIZE = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 780}
+TABLET = {"width": 768, "height": 900}
 
 SETUP = """
 from chat.models import FaqEntry, QuickPhrase, Store, User
@@ -84,8 +87,8 @@ def wait_for_port(port, process):
     raise SystemExit("the server did not start")
 
 
-def sign_in(browser, base, username, path, language=None):
-    context = browser.new_context(locale="zh-CN", viewport=SIZE)
+def sign_in(browser, base, username, path, language=None, viewport=None):
+    context = browser.new_context(locale="zh-CN", viewport=viewport or SIZE)
     if language:
         context.add_cookies(
             [{"name": "django_language", "value": language, "url": base}]
@@ -147,6 +150,16 @@ def shoot(browser, base, env):
     shop.wait_for_timeout(300)
     shop.screenshot(path=str(OUT / "buyer.png"))
 
+    phone = sign_in(browser, base, "buyer01", f"/stores/{STORE}/", viewport=PHONE)
+    expect(phone.locator(".msg.from-agent").last).to_be_visible()
+    phone.wait_for_timeout(500)
+    phone.screenshot(path=str(OUT / "buyer-phone.png"))
+    tablet = sign_in(browser, base, "tea_agent1", "/console/", viewport=TABLET)
+    expect(tablet.locator("#conn")).to_have_attribute("data-state", "connected")
+    tablet.locator(".session-item", has_text="买家01").click()
+    tablet.wait_for_timeout(800)
+    tablet.screenshot(path=str(OUT / "console-tablet.png"))
+
     console.fill("#input", "/in")
     console.locator("#input").dispatch_event("input")
     expect(console.locator("#phrase-popup")).to_be_visible()
@@ -163,7 +176,7 @@ def shoot(browser, base, env):
     expect(refused.locator(".violation").first).to_be_visible(timeout=15_000)
     refused.wait_for_timeout(300)
     refused.screenshot(path=str(OUT / "buyer-refused-en.png"))
-    for page in [console, shop, supervisor, refused, *others]:
+    for page in [console, shop, supervisor, refused, phone, tablet, *others]:
         page.context.close()
 
 

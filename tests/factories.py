@@ -1,5 +1,6 @@
 """Test data builders: one place for every test's stores, people and sessions."""
 
+import datetime as dt
 import itertools
 
 from django.utils import timezone
@@ -24,7 +25,11 @@ def make_user(kind=User.Kind.BUYER, username=None, **fields):
 
 
 def make_store(slug=None, **fields):
+    """A store that answers around the clock unless `opens_at`/`closes_at` say
+    otherwise, so that no test depends on the time of day it runs at."""
     slug = slug or f"store-{next(_counter)}"
+    fields.setdefault("opens_at", dt.time(0, 0))
+    fields.setdefault("closes_at", dt.time(23, 59, 59, 999999))
     return Store.objects.create(
         slug=slug, name=fields.pop("name", slug.title()), **fields
     )

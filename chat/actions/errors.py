@@ -18,6 +18,7 @@ MESSAGES = {
     "capacity_full": _("您的接待量已满，请先结束部分会话。"),
     "agent_unavailable": _("该客服不在线或接待量已满。"),
     "session_open": _("会话结束后才能评价。"),
+    "rating_closed": _("评价期已过：会话结束后一段时间内才能评价或修改评价。"),
     "bad_image": _("图片无效：仅支持 5 MB 以内的 PNG、JPEG、WebP、GIF 图片。"),
     "login_required": _("请先登录。"),
     "client_msg_id_conflict": _("client_msg_id 已用于另一个会话的消息。"),

@@ -1,5 +1,8 @@
 """The buyer's rating of a closed session: appended, the last one counts."""
 
+import datetime as dt
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +30,21 @@ def check_rate_session(user, session_id, score, comment="") -> Rating:
         raise ChatError("forbidden", session=session.pk)
     if session.state != Session.State.CLOSED:
         raise ChatError("session_open", session=session.pk)
+    if not rating_open(session):
+        raise ChatError("rating_closed", session=session.pk)
     return do_rate_session(session, score, comment)
+
+
+def rating_deadline(session: Session):
+    """Until when the buyer may rate the closed `session` or change the rating."""
+    if session.closed_at is None:
+        return None
+    return session.closed_at + dt.timedelta(days=settings.RATING_CHANGE_DAYS)
+
+
+def rating_open(session: Session, now=None) -> bool:
+    deadline = rating_deadline(session)
+    return deadline is not None and (now or timezone.now()) < deadline
 
 
 def do_rate_session(session: Session, score: int, comment: str) -> Rating:

@@ -27,6 +27,10 @@ ROBOT_FALLBACK = _(
 )
 QUEUED_NOTICE = _("正在为您转接人工客服，请稍候。")
 NO_AGENT_NOTICE = _("当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。")
+OUT_OF_HOURS_NOTICE = _(
+    "现在不是本店的客服时间（每天 {opens}–{closes}）。"
+    "您可以直接留言，客服上班后会第一时间回复您。"
+)
 CLOSED_NOTICE = _("会话已结束。")
 IDLE_CLOSED_NOTICE = _("由于长时间没有新消息，会话已自动结束。")
 CLOSE_FIELDS = SESSION_FIELDS + ["state", "closed_at"]
@@ -100,6 +104,17 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
     append_message(session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now)
 
 
+def _queue_notice(store: Store, anyone_online: bool, now) -> str:
+    """What the buyer is told on joining the queue: out of the store's hours,
+    when it answers; else whether anyone is online."""
+    if not store.in_hours(now):
+        return stored_text(OUT_OF_HOURS_NOTICE).format(
+            opens=store.opens_at.strftime("%H:%M"),
+            closes=store.closes_at.strftime("%H:%M"),
+        )
+    return stored_text(QUEUED_NOTICE if anyone_online else NO_AGENT_NOTICE)
+
+
 def enter_queue(session: Session, now) -> None:
     """Move the locked robot session to the human queue. The caller saves the
     session, publishes it, then calls routing.assign_after_commit (in that
@@ -120,7 +135,7 @@ def enter_queue(session: Session, now) -> None:
     append_message(
         session,
         sender_kind=Message.SenderKind.SYSTEM,
-        body=stored_text(QUEUED_NOTICE if anyone_online else NO_AGENT_NOTICE),
+        body=_queue_notice(session.store, anyone_online, now),
         now=now,
     )
     publish_queue(session.store_id)

@@ -13,6 +13,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from chat.actions.socket_access import do_recheck_user_sockets
+from chat.events import phrases_event, send_event_on_commit, store_group, user_group
 from chat.models import FaqEntry, Membership, QuickPhrase, Store
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
@@ -272,6 +273,12 @@ def _clean_phrase(store, owner, *, text, shortcut, purpose, exclude_pk=None):
 
 
 @transaction.atomic
+def _phrases_changed(store, owner) -> None:
+    """A store's shared phrases reach all its consoles, one's own only theirs."""
+    group = store_group(store.pk) if owner is None else user_group(owner.pk)
+    send_event_on_commit(group, phrases_event())
+
+
 def do_create_quick_phrase(
     store, actor, *, owner, text, shortcut="", purpose="general"
 ):
@@ -286,6 +293,7 @@ def do_create_quick_phrase(
         position=position,
     )
     _audit(actor, store, "phrase_create", phrase=phrase.pk, shared=owner is None)
+    _phrases_changed(store, owner)
     return phrase
 
 
@@ -310,6 +318,7 @@ def do_update_quick_phrase(phrase: QuickPhrase, actor, *, text, shortcut, purpos
     if changed:
         phrase.save(update_fields=[*changed, "updated_at"])
         _audit(actor, phrase.store, "phrase_update", phrase=phrase.pk, fields=changed)
+        _phrases_changed(phrase.store, phrase.owner)
     return changed
 
 
@@ -328,6 +337,7 @@ def check_update_quick_phrase(actor, phrase, *, text, shortcut="", purpose):
 
 def do_delete_quick_phrase(phrase: QuickPhrase, actor):
     _audit(actor, phrase.store, "phrase_delete", phrase=phrase.pk, text=phrase.text)
+    _phrases_changed(phrase.store, phrase.owner)
     phrase.delete()
 
 

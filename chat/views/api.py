@@ -1,14 +1,14 @@
 """The chat JSON API: message history and image upload (answers like the socket)."""
 
 from asgiref.sync import sync_to_async
-from django.http import FileResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chat import frames, selectors
 from chat.actions.errors import ChatError
 from chat.actions.send import check_image_sender, check_send_image
-from chat.images import validate_image
+from chat.images import image_response, validate_image
 from chat.visibility import reader_of
 from compliance.screening import ImageRejected, aread_chat_image
 
@@ -89,6 +89,30 @@ async def upload_image(request, session_id):
     return JsonResponse(await sync_to_async(_ack)(user, message))
 
 
+@require_GET
+def session_explanations(request, session_id):
+    """The acks of the user's own screened messages in a session (blocked or
+    masked), so a reloaded page shows why again, as the live ack did."""
+    if not request.user.is_authenticated:
+        return _error(ChatError("login_required"))
+    try:
+        session = selectors.access_session(request.user, session_id)
+    except ChatError as error:
+        return _error(error, session=session_id)
+    reader = reader_of(request.user, session)
+    screened = session.messages.filter(
+        sender=request.user, verdict__in=["block", "mask"]
+    ).order_by("created_at", "id")
+    return JsonResponse(
+        {
+            "acks": [
+                frames.ack_frame(selectors.message_ack_payload(m), reader)
+                for m in screened
+            ]
+        }
+    )
+
+
 def _ack(user, message) -> dict:
     reader = reader_of(user, message.session)
     return frames.ack_frame(selectors.message_ack_payload(message), reader)
@@ -103,7 +127,4 @@ def message_image(request, message_id):
         message = selectors.access_message_image(request.user, message_id)
     except ChatError as error:
         return _error(error)
-    response = FileResponse(message.image.open("rb"))
-    response["Cache-Control"] = "private, max-age=86400"
-    response["Content-Disposition"] = "inline"
-    return response
+    return image_response(message)

@@ -35,16 +35,7 @@ def console(request):
     raw += selectors.queue_payloads(store.pk)
     reader = Reader(request.user.pk, MERCHANT)
     sessions = {row["id"]: render_session(row, reader) for row in raw}
-    agents = [
-        {
-            "id": user.pk,
-            "name": user.display_name,
-            "role": user.membership.role,
-            "presence": user.membership.presence,
-        }
-        for user in history.store_agents(store)
-        if user.pk != request.user.pk
-    ]
+    agents = _colleagues(request.user)
     state = {
         "me": request.user.pk,
         "store": store.slug,
@@ -55,6 +46,8 @@ def console(request):
         "agents": agents,
         "urls": {
             "buyer_sessions": reverse("chat:buyer_sessions", args=[0]),
+            "colleagues": reverse("chat:colleagues"),
+            "phrases": reverse("chat:phrases_json"),
             "transcript": reverse("chat:session", args=[0]),
             "images": "/api/sessions/0/images/",
             "sound": "sounds/notify.wav",
@@ -67,11 +60,43 @@ def console(request):
             "membership": membership,
             "store": store,
             "console_state": state,
+            "notices": selectors.recent_notices(store),
             "presence_choices": [
                 c for c in Membership.Presence.choices if c[0] != "offline"
             ],
         },
     )
+
+
+def _colleagues(user) -> list[dict]:
+    return [
+        {
+            "id": colleague.pk,
+            "name": colleague.display_name,
+            "role": colleague.membership.role,
+            "presence": colleague.membership.presence,
+        }
+        for colleague in history.store_agents(user.membership.store)
+        if colleague.pk != user.pk
+    ]
+
+
+@merchant_only
+def phrases(request):
+    """The phrases the console offers (the store's, then one's own), as JSON."""
+    return JsonResponse(
+        {
+            "phrases": [
+                _phrase_payload(p) for p in history.phrases_for(request.user.membership)
+            ]
+        }
+    )
+
+
+@merchant_only
+def colleagues(request):
+    """The store's other agents with their presence now, for the transfer list."""
+    return JsonResponse({"agents": _colleagues(request.user)})
 
 
 @merchant_only

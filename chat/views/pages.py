@@ -3,8 +3,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from chat import selectors
-from chat.models import Role, Session
+from chat.models import Role, Session, Store
 from chat.permissions import HOME_URL_NAMES, role_required
+from compliance.labels import REPORT_REASONS
 
 
 @login_required
@@ -20,12 +21,17 @@ def directory(request):
 
 @role_required(Role.BUYER)
 def store_page(request, slug):
-    store = get_object_or_404(selectors.list_open_stores(), slug=slug)
+    store = get_object_or_404(Store, slug=slug)
     past = (
         Session.objects.filter(store=store, buyer=request.user, state="closed")
         .select_related("agent")
         .order_by("-created_at")[:10]
     )
+    if store.status == Store.Status.BLOCKED:
+        # A real page, not a 404: the buyer learns why and keeps their records.
+        return render(
+            request, "chat/store_blocked.html", {"store": store, "past_sessions": past}
+        )
     state = {
         "store": store.slug,
         "me": request.user.pk,
@@ -38,5 +44,11 @@ def store_page(request, slug):
     return render(
         request,
         "chat/store.html",
-        {"store": store, "past_sessions": past, "buyer_state": state},
+        {
+            "store": store,
+            "past_sessions": past,
+            "buyer_state": state,
+            "report_reasons": REPORT_REASONS.items(),
+            "in_hours": store.in_hours(),
+        },
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chat.actions import store_settings as actions
+from chat.actions.messages import HUMAN_KEYWORD
 from chat.forms import FaqForm, MembershipForm, QuickPhraseForm, StoreSettingsForm
 from chat.history import store_agents
 from chat.models import FaqEntry, Membership, QuickPhrase, Role, Store
@@ -242,6 +243,7 @@ def faq_page(request, slug):
         "faq",
         form=form,
         entries=store.faq.all(),
+        human_keyword=HUMAN_KEYWORD,
     )
 
 

@@ -11,6 +11,7 @@ from chat.models import Message, Role, Session, User
 from chat.visibility import BUYER, Reader, seen
 from compliance.actions.audit import do_record_audit
 from compliance.errors import ComplianceError, parse_id
+from compliance.labels import REPORT_REASONS
 from compliance.ledger import do_add_penalty_entry
 from compliance.models import (
     PenaltyEntry,
@@ -41,7 +42,9 @@ def first_category(violations) -> str:
     return ""
 
 
-def _message_item(message: Message, kind: str, *, raised_by=None, note=""):
+def _message_item(
+    message: Message, kind: str, *, raised_by=None, note="", category=None
+):
     session = message.session
     return ReviewItem.objects.get_or_create(
         kind=kind,
@@ -50,7 +53,7 @@ def _message_item(message: Message, kind: str, *, raised_by=None, note=""):
             "store_id": session.store_id,
             "session": session,
             "sender_kind": message.sender_kind,
-            "category": first_category(message.violations),
+            "category": category or first_category(message.violations),
             "violations": message.violations or [],
             "raised_by": raised_by,
             "note": note,
@@ -125,21 +128,32 @@ def check_dispute_block(user, message_id, note: str = "") -> tuple[ReviewItem, b
     return do_dispute_block(user, message, note)
 
 
-def do_report_message(buyer: User, message: Message, note: str = ""):
-    return _message_item(message, Kind.REPORT, raised_by=buyer, note=note)
+def _clean_report_reason(reason) -> str:
+    if not isinstance(reason, str) or reason not in REPORT_REASONS:
+        raise ComplianceError("bad_reason")
+    return reason
 
 
-def check_report_message(user, message_id, note: str = "") -> tuple[ReviewItem, bool]:
+def do_report_message(buyer: User, message: Message, note: str = "", reason=""):
+    """Queue a buyer's report of a message; `reason` (REPORT_REASONS) becomes the
+    item's category, in place of the message's own screening category."""
+    return _message_item(
+        message, Kind.REPORT, raised_by=buyer, note=note, category=reason or None
+    )
+
+
+def check_report_message(
+    user, message_id, note: str = "", reason: str = "other"
+) -> tuple[ReviewItem, bool]:
     """A buyer reports (举报) a message they were shown in their own session.
 
     Returns (item, created); reporting the same message again returns the first
     item. What the buyer was never shown (blocked messages, internal notes:
     chat.visibility), the buyer's own messages and other buyers' sessions answer
-    `not_found`.
+    `not_found`; a reason outside REPORT_REASONS answers `bad_reason`.
     """
     if not user.is_authenticated or user.role != Role.BUYER:
         raise ComplianceError("forbidden")
-    note = _clean_note(note)
     message = (
         Message.objects.select_related("session")
         .filter(pk=parse_id(message_id), session__buyer=user)
@@ -148,7 +162,41 @@ def check_report_message(user, message_id, note: str = "") -> tuple[ReviewItem, 
     )
     if message is None or seen(message, Reader(user.pk, BUYER)) is None:
         raise ComplianceError("not_found")
-    return do_report_message(user, message, note)
+    note = _clean_note(note)
+    reason = _clean_report_reason(reason)
+    return do_report_message(user, message, note, reason)
+
+
+def do_report_session(buyer: User, session: Session, reason: str, note: str = ""):
+    """Queue a buyer's report of a whole session (no one message); once per
+    session and buyer: a second report returns the first item."""
+    return ReviewItem.objects.get_or_create(
+        kind=Kind.REPORT,
+        session=session,
+        message=None,
+        raised_by=buyer,
+        defaults={
+            "store_id": session.store_id,
+            "category": reason,
+            "note": note,
+        },
+    )
+
+
+def check_report_session(
+    user, session_id, reason: str, note: str = ""
+) -> tuple[ReviewItem, bool]:
+    """A buyer reports (举报) one of their own sessions: the service as a whole.
+
+    Another buyer's session answers `not_found` like a nonexistent one."""
+    if not user.is_authenticated or user.role != Role.BUYER:
+        raise ComplianceError("forbidden")
+    session = Session.objects.filter(pk=parse_id(session_id), buyer=user).first()
+    if session is None:
+        raise ComplianceError("not_found")
+    note = _clean_note(note)
+    reason = _clean_report_reason(reason)
+    return do_report_session(user, session, reason, note)
 
 
 def violation_target(item: ReviewItem) -> str:

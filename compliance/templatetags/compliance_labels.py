@@ -1,6 +1,7 @@
 from django import template
 
-from compliance.labels import CATEGORY_LABELS
+from compliance import labels
+from compliance.ledger import entry_reason as _entry_reason
 from compliance.rule_texts import localize
 from compliance.rulesets import rule_name
 
@@ -16,10 +17,22 @@ def rule_label(code: str) -> str:
 @register.filter
 def category_label(code: str) -> str:
     """A violation category's label in the reader's language; the code when unknown."""
-    return str(CATEGORY_LABELS.get(code, code or ""))
+    return labels.category_label(code)
 
 
 @register.filter
 def rule_text(text: str) -> str:
     """A shipped suggestion in the reader's language; an admin's as written."""
     return localize(text or "")
+
+
+@register.filter
+def report_reason(code: str) -> str:
+    """A buyer's report reason (举报原因) in the reader's language."""
+    return labels.report_reason_label(code)
+
+
+@register.filter
+def entry_reason(entry) -> str:
+    """A ledger entry's reason in the reader's language (compliance.ledger)."""
+    return _entry_reason(entry)

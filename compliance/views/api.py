@@ -1,4 +1,4 @@
-"""JSON endpoints the chat pages call: an agent's dispute, a buyer's report."""
+"""JSON endpoints the chat pages call: an agent's dispute, a buyer's reports."""
 
 from django.http import JsonResponse
 from django.views.decorators.http import require_POST
@@ -27,7 +27,23 @@ def dispute_message(request, message_id):
     return _answer(actions.check_dispute_block, request, message_id)
 
 
+def _report(call, request, object_id):
+    reason = request.POST.get("reason", "")
+    return _answer(
+        lambda user, pk, note: call(user, pk, note=note, reason=reason),
+        request,
+        object_id,
+    )
+
+
 @require_POST
 def report_message(request, message_id):
-    """POST /api/messages/<id>/report/ (buyer; `note` optional; CSRF)."""
-    return _answer(actions.check_report_message, request, message_id)
+    """POST /api/messages/<id>/report/ (buyer; `reason` one of REPORT_REASONS,
+    `note` optional; CSRF)."""
+    return _report(actions.check_report_message, request, message_id)
+
+
+@require_POST
+def report_session(request, session_id):
+    """POST /api/sessions/<id>/report/ (buyer; `reason`, `note` optional; CSRF)."""
+    return _report(actions.check_report_session, request, session_id)

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from chat.models import Role
 from chat.permissions import role_required
 from compliance import actions, selectors
+from compliance.audit_display import audit_row
 from compliance.errors import ComplianceError
 from compliance.forms import (
     AppealDecisionForm,
@@ -103,4 +104,7 @@ def audit_log(request):
         action=filters.get("action", ""), actor=filters.get("actor", "")
     )
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    return render(request, "compliance/audit_log.html", {"form": form, "page": page})
+    rows = [audit_row(log) for log in page.object_list]
+    return render(
+        request, "compliance/audit_log.html", {"form": form, "page": page, "rows": rows}
+    )

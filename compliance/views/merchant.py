@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from chat.images import image_response
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from compliance import actions, selectors
@@ -51,6 +52,14 @@ def merchant_entry(request, entry_id):
             "form": form,
         },
         status=400 if request.method == "POST" else 200,
+    )
+
+
+@role_required(Role.SUPERVISOR)
+def merchant_entry_image(request, entry_id, message_id):
+    """The picture of an image message in an entry's evidence (blocked ones too)."""
+    return image_response(
+        selectors.entry_evidence_image(request.user, entry_id, message_id)
     )
 
 

@@ -18,10 +18,23 @@
   var typingTimer = null;
   var sendWhenReady = false; // Enter pressed before the session was open
 
+  var REPORTABLE = { agent: true, assist: true, robot: true };
   var list = new csc.MessageList($("messages"), {
     mine: function (m) { return m.sender_kind === "buyer"; },
-    onRender: function () { scrollDown(); },
+    onRender: function (li, m) {
+      if (m && m.id && REPORTABLE[m.sender_kind] && m.kind !== "note") addReportButton(li, m);
+      scrollDown();
+    },
   });
+
+  function addReportButton(li, m) {
+    var button = el("button", "link-btn report-btn", _("举报"));
+    button.type = "button";
+    button.setAttribute("data-report-message", m.id);
+    button.setAttribute("data-excerpt", m.kind === "image" ? _("[图片]") : (m.body || "").slice(0, 60));
+    button.setAttribute("aria-label", _("举报这条消息"));
+    li.querySelector(".msg-meta").appendChild(button);
+  }
 
   var client = new csc.ChatClient({
     userId: state.me,
@@ -84,6 +97,8 @@
     badge.className = "badge state-" + current.state;
     $("agent-name").textContent = current.agent_name ? _("客服：") + current.agent_name : "";
     $("btn-human").hidden = current.state !== "robot";
+    $("btn-report-session").hidden = false;
+    $("btn-report-session").setAttribute("data-report-session", current.id);
     var closed = current.state === "closed";
     composer.hidden = closed;
     closedBar.hidden = !closed;
@@ -135,6 +150,7 @@
     });
     client.seen(f.session, f.last_seq);
     list.markRead(f.agent_read_seq || 0);
+    csc.restoreExplanations($("messages"), f.session);
     sendRead();
   });
 
@@ -153,7 +169,10 @@
   client.on("ack", function (f) {
     var li = list.acknowledge(f);
     var note = csc.violationNote(f);
-    if (li && note && !li.querySelector(".violation")) li.appendChild(note);
+    if (li && note && !li.querySelector(".violation")) {
+      li.appendChild(note);
+      scrollDown();
+    }
     if (f.message && f.message.seq) client.seen(current && current.id, f.message.seq);
   });
 
@@ -281,10 +300,13 @@
     if (!client.isOpen()) { client.attempt = 1; client.connect(); }
   });
 
-  if (!state.chat_open) {
-    composer.hidden = true;
-    showError(_("店铺客服暂不可用"));
-  }
   window.cscBuyer = { client: client, list: list, current: function () { return current; } };
-  client.connect();
+  if (!state.chat_open) {
+    // The page says why (#store-status); there is no session to open.
+    composer.hidden = true;
+    $("messages").hidden = true;
+    $("conn").hidden = true;
+  } else {
+    client.connect();
+  }
 })();

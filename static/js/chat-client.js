@@ -341,8 +341,10 @@
     var mine = pending ? true : this.mine(m);
     var li = el("li", "msg from-" + (m.sender_kind || "me") + (mine ? " mine" : ""));
     var meta = el("div", "msg-meta");
-    var label = SENDER_LABELS[m.sender_kind] ? SENDER_LABELS[m.sender_kind]() : (m.sender_name || "");
-    meta.appendChild(el("span", "who", label));
+    // An assist reply is named once, by its badge.
+    var label = m.sender_kind === "assist" ? (m.sender_name || "")
+      : SENDER_LABELS[m.sender_kind] ? SENDER_LABELS[m.sender_kind]() : (m.sender_name || "");
+    if (label) meta.appendChild(el("span", "who", label));
     meta.appendChild(el("time", "", clock(m.created_at)));
     if (m.sender_kind === "assist") meta.appendChild(el("span", "badge assist", _("智能辅助")));
     li.appendChild(meta);
@@ -355,8 +357,22 @@
       var img = el("img", "msg-image");
       img.src = m.image_url;
       img.alt = _("图片");
-      img.loading = "lazy";
-      bubble.appendChild(img);
+      // A picture gets its height when it loads: keep a list that was at its
+      // end at its end, so the newest message stays in view.
+      var box = this.container;
+      var atEnd = function () { return box.scrollHeight - box.scrollTop - box.clientHeight < 160; };
+      var wasAtEnd = true;
+      img.addEventListener("load", function () {
+        if (wasAtEnd || atEnd()) box.scrollTop = box.scrollHeight;
+      });
+      setTimeout(function () { wasAtEnd = atEnd(); }, 0);
+      var full = el("a", "image-link");
+      full.href = m.image_url;
+      full.target = "_blank";
+      full.rel = "noopener";
+      full.title = _("查看原图");
+      full.appendChild(img);
+      bubble.appendChild(full);
     } else {
       bubble.textContent = m.body || m.text || "";
     }
@@ -496,6 +512,23 @@
 
   /* The sender's view of a screened message: which words broke which rule (for
    * an image, the words read in it), and the compliant alternative. */
+  /* After a reload, the reasons the sender's screened messages were blocked or
+   * masked, asked for once per session and shown as the live ack showed them. */
+  function restoreExplanations(container, sessionId) {
+    if (!container.querySelector("li.mine.blocked, li.mine.masked")) return;
+    if (container.dataset.explained === String(sessionId)) return;
+    container.dataset.explained = String(sessionId);
+    fetch("/api/sessions/" + sessionId + "/explanations/", { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : { acks: [] }; })
+      .then(function (data) {
+        (data.acks || []).forEach(function (ack) {
+          var li = container.querySelector('li.mine[data-id="' + ack.id + '"]');
+          var note = violationNote(ack);
+          if (li && note && !li.querySelector(".violation")) li.appendChild(note);
+        });
+      }, function () {});
+  }
+
   function violationNote(ack) {
     var violations = ack.violations || [];
     if (!violations.length && ack.status !== "blocked" && ack.status !== "masked") return null;
@@ -582,6 +615,7 @@
     isStaleSummary: isStaleSummary,
     ChatClient: ChatClient,
     MessageList: MessageList,
+    restoreExplanations: restoreExplanations,
     violationNote: violationNote,
     showConnection: showConnection,
     bindCounter: bindCounter,

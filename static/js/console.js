@@ -139,6 +139,7 @@
     entry.ol.hidden = false;
     $("conv-empty").hidden = true;
     $("conv-head").hidden = false;
+    root.classList.add("conv-open");
     $("chat-notices").textContent = "";
     composerError.textContent = "";
     if (!entry.loaded) {
@@ -152,7 +153,8 @@
     loadBuyerHistory(entry.data);
     entry.ol.scrollTop = entry.ol.scrollHeight;
     sendRead();
-    input.focus();
+    // On a phone, focusing would pop the keyboard over the conversation.
+    if (!window.matchMedia("(max-width: 720px)").matches) input.focus();
   }
 
   function renderHeader() {
@@ -162,11 +164,13 @@
     $("conv-state").textContent = STATE_LABELS[s.state] || s.state;
     $("conv-state").className = "badge state-" + s.state;
     $("conv-agent").textContent = s.agent_name ? _("客服：") + s.agent_name : "";
-    var open = s.state !== "closed";
+    // Only who serves a session (its agent, or a supervisor) writes in it or
+    // closes it; a queued session offers its pick-up, nothing that would fail.
+    var serving = s.state === "active" && (s.agent === state.me || state.supervisor);
     $("btn-pickup").hidden = s.state !== "queued";
-    $("btn-transfer").hidden = !(s.state === "active" && (s.agent === state.me || state.supervisor));
-    $("btn-close").hidden = !open || s.state === "robot";
-    composer.hidden = !open;
+    $("btn-transfer").hidden = !serving;
+    $("btn-close").hidden = !serving;
+    composer.hidden = !serving;
     $("typing").hidden = !s.typing;
     $("buyer-block").hidden = false;
     $("side-buyer").textContent = s.buyer_name;
@@ -284,7 +288,11 @@
     });
     client.seen(f.session, f.last_seq);
     entry.list.markRead(f.buyer_read_seq || 0);
-    if (selected === entry) sendRead();
+    csc.restoreExplanations(entry.ol, f.session);
+    if (selected === entry) {
+      entry.ol.scrollTop = entry.ol.scrollHeight;
+      sendRead();
+    }
   });
 
   client.on("message", function (f) {
@@ -316,7 +324,10 @@
     if (!entry) return;
     var li = entry.list.acknowledge(f);
     var note = csc.violationNote(f);
-    if (li && note && !li.querySelector(".violation")) li.appendChild(note);
+    if (li && note && !li.querySelector(".violation")) {
+      li.appendChild(note);
+      if (entry === selected) entry.ol.scrollTop = entry.ol.scrollHeight;
+    }
     if (f.status !== "blocked") {
       entry.data.waiting_since = null;
       if (f.message) entry.data.last_message = f.message;
@@ -362,10 +373,49 @@
     if (entry) entry.data.rating = f.score;
   });
 
+  // Phrases a supervisor (or the agent elsewhere) changed: ask for them again.
+  client.on("phrases", function () {
+    fetch(state.urls.phrases, { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { state.phrases = data.phrases; renderPhrases(); }, function () {});
+  });
+
+  // Store notices (sanctions, points, metrics): live, kept until dismissed.
+  var DISMISSED_KEY = "csc-dismissed-notices-" + state.me;
+  function dismissed() {
+    try { return JSON.parse(localStorage.getItem(DISMISSED_KEY) || "[]"); } catch (e) { return []; }
+  }
+  function dismiss(node) {
+    var ids = dismissed();
+    ids.push(Number(node.dataset.notice));
+    localStorage.setItem(DISMISSED_KEY, JSON.stringify(ids.slice(-50)));
+    node.parentNode.removeChild(node);
+  }
+  function noticeNode(f) {
+    var node = el("div", "store-notice notice-" + (f.level || "info"));
+    node.dataset.notice = f.id || 0;
+    node.appendChild(el("span", "notice-text", f.text));
+    node.appendChild(document.createTextNode(" "));
+    node.appendChild(el("time", "muted small", f.created_at ? csc.dateTime(f.created_at).slice(5) : ""));
+    node.appendChild(document.createTextNode(" "));
+    var button = el("button", "notice-dismiss link-btn", _("知道了"));
+    button.type = "button";
+    node.appendChild(button);
+    return node;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("#store-notices [data-notice]"), function (node) {
+    if (dismissed().indexOf(Number(node.dataset.notice)) >= 0) node.parentNode.removeChild(node);
+  });
+  $("store-notices").addEventListener("click", function (e) {
+    var node = e.target.closest(".notice-dismiss") && e.target.closest("[data-notice]");
+    if (node) dismiss(node);
+  });
   client.on("notice", function (f) {
-    var box = $("chat-notices");
-    box.appendChild(el("div", "notice notice-" + (f.level || "info"), f.text));
-    while (box.children.length > 3) box.removeChild(box.firstChild);
+    var box = $("store-notices");
+    if (f.id && box.querySelector('[data-notice="' + f.id + '"]')) return;
+    box.insertBefore(noticeNode(f), box.firstChild);
+    while (box.children.length > 5) box.removeChild(box.lastChild);
+    notify(_("店铺通知"), f.text);
   });
 
   client.on("error", function (f) {
@@ -535,23 +585,59 @@
   $("btn-pickup").addEventListener("click", function () {
     if (selected) client.send({ type: "pickup", session: selected.data.id });
   });
+  // Narrow screens: back to the list (phones) and the side panel (tablets).
+  function showSide(open) {
+    root.classList.toggle("side-open", open);
+    $("btn-side").setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) $("btn-side-close").focus();
+  }
+  $("btn-back").addEventListener("click", function () {
+    root.classList.remove("conv-open");
+    showSide(false);
+    var item = selected && document.querySelector('.session-item[data-id="' + selected.data.id + '"]');
+    if (item) item.focus();
+  });
+  $("btn-side").addEventListener("click", function () { showSide(!root.classList.contains("side-open")); });
+  $("btn-side-close").addEventListener("click", function () { showSide(false); $("btn-side").focus(); });
+  root.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && root.classList.contains("side-open")) { showSide(false); $("btn-side").focus(); }
+  });
+
   $("btn-close").addEventListener("click", function () {
     if (selected && window.confirm(_("结束后将自动发送店铺结束语，确定结束会话吗？"))) {
       client.send({ type: "close", session: selected.data.id });
     }
   });
-  $("btn-transfer").addEventListener("click", function () {
+  // The list is asked for when the dialog opens: colleagues' presence now,
+  // not as it was when the console loaded. Only online colleagues take a
+  // transfer; the others are listed, greyed, with why.
+  var PRESENCE = { online: _("在线"), busy: _("忙碌"), away: _("离开"), offline: _("离线") };
+  function fillTransferList(agents) {
     var pick = $("transfer-agent");
     pick.textContent = "";
-    var PRESENCE = { online: _("在线"), busy: _("忙碌"), away: _("离开"), offline: _("离线") };
-    state.agents.forEach(function (a) {
-      var option = el("option", "", a.name + " · " + (PRESENCE[a.presence] || a.presence));
+    var available = 0;
+    agents.forEach(function (a) {
+      var online = a.presence === "online";
+      var label = a.name + " · " + (PRESENCE[a.presence] || a.presence);
+      var option = el("option", "", online ? label : csc.fmt(_("%(label)s（不在线，无法转接）"), { label: label }, true));
       option.value = a.id;
+      option.disabled = !online;
+      if (online) available += 1;
       pick.appendChild(option);
     });
+    var firstOnline = pick.querySelector("option:not([disabled])");
+    if (firstOnline) firstOnline.selected = true; else pick.value = "";
+    $("transfer-error").textContent = available ? "" : _("目前没有在线的同事可以转接。");
+    $("transfer-submit").disabled = !available;
+  }
+  $("btn-transfer").addEventListener("click", function () {
     $("transfer-note").value = "";
-    $("transfer-error").textContent = "";
+    fillTransferList(state.agents);
     $("transfer-dialog").showModal();
+    fetch(state.urls.colleagues, { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { state.agents = data.agents; fillTransferList(data.agents); })
+      .catch(function () { /* keep the list as loaded */ });
   });
   $("transfer-cancel").addEventListener("click", function () { $("transfer-dialog").close(); });
   $("transfer-form").addEventListener("submit", function (e) {

@@ -5,9 +5,11 @@ and no other module writes an event as an inline dict."""
 import ast
 import re
 import typing
+from datetime import UTC, datetime
 from pathlib import Path
 
 from chat import events
+from chat.models import Notice
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
@@ -77,10 +79,14 @@ def test_the_builders_make_what_consumers_read():
         "seq": 7,
     }
     assert events.typing_event(3, "agent", 9)["user"] == 9
-    assert events.notice_event("warning", "店铺已受限") == {
+    notice = Notice(pk=4, level="warning", text="店铺已受限")
+    notice.created_at = datetime(2026, 12, 5, 1, 2, 3, tzinfo=UTC)
+    assert events.notice_event(notice) == {
         "type": "chat.notice",
+        "id": 4,
         "level": "warning",
         "text": "店铺已受限",
+        "created_at": "2026-12-05T01:02:03+00:00",
     }
     assert events.rated_event(3, 5, "")["score"] == 5
     assert events.presence_event(9, "online")["state"] == "online"

@@ -60,10 +60,14 @@ def test_store_page_has_chat_panel_and_past_sessions(login, buyer, store, agent)
     assert state["me"] == buyer.pk
 
 
-def test_blocked_store_page_is_not_found(login, buyer, store):
+def test_blocked_store_page_explains_the_block(login, buyer, store):
     store.status = store.Status.BLOCKED
     store.save()
-    assert login(buyer).get("/stores/store-a/").status_code == 404
+    response = login(buyer).get("/stores/store-a/")
+    assert response.status_code == 200
+    assert response.templates[0].name == "chat/store_blocked.html"
+    assert "该店铺因违反平台规则已被封禁" in response.content.decode()
+    assert login(buyer).get("/stores/no-such-store/").status_code == 404
 
 
 def test_console_lists_own_and_queued_sessions(login, agent, store):

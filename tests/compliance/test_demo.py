@@ -1,7 +1,7 @@
 from chat.demo import seed
 from compliance.demo import seed_compliance_demo
 from compliance.ledger import verify_chain
-from compliance.models import Appeal, PenaltyEntry, ReviewItem
+from compliance.models import Appeal, PenaltyEntry, ReviewItem, Rule
 
 
 def test_compliance_demo_is_idempotent_and_realistic(db):
@@ -29,3 +29,17 @@ def test_compliance_demo_is_idempotent_and_realistic(db):
     ]
     assert Appeal.objects.get().state == "pending"
     assert verify_chain() == []
+
+
+def test_seeded_violations_name_rules_of_the_pack(db):
+    """Pages show a rule by its name; a seeded code outside the pack showed as
+    a bare code (platform.other_marketplace)."""
+    seed(days=2, sessions_per_day=4)
+    seed_compliance_demo()
+    known = set(Rule.objects.values_list("code", flat=True))
+    used = {
+        v["rule"]
+        for violations in ReviewItem.objects.values_list("violations", flat=True)
+        for v in violations
+    }
+    assert used and used <= known

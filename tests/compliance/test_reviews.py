@@ -8,6 +8,7 @@ from compliance.actions import (
     check_decide_review_item,
     check_dispute_block,
     check_report_message,
+    check_report_session,
     check_set_session_validity,
     do_record_screened_message,
 )
@@ -119,6 +120,68 @@ def test_report_refuses_other_buyers_hidden_and_own_messages(
         check_report_message(buyer, shown.pk, "长" * 501)
     assert error.value.code == "too_long"
     assert ReviewItem.objects.count() == 0
+
+
+def test_a_reports_reason_is_its_category(buyer, chat, agent):
+    rude = factories.make_message(chat, "agent", agent, "爱买不买")
+    item, _ = check_report_message(buyer, rude.pk, "", reason="service")
+    assert (item.kind, item.category, item.note) == ("report", "service", "")
+
+
+def test_a_report_needs_a_known_reason(buyer, chat, agent):
+    shown = factories.make_message(chat, "agent", agent, "好的")
+    for reason in ("", "nonsense", None, 3):
+        with pytest.raises(ComplianceError) as error:
+            check_report_message(buyer, shown.pk, "x", reason=reason)
+        assert error.value.code == "bad_reason"
+        with pytest.raises(ComplianceError) as error:
+            check_report_session(buyer, chat.pk, reason)
+        assert error.value.code == "bad_reason"
+    assert ReviewItem.objects.count() == 0
+
+
+def test_buyer_reports_their_session_once(buyer, chat, store):
+    item, created = check_report_session(buyer, chat.pk, "service", "一直不回复")
+    again, created_again = check_report_session(buyer, str(chat.pk), "abuse")
+    assert (created, created_again, again.pk) == (True, False, item.pk)
+    assert (item.kind, item.state, item.session, item.message) == (
+        "report",
+        "pending",
+        chat,
+        None,
+    )
+    assert (item.store, item.raised_by, item.category, item.note) == (
+        store,
+        buyer,
+        "service",
+        "一直不回复",
+    )
+
+
+def test_session_report_refuses_others_sessions_and_roles(buyer, chat, agent, auditor):
+    stranger = factories.make_user(username="buyer-2")
+    cases = [
+        (stranger, chat.pk, "not_found"),
+        (buyer, 999999, "not_found"),
+        (buyer, "abc", "not_found"),
+        (agent, chat.pk, "forbidden"),
+        (auditor, chat.pk, "forbidden"),
+    ]
+    for user, session_id, code in cases:
+        with pytest.raises(ComplianceError) as error:
+            check_report_session(user, session_id, "other")
+        assert error.value.code == code
+    assert ReviewItem.objects.count() == 0
+
+
+def test_confirming_a_session_report_charges_the_store(
+    buyer, chat, auditor, store, django_capture_on_commit_callbacks
+):
+    item, _ = check_report_session(buyer, chat.pk, "service", "不回复")
+    with django_capture_on_commit_callbacks(execute=True):
+        decided = check_decide_review_item(auditor, item.pk, "confirm", "确实敷衍")
+    assert (decided.state, decided.against) == ("confirmed", "store")
+    assert PenaltyEntry.objects.filter(store=store).count() == 1
 
 
 def test_confirming_a_store_violation_adds_its_rule_points_once(

@@ -60,12 +60,9 @@ def test_store_status_change_is_logged_with_a_notice(
             store, "suspended", reason="人工处理", actor=platform_admin
         )
         assert do_set_store_status(store, "suspended", reason="again") is None
-    assert sent == [
-        (
-            store_group(store.pk),
-            notice_event("warning", "店铺已暂停客服：客服暂时无法发送消息。"),
-        )
-    ]
+    notice = Notice.objects.get(store=store)
+    assert notice.text == "店铺已暂停客服：客服暂时无法发送消息。"
+    assert sent == [(store_group(store.pk), notice_event(notice))]
     assert (change.old_status, change.new_status, change.reason, change.actor) == (
         "active",
         "suspended",

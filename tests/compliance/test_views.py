@@ -149,10 +149,32 @@ def test_report_endpoint(login, buyer, chat, agent, client):
     url = reverse("compliance:report", args=[message.pk])
     anonymous = client.post(url)
     assert anonymous.status_code == 403
-    response = login(buyer).post(url, {"note": "敷衍"})
+    client = login(buyer)
+    no_reason = client.post(url, {"note": "敷衍"})
+    assert no_reason.status_code == 400
+    assert no_reason.json()["code"] == "bad_reason"
+    assert ReviewItem.objects.count() == 0
+    response = client.post(url, {"note": "敷衍", "reason": "service"})
     assert response.status_code == 201
     item = ReviewItem.objects.get()
-    assert (item.kind, item.note, item.raised_by) == ("report", "敷衍", buyer)
+    assert (item.kind, item.note, item.raised_by, item.category) == (
+        "report",
+        "敷衍",
+        buyer,
+        "service",
+    )
+
+
+def test_session_report_endpoint(login, buyer, chat, client, auditor):
+    url = reverse("compliance:report_session", args=[chat.pk])
+    assert client.post(url, {"reason": "service"}).status_code == 403
+    response = login(buyer).post(url, {"reason": "service", "note": "不回复"})
+    assert response.status_code == 201
+    assert response.json()["created"] is True
+    item = ReviewItem.objects.get()
+    assert (item.session, item.message, item.category) == (chat, None, "service")
+    queue = login(auditor).get("/review/")
+    assert f"/review/items/{item.pk}/" in queue.content.decode()
 
 
 def test_merchants_see_only_their_own_store(

@@ -44,6 +44,7 @@ EXPECTED = {
     "login/": (200, 200, 200, 200, 200, 200, 200),
     "logout/": (405, 405, 405, 405, 405, 405, 405),
     "i18n/setlang/": (302, 302, 302, 302, 302, 302, 302),
+    "favicon.ico": (301,) * 7,
     "admin/login/": (200, 200, 200, 200, 200, 200, 200),
     "stores/": (302, 200, 403, 403, 403, 403, 403),
     "stores/<slug:slug>/": (302, 200, 403, 403, 403, 403, 403),
@@ -53,11 +54,23 @@ EXPECTED = {
     # Store B's agent gets 404: another tenant's session answers as a missing one.
     "api/sessions/<int:session_id>/messages/": (401, 200, 200, 404, 200, 200, 200),
     "api/sessions/<int:session_id>/images/": (405, 405, 405, 405, 405, 405, 405),
+    "api/sessions/<int:session_id>/explanations/": (
+        401,
+        200,
+        200,
+        404,
+        200,
+        200,
+        200,
+    ),
     "jsi18n/": (200, 200, 200, 200, 200, 200, 200),
     # A chat history transcript: its buyer and its store's merchants (the platform
     # reads transcripts under console/metrics/sessions/ and the review pages).
     "sessions/<int:pk>/": (302, 200, 200, 404, 200, 403, 403),
+    "sessions/<int:pk>/rate/": (405,) * 7,
     "console/history/": (302, 403, 200, 200, 200, 403, 403),
+    "console/colleagues/": (302, 403, 200, 200, 200, 403, 403),
+    "console/phrases.json": (302, 403, 200, 200, 200, 403, 403),
     # Scoped to the merchant's own store: store B sees an empty list, not A's.
     "console/buyers/<int:buyer_id>/sessions/": (302, 403, 200, 200, 200, 403, 403),
     "console/phrases/": (302, 403, 200, 200, 200, 403, 403),
@@ -89,11 +102,23 @@ EXPECTED = {
     # The store's ledger and appeals: its supervisor only.
     "console/ledger/": (302, 403, 403, 403, 200, 403, 403),
     "console/ledger/<int:entry_id>/": (302, 403, 403, 403, 200, 403, 403),
+    # A picture of an entry's evidence (this world's entry has none: 404);
+    # tests/compliance/test_image_evidence.py shows one that is.
+    "console/ledger/<int:entry_id>/images/<int:message_id>/": (
+        302,
+        403,
+        403,
+        403,
+        404,
+        403,
+        403,
+    ),
     "console/compliance/": (302, 403, 200, 200, 200, 403, 403),
     "api/messages/<int:message_id>/dispute/": (405,) * 7,
     # Store B's agent gets 404: another tenant's image answers as a missing one.
     "api/messages/<int:message_id>/image/": (401, 200, 200, 404, 200, 200, 200),
     "api/messages/<int:message_id>/report/": (405,) * 7,
+    "api/sessions/<int:session_id>/report/": (405,) * 7,
     # Platform metrics: the admin only.
     "platform/export.csv": (302, 403, 403, 403, 403, 403, 200),
     "platform/stores/<slug:slug>/": (302, 403, 403, 403, 403, 403, 200),
@@ -527,10 +552,14 @@ def test_a_buyer_cannot_report_an_internal_note(content_world):
     note = Message.objects.get(kind="note")
     client = Client()
     client.force_login(content_world["buyer"])
-    response = client.post(f"/api/messages/{note.pk}/report/", {"note": "?"})
+    response = client.post(
+        f"/api/messages/{note.pk}/report/", {"note": "?", "reason": "contact"}
+    )
     assert response.status_code == 404
     masked = Message.objects.get(body__contains=A_ORIG)
-    response = client.post(f"/api/messages/{masked.pk}/report/", {"note": "?"})
+    response = client.post(
+        f"/api/messages/{masked.pk}/report/", {"note": "?", "reason": "contact"}
+    )
     assert response.status_code == 201
 
 

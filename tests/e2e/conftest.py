@@ -15,6 +15,8 @@ from playwright.sync_api import sync_playwright
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -47,9 +49,9 @@ def new_page(browser):
     contexts = []
     violations = []
 
-    def _new_page(locale="zh-CN"):
+    def _new_page(locale="zh-CN", viewport=None):
         context = browser.new_context(
-            locale=locale, viewport={"width": 1280, "height": 800}
+            locale=locale, viewport=viewport or {"width": 1280, "height": 800}
         )
         contexts.append(context)
         page = context.new_page()
@@ -145,8 +147,23 @@ def daphne_server(transactional_db, tmp_path):
 def sign_in(new_page):
     """A fresh browser context signed in as `username` (factories' password)."""
 
-    def _sign_in(base_url, username, password="pw-for-tests-123", path="/"):
-        page = new_page()
+    def _sign_in(
+        base_url,
+        username,
+        password="pw-for-tests-123",
+        path="/",
+        locale="zh-CN",
+        viewport=None,
+    ):
+        """`locale` "en-US" asks for the English pages; `viewport` a phone's
+        or tablet's size, e.g. {"width": 390, "height": 780}."""
+        page = new_page(locale=locale, viewport=viewport)
+        if locale.startswith("en"):
+            # The site's language is the one the user chose (a cookie), not the
+            # browser's; choose English as the language menu does.
+            page.context.add_cookies(
+                [{"name": "django_language", "value": "en", "url": base_url}]
+            )
         page.goto(f"{base_url}/login/?next={path}")
         page.fill("#id_username", username)
         page.fill("#id_password", password)

@@ -199,8 +199,8 @@ def test_waiting_timer_turns_amber_then_red(daphne_server, sign_in, people):
     expect(red).to_have_class(re.compile(r"\bwait-red\b"))
     # The list re-renders every second: retrying assertions, never a one-shot read
     # of an element that may be replaced meanwhile.
-    expect(amber.locator(".wait-timer")).to_have_css("color", "rgb(217, 119, 6)")
-    expect(red.locator(".wait-timer")).to_have_css("color", "rgb(220, 38, 38)")
+    expect(amber.locator(".wait-timer")).to_have_css("color", "rgb(146, 64, 14)")
+    expect(red.locator(".wait-timer")).to_have_css("color", "rgb(185, 28, 28)")
     expect(amber.locator(".wait-timer")).to_have_text(re.compile(r"^01:4"))
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from chat.demo import DEMO_PASSWORD
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
 
@@ -18,7 +19,7 @@ LOGINS = [
 
 @pytest.fixture
 def demo(transactional_db):
-    call_command("seed_demo", quiet=True, days=1)
+    elsewhere(call_command, "seed_demo", quiet=True, days=1)
 
 
 @pytest.mark.parametrize(("username", "home", "text"), LOGINS)

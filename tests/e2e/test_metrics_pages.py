@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from chat.demo import DEMO_PASSWORD
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def demo(transactional_db):
-    call_command("seed_demo", quiet=True, days=21)
+    elsewhere(call_command, "seed_demo", quiet=True, days=21)
 
 
 def screenshot_path(tmp_path, name):

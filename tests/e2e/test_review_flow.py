@@ -9,6 +9,7 @@ from compliance.actions import do_record_screened_message
 from compliance.demo import seed_compliance_demo
 from compliance.models import PenaltyEntry, ReviewItem
 from tests import factories
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
 
@@ -103,8 +104,8 @@ def test_blocked_message_is_disputed_confirmed_and_shown_to_the_supervisor(
 
 
 def test_demo_review_pages_render(transactional_db, live_server, new_page, tmp_path):
-    call_command("seed_demo", quiet=True, days=2)
-    seed_compliance_demo()
+    elsewhere(call_command, "seed_demo", quiet=True, days=2)
+    elsewhere(seed_compliance_demo)
     base = live_server.url
     auditor = new_page()
     log_in(auditor, base, "auditor", DEMO_PASSWORD)

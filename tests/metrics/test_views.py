@@ -247,3 +247,31 @@ def test_threshold_changes_appear_in_the_platform_audit_log(login, platform_admi
     )
     page = login(platform_admin).get("/review/audit/").content.decode()
     assert "metrics.thresholds" in page
+
+
+def test_drilldown_shows_question_and_reply_times_in_local_time(
+    login, agent, import_events
+):
+    """Both columns in Beijing time (the question's was 8 hours off, in UTC)."""
+    import_events(slow_store_log())
+
+    response = login(agent).get(f"/console/metrics/week/{MONDAY}/")
+
+    (row,) = response.context["rounds"]
+    assert row.started_at.tzinfo is not None
+    page = response.content.decode()
+    assert "<td>03-02 09:00:10</td>" in page
+    assert "<td>03-02 09:05:10</td>" in page
+    assert "<td>03-02 10:00:00</td>" in page
+
+
+def test_metrics_transcript_shows_messages_in_the_transcript_not_as_flashes(
+    login, agent, import_events
+):
+    import_events(slow_store_log())
+    session = ImportedSession.objects.get(external_id="slow").session
+
+    page = login(agent).get(f"/console/metrics/sessions/{session.pk}/").content
+
+    assert b'class="flash"' not in page
+    assert page.count(b'<li class="msg ') == session.messages.count()
