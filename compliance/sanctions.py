@@ -54,9 +54,7 @@ def do_set_store_status(
             text=str(STATUS_NOTICES[status]),
         )
         # The store's open consoles are told at once, not at their next load.
-        send_event_on_commit(
-            store_group(locked.pk), notice_event(notice)
-        )
+        send_event_on_commit(store_group(locked.pk), notice_event(notice))
     store.status = status
     return change
 

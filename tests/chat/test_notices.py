@@ -2,10 +2,10 @@
 metrics results, sanction changes and every penalty entry."""
 
 from chat.actions.notices import do_post_notice
-from compliance.sanctions import do_set_store_status
 from chat.events import store_group
 from chat.models import Notice, Store
 from compliance.ledger import do_add_penalty_entry
+from compliance.sanctions import do_set_store_status
 
 
 def notices(events):
