@@ -228,7 +228,7 @@ def message_event(message) -> MessageEvent:
 
 
 def notice_event(notice) -> NoticeEvent:
-    """A notice to a store's open consoles (chat.actions.notices)."""
+    """A notice to a store's open consoles (chat.notices)."""
     return {
         "type": "chat.notice",
         "id": notice.pk,

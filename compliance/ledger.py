@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chat.actions.notices import do_post_notice
 from chat.models import Store
+from chat.notices import do_post_notice
 from compliance.models import PenaltyEntry
 from compliance.rulesets import rule_name
 from compliance.sanctions import do_apply_sanctions

@@ -8,7 +8,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chat.actions.notices import do_post_notice
 from chat.actions.robot_assist import (
     SOURCE_METRICS,
     do_set_robot_assist,
@@ -16,6 +15,7 @@ from chat.actions.robot_assist import (
     switch_source,
 )
 from chat.models import Notice, Store
+from chat.notices import do_post_notice
 from compliance.actions.audit import do_record_audit
 from compliance.ledger import do_add_penalty_entry
 from metrics.models import (

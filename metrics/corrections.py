@@ -11,8 +11,8 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chat.actions.notices import do_post_notice
 from chat.models import Notice, Rating, Role, Store
+from chat.notices import do_post_notice
 from compliance.actions.audit import do_record_audit
 from compliance.actions.penalties import do_reverse_penalty_entry
 from compliance.errors import ComplianceError, parse_id

@@ -7,8 +7,8 @@ latest such notice tells who made the current choice (see `last_switch`).
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from chat.actions.notices import do_post_notice
 from chat.models import Notice, Store
+from chat.notices import do_post_notice
 
 SOURCE_PREFIX = "robot_assist:"
 SOURCE_METRICS = "metrics"

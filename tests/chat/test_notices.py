@@ -1,9 +1,9 @@
 """Notices reach a store's open consoles (chat.notice) the moment they are posted:
 metrics results, sanction changes and every penalty entry."""
 
-from chat.actions.notices import do_post_notice
 from chat.events import store_group
 from chat.models import Notice, Store
+from chat.notices import do_post_notice
 from compliance.ledger import do_add_penalty_entry
 from compliance.sanctions import do_set_store_status
 

@@ -4,8 +4,8 @@ console at once, without a reload, and stay until dismissed."""
 import pytest
 from playwright.sync_api import expect
 
-from chat.actions.notices import do_post_notice
 from chat.models import User
+from chat.notices import do_post_notice
 from compliance.actions import check_add_manual_penalty
 from compliance.models import SanctionPolicy
 from tests import factories

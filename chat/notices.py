@@ -1,4 +1,7 @@
-"""Notices to a store's merchant console (metrics results, sanctions, points…)."""
+"""Notices to a store's merchant console (metrics results, sanctions, points…).
+
+Outside chat.actions because compliance and metrics post them too and may
+not import chat's actions (tests/csc/test_layering.py)."""
 
 from chat.events import notice_event, send_event_on_commit, store_group
 from chat.models import Notice, Store
