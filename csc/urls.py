@@ -1,7 +1,5 @@
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from chat.views import auth as chat_auth
 from chat.views import pages as chat_pages
@@ -11,11 +9,7 @@ urlpatterns = [
     path("login/", chat_auth.LoginView.as_view(), name="login"),
     path("logout/", chat_auth.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
-    # Pages link their icon; Django admin's and plain requests ask for this.
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static("favicon.svg"), permanent=True),
-    ),
+    path("favicon.ico", chat_pages.favicon),
     # The admin signs in through the same throttled login page.
     path("admin/login/", chat_auth.LoginView.as_view()),
     path("admin/", admin.site.urls),

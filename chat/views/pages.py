@@ -1,11 +1,18 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 
 from chat import selectors
 from chat.models import Role, Session, Store
 from chat.permissions import HOME_URL_NAMES, role_required
 from compliance.labels import REPORT_REASONS
+
+
+def favicon(request):
+    """Pages link their icon; Django admin's pages and plain requests ask here.
+    The static URL is read per request (it names a hashed file once collected)."""
+    return redirect(static("favicon.svg"), permanent=True)
 
 
 @login_required
