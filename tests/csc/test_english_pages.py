@@ -27,6 +27,7 @@ from compliance.models import (
     RuleSetRevision,
     TrainingExample,
 )
+from metrics.models import ExemptDay, RatingAppeal
 from tests.csc import test_permission_matrix as matrix
 from tests.csc.test_permission_matrix import ROLES, all_routes, fill
 
@@ -56,6 +57,8 @@ def _rewrite_in_english():
     Group.objects.update(name="service team")
     AllowEntry.objects.filter(value__regex=HAN.pattern).delete()
     TrainingExample.objects.update(text="hello there")
+    ExemptDay.objects.update(reason="public holiday")
+    RatingAppeal.objects.update(statement="the buyer rated the courier")
     for log in AuditLog.objects.all():
         AuditLog.objects.filter(pk=log.pk).update(
             before=_without_people_words(log.before),
