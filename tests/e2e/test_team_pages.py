@@ -3,7 +3,6 @@ agent's trend charts from the vendored Chart.js) and the live team view
 updated over the socket by a real Daphne. Screenshots at desktop and phone
 width (CSC_SCREENSHOTS=1 keeps them in docs/screenshots/)."""
 
-import concurrent.futures
 import datetime as dt
 
 import pytest
@@ -14,6 +13,7 @@ from chat.actions.heartbeat import do_heartbeat
 from chat.models import Membership, Session, User
 from tests import factories
 from tests.e2e.test_metrics_pages import drawn_charts, open_as, screenshot_path
+from tests.e2e.threads import elsewhere
 
 pytestmark = pytest.mark.e2e
 PHONE = {"width": 390, "height": 844}
@@ -23,12 +23,7 @@ PHONE = {"width": 390, "height": 844}
 def demo(transactional_db):
     from django.core.management import call_command
 
-    call_command("seed_demo", quiet=True, days=21)
-
-
-def off_loop(function, *args):
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(function, *args).result()
+    elsewhere(call_command, "seed_demo", quiet=True, days=21)
 
 
 def agent_order(page):
@@ -85,8 +80,8 @@ def test_live_team_view_follows_presence_and_assignment_over_the_socket(
     assert page.get_attribute(row, "data-presence") == "offline"
 
     # Chat's actions publish with async_to_sync: not on Playwright's loop.
-    off_loop(do_heartbeat, worker.pk)
-    off_loop(presence.do_set_presence, worker.membership, "online")
+    elsewhere(do_heartbeat, worker.pk)
+    elsewhere(presence.do_set_presence, worker.membership, "online")
     page.wait_for_selector(f"{row}[data-presence=online]")
 
     now = timezone.now()
@@ -106,7 +101,7 @@ def test_live_team_view_follows_presence_and_assignment_over_the_socket(
         queued_at=now,
         human_started_at=now,
     )
-    off_loop(routing.do_assign_waiting_sessions, store.pk)
+    elsewhere(routing.do_assign_waiting_sessions, store.pk)
     page.wait_for_function(
         "sel => document.querySelector(sel).children[2].textContent === '2 / 2'",
         arg=row,
