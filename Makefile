@@ -14,13 +14,14 @@ MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ig
 
 .PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench clean
 
-$(VENV)/.installed: pyproject.toml
+# setup.py builds the one C extension (compliance/engine/_grams.c) in place.
+$(VENV)/.installed: pyproject.toml setup.py compliance/engine/_grams.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml
+$(VENV)/.installed-dev: pyproject.toml setup.py compliance/engine/_grams.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

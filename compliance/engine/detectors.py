@@ -219,11 +219,14 @@ DIGIT_TOKEN = re.compile(r"\b(?:" + "|".join(_ENGLISH_DIGITS) + r")\b|[0-9]+")
 TOKEN_GAP = re.compile(r"[\s,.\-_/]*")
 
 
+_LATIN = re.compile(r"[a-z]")
+
+
 def phone_in_english_words(norm: Normalized) -> list[Span]:
     """A mobile number spelled in English or pinyin digit words, alone or mixed
     with digits: "one three eight 1234 five six seven eight", "yao san jiu …"."""
     folded = norm.folded.text
-    if not ENGLISH_DIGIT.search(folded):
+    if not _LATIN.search(folded) or not ENGLISH_DIGIT.search(folded):
         return []
     found = []
     group: list[re.Match] = []
@@ -290,8 +293,13 @@ def emails(norm: Normalized) -> list[Span]:
     return [folded.span(*match.span()) for match in EMAIL.finditer(folded.text)]
 
 
+_SHARE_MARKS = frozenset("¥$€₤₳₴₰₵₲£")
+
+
 def share_tokens(norm: Normalized) -> list[Span]:
     folded = norm.folded
+    if _SHARE_MARKS.isdisjoint(folded.text):
+        return []
     return [folded.span(*match.span()) for match in SHARE_TOKEN.finditer(folded.text)]
 
 

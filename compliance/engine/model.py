@@ -36,6 +36,7 @@ import gzip
 import hashlib
 import io
 import json
+import logging
 import math
 import re
 from collections.abc import Sequence
@@ -47,6 +48,11 @@ import numpy as np
 
 from .phonetic import syllables
 
+try:  # the C lookup (setup.py builds it); the same rows without it, slower
+    from ._grams import GramTable, logits
+except ImportError:  # pragma: no cover - exercised where no compiler was found
+    GramTable = logits = None
+
 __all__ = [
     "CONTEXT_MESSAGES",
     "ModelError",
@@ -55,10 +61,15 @@ __all__ = [
     "message_features",
 ]
 
+logger = logging.getLogger(__name__)
+
 FORMAT = 1
 CONTEXT_MESSAGES = 3
 CHAR_ORDERS = (1, 2, 3)
 CONTEXT_ORDERS = (1, 2)
+# The lookups read every order from 1 up (model.message_rows, _grams.c).
+assert tuple(range(1, len(CHAR_ORDERS) + 1)) == CHAR_ORDERS
+assert tuple(range(1, len(CONTEXT_ORDERS) + 1)) == CONTEXT_ORDERS
 
 
 class ModelError(ValueError):
@@ -164,6 +175,16 @@ def message_features(
     return features
 
 
+@functools.lru_cache(maxsize=512)
+def _gram_slices(size: int, orders: tuple[int, ...]) -> tuple[slice, ...]:
+    """The slices of a ``size``-character text's n-grams of the given orders:
+    reading a text's n-grams through them (``map(text.__getitem__, …)``)
+    builds no Python-level loop per n-gram."""
+    return tuple(
+        slice(i, i + order) for order in orders for i in range(size - order + 1)
+    )
+
+
 def context_features(text: str, evidence: Sequence[str] = ()) -> list[str]:
     """What an earlier message of the session adds to a message's features:
     its character 1- and 2-grams (``text`` is its model text) and the rules
@@ -197,18 +218,117 @@ class ScreeningModel:
         rows.discard(-1)
         return rows
 
+    @functools.cached_property
+    def gram_tables(self) -> tuple | None:
+        """The C lookup tables of the own and the context features (``None``
+        without the extension): built once per model, about 0.1 s."""
+        if GramTable is None:
+            logger.warning(
+                "compliance.engine._grams is not built (no C compiler at install):"
+                " the screening model looks features up in Python, ~3x slower"
+            )
+            return None
+        if max(map(len, self.vocabulary), default=0) > 1024:
+            return None  # _grams.c leaves out names over 1,024 characters
+        own = GramTable(list(self.vocabulary), list(self.vocabulary.values()))
+        context = self.context_vocabulary
+        return own, GramTable(list(context), list(context.values()))
+
+    @functools.cached_property
+    def context_vocabulary(self) -> dict[str, int]:
+        """The context features' rows by the text they read: ``"加"`` → the
+        row of ``"^加"`` (so an earlier message's n-grams are looked up
+        without building their prefixed names)."""
+        return {
+            name[1:]: row for name, row in self.vocabulary.items() if name[:1] == "^"
+        }
+
+    def message_rows(
+        self,
+        text: str,
+        sender: str,
+        evidence: Sequence[str] = (),
+        tokens: list[str] | None = None,
+    ) -> set[int]:
+        """``indices(message_features(text, sender, evidence, tokens))``,
+        without building the feature list: every n-gram is read and looked up
+        by C-level ``map`` (the speed of the send path; a test holds the two
+        equal over the whole corpus)."""
+        if tokens is None:
+            tokens = syllables(text)
+        get = self.vocabulary.get
+        size = len(text)
+        tables = self.gram_tables
+        if tables is not None:
+            rows: set = set()
+            tables[0].add_grams(text, CHAR_ORDERS[-1], rows)
+            tables[0].add_joined(tokens, rows)
+        else:
+            slices = _gram_slices(size, CHAR_ORDERS) if size <= 512 else None
+            if slices is None:
+                rows = set(map(get, _char_grams(text)))
+            else:
+                rows = set(map(get, map(text.__getitem__, slices)))
+            if len(tokens) > 1:
+                join = "|".join
+                rows.update(map(get, map(join, zip(tokens, tokens[1:], strict=False))))
+                rows.update(
+                    map(
+                        get,
+                        map(join, zip(tokens, tokens[1:], tokens[2:], strict=False)),
+                    )
+                )
+        if evidence:
+            rows.update(map(get, ["@" + code for code in evidence]))
+        rows.add(get("#s:" + sender))
+        rows.add(get(_LENGTH_FEATURES[_bucket(size, _LENGTH_EDGES)]))
+        rows.add(get(_DIGIT_FEATURES[_bucket(text.count("0"), _DIGIT_EDGES)]))
+        rows.discard(None)
+        return rows
+
+    def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
+        """``frozenset(indices(context_features(text, evidence)))``, read the
+        same way as ``message_rows``."""
+        get = self.context_vocabulary.get
+        size = len(text)
+        tables = self.gram_tables
+        if tables is not None:
+            rows: set = set()
+            tables[1].add_grams(text, CONTEXT_ORDERS[-1], rows)
+        elif size <= 512:
+            rows = set(
+                map(get, map(text.__getitem__, _gram_slices(size, CONTEXT_ORDERS)))
+            )
+        else:
+            rows = set(map(get, _char_grams(text, CONTEXT_ORDERS)))
+        if evidence:
+            rows.update(map(get, ["@" + code for code in evidence]))
+        rows.discard(None)
+        return frozenset(rows)
+
     def scores(
         self, own: set[int], context: Sequence[frozenset[int]] = ()
-    ) -> np.ndarray:
+    ) -> list[float]:
         """Probabilities per category for the message's feature rows and its
         context messages' (newest last)."""
         rows = own.union(*context) if context else own
+        exp = math.exp
+        return [
+            1.0 / (1.0 + exp(-x)) if x >= 0 else exp(x) / (1.0 + exp(x))
+            for x in self.logits(rows)
+        ]
+
+    def logits(self, rows: set[int] | frozenset[int]) -> list[float]:
+        """``bias + Σ weights[rows] / √len(rows)`` per category, in float32:
+        the rows added in ascending order (C or numpy, equal to the bit)."""
+        if logits is not None:
+            return logits(rows, self.weights, self.bias)
         if not rows:
-            logits = self.bias
-        else:
-            picked = self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0)
-            logits = self.bias + picked.sum(axis=0) * (1.0 / math.sqrt(len(rows)))
-        return 1.0 / (1.0 + np.exp(-logits))
+            return self.bias.tolist()
+        ordered = np.sort(np.fromiter(rows, np.intp, len(rows)))
+        picked = self.weights.take(ordered, axis=0)
+        scale = np.float32(1.0 / math.sqrt(len(rows)))
+        return (self.bias + picked.sum(axis=0) * scale).tolist()
 
     def contributions(
         self, category: str, rows: set[int], count: int
@@ -218,11 +338,26 @@ class ScreeningModel:
         if not rows:
             return []
         ordered = np.fromiter(sorted(rows), np.intp, len(rows))
-        column = self.weights[ordered, self.categories.index(category)]
+        column = self.columns[category].take(ordered)
         top = np.argsort(-column, kind="stable")[:count]
         return [
             (int(ordered[i]), float(column[i])) for i in top.tolist() if column[i] > 0
         ]
+
+    def warm(self) -> ScreeningModel:
+        """Build what screening reads besides the weights (the C tables, the
+        per-category columns, the feature names) now, at load, rather than
+        during the first messages."""
+        _ = self.gram_tables, self.columns, self.feature_names
+        return self
+
+    @functools.cached_property
+    def columns(self) -> dict[str, np.ndarray]:
+        """Each category's weights, contiguous (what explaining reads)."""
+        return {
+            category: np.ascontiguousarray(self.weights[:, index])
+            for index, category in enumerate(self.categories)
+        }
 
     @functools.cached_property
     def feature_names(self) -> list[str]:
@@ -318,7 +453,7 @@ def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
     )
     if expected["version"] != model.version:
         raise ModelError(f"{where}: the model's content does not match its version")
-    return model
+    return model.warm()
 
 
 def load_model(path: str | Path) -> ScreeningModel:

@@ -149,6 +149,8 @@ class RuleSet:
     # categories that must be prevented (a buyer's own words are more often a
     # report or a refusal than an invitation); applied as max(block, this).
     buyer_block_at: dict[str, float] = field(default_factory=dict, repr=False)
+    # Each model category's flag threshold, in the model's category order.
+    flag_thresholds: tuple[float, ...] = field(default=(), repr=False)
     # What each recently screened text adds as context to the next messages
     # (screen.py): its model features and its evidence, computed once.
     context_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -346,4 +348,8 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         model_rules=model_rules,
         category_thresholds=category_thresholds,
         buyer_block_at=buyer_block_at,
+        flag_thresholds=tuple(
+            category_thresholds.get(code, (2.0, 2.0))[1]
+            for code in (model.categories if model is not None else ())
+        ),
     )

@@ -1,0 +1,414 @@
+/* The learned stage's feature lookup in C (compliance/engine/model.py).
+
+   A GramTable holds feature names (str) and their rows in the model's weight
+   matrix, in one open-addressing hash table over the names' code points. It
+   answers the two questions the screening of every message asks, without a
+   Python object per n-gram:
+
+   - add_grams(text, max_order, rows): the rows of text's character 1- to
+     max_order-grams that are known, added to the set ``rows``;
+   - add_joined(tokens, rows): the rows of the tokens' adjacent pairs and
+     triples joined by "|" ("wei|xin", "jia|wei|xin").
+
+   Each is exactly the set of dict lookups model.py does in Python (a test
+   holds the two equal over the whole corpus); keys are compared in full, so a
+   hash collision never confuses two features. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SEPARATOR ((Py_UCS4)'|')
+#define MAX_KEY 1024 /* longer names are left out: model.py checks none is asked */
+#define INLINE 3     /* keys this short live in their slot: one memory read */
+
+typedef struct {
+    uint64_t hash; /* 0: an empty slot */
+    int32_t row;
+    int32_t length;
+    union {
+        Py_UCS4 chars[INLINE];
+        int32_t offset; /* a longer key's place in keys */
+    } key;
+} Slot;
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t mask; /* slots - 1; slots is a power of two */
+    Slot *slots;
+    Py_UCS4 *keys;
+    Py_ssize_t count;
+} GramTable;
+
+static inline uint64_t mix(uint64_t h, Py_UCS4 c)
+{
+    h ^= (uint64_t)c + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    h *= 0xFF51AFD7ED558CCDULL;
+    return h;
+}
+
+static inline uint64_t finish(uint64_t h, Py_ssize_t length)
+{
+    h ^= (uint64_t)length;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+static int32_t find(GramTable *table, const Py_UCS4 *key, Py_ssize_t length,
+                    uint64_t hash)
+{
+    Py_ssize_t at = (Py_ssize_t)(hash & (uint64_t)table->mask);
+    for (;;) {
+        const Slot *slot = table->slots + at;
+        if (slot->hash == 0)
+            return -1;
+        if (slot->hash == hash && slot->length == length) {
+            const Py_UCS4 *stored = length <= INLINE ? slot->key.chars
+                                                     : table->keys + slot->key.offset;
+            if (memcmp(stored, key, (size_t)length * sizeof(Py_UCS4)) == 0)
+                return slot->row;
+        }
+        at = (at + 1) & table->mask;
+    }
+}
+
+static uint64_t hash_of(const Py_UCS4 *key, Py_ssize_t length)
+{
+    uint64_t h = 0x84222325CBF29CE4ULL;
+    for (Py_ssize_t i = 0; i < length; i++)
+        h = mix(h, key[i]);
+    return finish(h, length);
+}
+
+static void table_dealloc(GramTable *self)
+{
+    PyMem_Free(self->slots);
+    PyMem_Free(self->keys);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* GramTable(names, rows): names a sequence of str, rows a sequence of int. */
+static int table_init(GramTable *self, PyObject *args, PyObject *kwds)
+{
+    PyObject *names, *rows;
+    static char *kwlist[] = {"names", "rows", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", kwlist, &names, &rows))
+        return -1;
+    if (self->slots != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "a GramTable is filled once");
+        return -1;
+    }
+    PyObject *name_seq = PySequence_Fast(names, "names must be a sequence");
+    if (name_seq == NULL)
+        return -1;
+    PyObject *row_seq = PySequence_Fast(rows, "rows must be a sequence");
+    if (row_seq == NULL) {
+        Py_DECREF(name_seq);
+        return -1;
+    }
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(name_seq);
+    if (PySequence_Fast_GET_SIZE(row_seq) != count) {
+        PyErr_SetString(PyExc_ValueError, "names and rows differ in length");
+        goto fail;
+    }
+    Py_ssize_t slots = 16, total = 0;
+    while (slots * 7 < count * 10) /* at most 70 % full */
+        slots <<= 1;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *name = PySequence_Fast_GET_ITEM(name_seq, i);
+        if (!PyUnicode_Check(name)) {
+            PyErr_SetString(PyExc_TypeError, "names must be str");
+            goto fail;
+        }
+        total += PyUnicode_GET_LENGTH(name);
+    }
+    if (total > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "the names are too long in all");
+        goto fail;
+    }
+    self->slots = PyMem_Calloc((size_t)slots, sizeof(Slot));
+    self->keys = PyMem_Calloc((size_t)(total ? total : 1), sizeof(Py_UCS4));
+    if (!self->slots || !self->keys) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    self->mask = slots - 1;
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *name = PySequence_Fast_GET_ITEM(name_seq, i);
+        long row = PyLong_AsLong(PySequence_Fast_GET_ITEM(row_seq, i));
+        if (row == -1 && PyErr_Occurred())
+            goto fail;
+        if (row < 0 || row > INT32_MAX) {
+            PyErr_SetString(PyExc_ValueError, "a row is out of range");
+            goto fail;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(name);
+        if (length > MAX_KEY)
+            continue; /* never asked for */
+        Py_UCS4 *key = self->keys + at;
+        if (PyUnicode_AsUCS4(name, key, length, 0) == NULL)
+            goto fail;
+        uint64_t hash = hash_of(key, length);
+        if (find(self, key, length, hash) >= 0) {
+            PyErr_SetString(PyExc_ValueError, "a name is given twice");
+            goto fail;
+        }
+        Py_ssize_t place = (Py_ssize_t)(hash & (uint64_t)self->mask);
+        while (self->slots[place].hash != 0)
+            place = (place + 1) & self->mask;
+        Slot *slot = self->slots + place;
+        slot->row = (int32_t)row;
+        slot->length = (int32_t)length;
+        if (length <= INLINE) {
+            memcpy(slot->key.chars, key, (size_t)length * sizeof(Py_UCS4));
+        } else {
+            slot->key.offset = (int32_t)at;
+            at += length;
+        }
+        slot->hash = hash;
+        self->count++;
+    }
+    Py_DECREF(name_seq);
+    Py_DECREF(row_seq);
+    return 0;
+fail:
+    Py_DECREF(name_seq);
+    Py_DECREF(row_seq);
+    return -1;
+}
+
+static int add_row(PyObject *rows, int32_t row)
+{
+    PyObject *value = PyLong_FromLong(row);
+    if (value == NULL)
+        return -1;
+    int result = PySet_Add(rows, value);
+    Py_DECREF(value);
+    return result;
+}
+
+static PyObject *table_add_grams(GramTable *self, PyObject *args)
+{
+    PyObject *text, *rows;
+    Py_ssize_t max_order;
+    if (!PyArg_ParseTuple(args, "UnO!", &text, &max_order, &PySet_Type, &rows))
+        return NULL;
+    if (max_order < 1 || max_order > 8) {
+        PyErr_SetString(PyExc_ValueError, "max_order must be 1 to 8");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 window[8];
+    uint64_t partial[8];
+    for (Py_ssize_t start = 0; start < size; start++) {
+        Py_ssize_t longest = size - start < max_order ? size - start : max_order;
+        uint64_t h = 0x84222325CBF29CE4ULL;
+        for (Py_ssize_t k = 0; k < longest; k++) {
+            window[k] = PyUnicode_READ(kind, data, start + k);
+            h = mix(h, window[k]);
+            partial[k] = h;
+        }
+        for (Py_ssize_t k = 0; k < longest; k++) {
+            int32_t row = find(self, window, k + 1, finish(partial[k], k + 1));
+            if (row >= 0 && add_row(rows, row) < 0)
+                return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+/* Copies a token into buffer at *at; 0 when it does not fit. */
+static int put(Py_UCS4 *buffer, Py_ssize_t *at, PyObject *token)
+{
+    Py_ssize_t length = PyUnicode_GET_LENGTH(token);
+    if (*at + length > MAX_KEY)
+        return 0;
+    if (PyUnicode_AsUCS4(token, buffer + *at, length, 0) == NULL)
+        return -1;
+    *at += length;
+    return 1;
+}
+
+static PyObject *table_add_joined(GramTable *self, PyObject *args)
+{
+    PyObject *tokens, *rows;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &tokens, &PySet_Type, &rows))
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(tokens);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        if (!PyUnicode_Check(PyList_GET_ITEM(tokens, i))) {
+            PyErr_SetString(PyExc_TypeError, "tokens must be str");
+            return NULL;
+        }
+    }
+    Py_UCS4 buffer[MAX_KEY + 1];
+    for (Py_ssize_t i = 0; i + 1 < count; i++) {
+        Py_ssize_t at = 0;
+        int fits = put(buffer, &at, PyList_GET_ITEM(tokens, i));
+        if (fits < 0)
+            return NULL;
+        if (fits && at < MAX_KEY) {
+            buffer[at++] = SEPARATOR;
+            fits = put(buffer, &at, PyList_GET_ITEM(tokens, i + 1));
+            if (fits < 0)
+                return NULL;
+        } else {
+            fits = 0;
+        }
+        if (!fits)
+            continue; /* a name this long is not in the table */
+        int32_t row = find(self, buffer, at, hash_of(buffer, at));
+        if (row >= 0 && add_row(rows, row) < 0)
+            return NULL;
+        if (i + 2 < count && at < MAX_KEY) {
+            buffer[at++] = SEPARATOR;
+            fits = put(buffer, &at, PyList_GET_ITEM(tokens, i + 2));
+            if (fits < 0)
+                return NULL;
+            if (fits) {
+                row = find(self, buffer, at, hash_of(buffer, at));
+                if (row >= 0 && add_row(rows, row) < 0)
+                    return NULL;
+            }
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *table_len_method(GramTable *self, PyObject *unused)
+{
+    return PyLong_FromSsize_t(self->count);
+}
+
+static PyMethodDef table_methods[] = {
+    {"add_grams", (PyCFunction)table_add_grams, METH_VARARGS,
+     "add_grams(text, max_order, rows): add the rows of text's known 1- to "
+     "max_order-character n-grams to the set rows."},
+    {"add_joined", (PyCFunction)table_add_joined, METH_VARARGS,
+     "add_joined(tokens, rows): add the rows of the known '|'-joined adjacent "
+     "pairs and triples of the list tokens to the set rows."},
+    {"size", (PyCFunction)table_len_method, METH_NOARGS, "how many names"},
+    {NULL, NULL, 0, NULL}};
+
+static PyTypeObject GramTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "compliance.engine._grams.GramTable",
+    .tp_basicsize = sizeof(GramTable),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "GramTable(names, rows): feature names and their rows.",
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)table_init,
+    .tp_dealloc = (destructor)table_dealloc,
+    .tp_methods = table_methods,
+};
+
+/* logits(rows, weights, bias): the logits of model.ScreeningModel.scores in
+   C, equal to numpy's to the bit: the rows' weights are added in float32 in
+   ascending row order (a set's own order depends on how it was filled),
+   scaled by float32(1/sqrt(len(rows))) and the bias added; a list of floats,
+   one per category (the bias alone for no rows). */
+static int ascending(const void *a, const void *b)
+{
+    Py_ssize_t x = *(const Py_ssize_t *)a, y = *(const Py_ssize_t *)b;
+    return (x > y) - (x < y);
+}
+
+static PyObject *logits(PyObject *module, PyObject *args)
+{
+    PyObject *rows;
+    Py_buffer weights, bias;
+    if (!PyArg_ParseTuple(args, "Oy*y*", &rows, &weights, &bias))
+        return NULL;
+    PyObject *result = NULL, *sequence = NULL;
+    Py_ssize_t *order = NULL;
+    float sums[64];
+    Py_ssize_t categories = bias.len / (Py_ssize_t)sizeof(float);
+    if (categories < 1 || categories > 64 || bias.len % sizeof(float) != 0 ||
+        weights.len % (categories * (Py_ssize_t)sizeof(float)) != 0) {
+        PyErr_SetString(PyExc_ValueError, "weights and bias do not fit");
+        goto done;
+    }
+    Py_ssize_t features = weights.len / (categories * (Py_ssize_t)sizeof(float));
+    const float *matrix = (const float *)weights.buf;
+    sequence = PySequence_Fast(rows, "rows must be iterable");
+    if (sequence == NULL)
+        goto done;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(sequence);
+    order = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(Py_ssize_t));
+    if (order == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t row = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(sequence, i));
+        if (row == -1 && PyErr_Occurred())
+            goto done;
+        if (row < 0 || row >= features) {
+            PyErr_SetString(PyExc_IndexError, "a row is outside the weights");
+            goto done;
+        }
+        order[i] = row;
+    }
+    qsort(order, (size_t)count, sizeof(Py_ssize_t), ascending);
+    for (Py_ssize_t j = 0; j < categories; j++)
+        sums[j] = 0.0f;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        const float *line = matrix + order[i] * categories;
+        for (Py_ssize_t j = 0; j < categories; j++)
+            sums[j] += line[j];
+    }
+    const float *offsets = (const float *)bias.buf;
+    float scale = count ? (float)(1.0 / sqrt((double)count)) : 0.0f;
+    result = PyList_New(categories);
+    if (result == NULL)
+        goto done;
+    for (Py_ssize_t j = 0; j < categories; j++) {
+        float product = sums[j] * scale;
+        float logit = count ? offsets[j] + product : offsets[j];
+        PyObject *number = PyFloat_FromDouble((double)logit);
+        if (number == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SET_ITEM(result, j, number);
+    }
+done:
+    PyMem_Free(order);
+    Py_XDECREF(sequence);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&bias);
+    return result;
+}
+
+static PyMethodDef module_methods[] = {
+    {"logits", logits, METH_VARARGS,
+     "logits(rows, weights, bias) -> list of the categories' logits"},
+    {NULL, NULL, 0, NULL}};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_grams",
+    "The screening model's n-gram lookup and scoring in C (see model.py).", -1,
+    module_methods};
+
+PyMODINIT_FUNC PyInit__grams(void)
+{
+    if (PyType_Ready(&GramTableType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&GramTableType);
+    if (PyModule_AddObject(m, "GramTable", (PyObject *)&GramTableType) < 0) {
+        Py_DECREF(&GramTableType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

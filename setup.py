@@ -1,0 +1,20 @@
+"""Build of the one C extension (everything else is in pyproject.toml).
+
+``compliance.engine._grams`` looks up the screening model's n-gram features
+(see compliance/engine/model.py). It is optional: without a C compiler the
+install still succeeds and the model reads the same rows in pure Python,
+about four times slower (start-up logs a warning; the test suite requires it).
+"""
+
+from setuptools import Extension, setup
+
+setup(
+    ext_modules=[
+        Extension(
+            "compliance.engine._grams",
+            ["compliance/engine/_grams.c"],
+            extra_compile_args=["-O2"],
+            optional=True,
+        )
+    ]
+)
