@@ -417,12 +417,12 @@ B级品是什么意思，有什么问题
 @ link_evasion | link | agent
 亲，去 l i b a o 8 8 . c c 下载说明
 下个APP叫“省心购”，自己搜，里面教程更全
-扫包裹里的码进我们自营商城，那边有更多款
 视频在 w w w 点 y o u k u a n 6 点 c o m，自己打开看
 把这串复制到浏览器：m a i 9 9 点 c c
 @ link_evasion | link,platform | agent
 下个APP叫“乐享团”，里面搜我们店，价格低一半
 扫描二维码进我们自营商城，首单立减二十
+扫包裹里的码进我们自营商城，那边有更多款
 @ payment_link_ok | - | agent
 亲，支持花呗分期，结算页选择分期数就行
 亲，付款方式在订单页选择，微信支付宝银行卡都支持
