@@ -608,64 +608,74 @@ B级品是什么意思，有什么问题
 # --------------------------------------------------------------------------
 T = [
     # fraud: counterfeits knowingly sold
-    ("counterfeit_admit", ["fraud"], "agent", "亲，这款{lux}是{grade}，{pass}", 55),
-    ("counterfeit_admit", ["fraud"], "agent", "{lux}我们卖的都是{grade}，但页面只能写正品，您心里有数就行", 25),
-    ("counterfeit_admit", ["fraud"], "agent", "要{cert}的话加{amount}，我们给您配一张，跟真的一样", 30),
-    ("counterfeit_admit", ["fraud"], "agent", "{food}快到期了，我们换了新的日期标签，再卖半年没问题", 25),
-    ("counterfeit_admit", ["fraud"], "agent", "说实话{supp}不能{effect}，页面那么写是为了卖货，吃不坏的", 30),
-    ("counterfeit_admit", ["fraud"], "agent", "这款{lux}不是正品，{cert}是我们自己做的，别送去专柜就行", 25),
-    ("counterfeit_admit", ["fraud"], "buyer", "我要{grade}的{lux}，但你要配{cert}，我转卖要用", 25),
+    ("counterfeit_admit", ["fraud"], "agent", "[亲，|亲 |实话说，|不瞒您说，|跟您交个底，|]这款{lux}[是|其实是|走的是|属于]{grade}，{pass}", 70),
+    ("counterfeit_admit", ["fraud"], "agent", "{lux}[我们卖的都是|店里全是|这批都是]{grade}，[但页面只能写正品|页面写正品是平台要求|标题写正品只是为了过审]，[您心里有数就行|别声张|懂的都懂|您自己知道就好]", 60),
+    ("counterfeit_admit", ["fraud"], "agent", "[要|需要|想配]{cert}的话[加|补|再付]{amount}，[我们给您配一张|我们这边做一张|帮您弄一份]，[跟真的一样|查不出来|专柜都认|拿去退货都行]", 60),
+    ("counterfeit_admit", ["fraud"], "agent", "{food}[快到期了|过期一个月了|日期不好看]，[我们换了新的日期标签|重新喷了生产日期|外盒换成新批次的]，[再卖半年没问题|您放心吃|别人看不出来|您别说出去就行]", 50),
+    ("counterfeit_admit", ["fraud"], "agent", "[说实话|跟您讲真的|私下告诉您]{supp}[不能|根本不能|哪能]{effect}，[页面那么写是为了卖货|宣传都是写给人看的|买家秀是我们自己拍的]，[吃不坏的|您照拍|反正没副作用]", 60),
+    ("counterfeit_admit", ["fraud"], "agent", "这款{lux}[不是正品|是仿的|是工厂货]，{cert}是我们[自己做的|找人做的|P的]，[别送去专柜就行|鉴定就别去了|自己用没问题]", 40),
+    ("counterfeit_admit", ["fraud"], "buyer", "我要{grade}的{lux}，[但你要配|麻烦附上|记得给我弄]{cert}，[我转卖要用|我要拿去退专柜|送人得像真的]", 40),
     # fraud: collusive refunds
-    ("refund_collusion", ["fraud"], "agent", "亲您先点一下确认收货，{product}{time}一定发，我们这边急着结款", 30),
-    ("refund_collusion", ["fraud"], "agent", "{product}您就申请仅退款，理由选“未收到货”，我同意，东西您留着，{time}再补拍一单给我", 25),
-    ("refund_collusion", ["fraud"], "buyer", "我申请仅退款你别拒绝，{product}我不寄回，回头私下补你{amount}", 25),
+    ("refund_collusion", ["fraud"], "agent", "[亲您先|麻烦您先|亲，先]点一下确认收货，{product}{time}[一定发|保证发出|肯定给您发]，[我们这边急着结款|不然我们回不了款|点了再返您两块]", 50),
+    ("refund_collusion", ["fraud"], "agent", "{product}您就申请仅退款，理由选“[未收到货|少件|商品破损]”，[我同意|我这边秒同意|我不会拒]，[东西您留着|货不用寄回]，[回头再补拍一单给我|差价下次买抵扣|平台那边查不到]", 50),
+    ("refund_collusion", ["fraud"], "buyer", "[我申请仅退款你别拒绝|你同意我仅退款|我点退款你点同意]，{product}[我不寄回|就不退了|留着自己用]，[回头私下补你|过后给你|事后转你]{amount}", 40),
+    ("refund_collusion", ["fraud"], "agent", "退货单号[随便填一个|填个空单号|写我给您的那个]就行，{product}[不用寄|您留着|别寄回来]，[我这边直接同意|仓库不会核对|系统查不出来]", 30),
     # fraud: phishing
-    ("phishing_code", ["fraud"], "agent", "您的{thing}需要验证，请把刚收到的{code}发我，{expire}", 40),
+    ("phishing_code", ["fraud"], "agent", "[您好，|亲，|通知：|]您的{thing}[需要验证|出现异常|被冻结|待激活]，请把刚收到的{code}[发我|回复给我|截图给我]，{expire}", 70),
     # fraud: brushing
-    ("brushing_reward", ["fraud"], "agent", "{review}，截图发我，{reward}", 55),
-    ("brushing_reward", ["fraud"], "agent", "买{product}的亲，{review}就{reward}", 40),
+    ("brushing_reward", ["fraud"], "agent", "{review}，[截图发我|截个图给我|弄好告诉我]，{reward}", 70),
+    ("brushing_reward", ["fraud"], "agent", "[买|收到]{product}的亲，{review}[就|即可]{reward}", 40),
     # fraud look-alikes
-    ("counterfeit_ok", [], "agent", "亲，{lux}是专柜正品，{assure}", 50),
-    ("counterfeit_ok", [], "buyer", "这个{lux}是正品吗？{ask}", 45),
-    ("counterfeit_ok", [], "agent", "亲，这件{product}是瑕疵品，{flaw}，已在标题注明，比正常价便宜{price}元", 35),
-    ("review_ok", [], "agent", "亲，{product}用着满意的话给个好评哦，{review_ok}", 40),
-    ("refund_ok", [], "agent", "亲，{product}还没收到的话{refund_ok}", 30),
+    ("counterfeit_ok", [], "agent", "亲，{lux}是[专柜正品|品牌授权正品|海外直采正品|官方渠道进货]，{assure}", 70),
+    ("counterfeit_ok", [], "buyer", "[这个|您家|请问]{lux}是正品吗？{ask}", 45),
+    ("counterfeit_ok", [], "agent", "亲，这件{product}是[瑕疵品|B级品|展示样品|外包装损坏的]，{flaw}，[已在标题注明|详情页写了|拍之前请看清]，[比正常价便宜{price}元|所以打了七折|不影响使用]", 60),
+    ("review_ok", [], "agent", "亲，{product}[用着满意的话|觉得好用的话|收到没问题的话]给个好评哦，{review_ok}", 40),
+    ("refund_ok", [], "agent", "亲，{product}[还没收到的话|要是没到|物流不动的话]{refund_ok}", 30),
     # platform lure
-    ("platform_lure", ["platform"], "agent", "{product}在{channel}上{cheap}，{go}", 85),
-    ("platform_lure", ["platform"], "agent", "我们在{channel}开团了，{product}{time}截团，这边就别拍了", 50),
-    ("platform_lure", ["platform"], "buyer", "你们{channel}上有店吗？{product}我想去那边买", 35),
+    ("platform_lure", ["platform"], "agent", "{product}在{channel}上{cheap}，{go}", 120),
+    ("platform_lure", ["platform"], "agent", "我们在{channel}[开团了|有团|建了团购]，{product}{time}截团，[这边就别拍了|去那边跟团|那边下更划算]", 60),
+    ("platform_lure", ["platform"], "buyer", "你们{channel}上有店吗？{product}[我想去那边买|那边是不是便宜|在那边下行不行]", 40),
+    ("platform_lure", ["platform"], "agent", "[这边|本店|这个链接]{product}[没货了|要涨价了|不包邮]，[去|您到]{channel}[搜店名|找我们|看看]，[那边还有|价格不变|一样发货]", 60),
     # platform look-alikes
-    ("platform_ok", [], "agent", "亲，{product}今天{courier}发出，{city}发货，一般两到三天到", 40),
+    ("platform_ok", [], "agent", "亲，{product}今天{courier}发出，{city}发货，[一般两到三天到|江浙沪次日达|偏远地区要四五天]", 40),
     ("platform_ok", [], "agent", "亲，标题里的“淘宝同款”指的是款式，{product}是本店自己的货", 12),
-    ("platform_ok", [], "buyer", "我在别的平台看到{product}便宜{price2}块，你们能不能便宜点", 35),
-    ("platform_ok", [], "agent", "亲，本店只在本平台销售，{product}请认准本店下单，{warn}", 25),
-    ("platform_ok", [], "buyer", "{product}能发{courier}吗？我这边{courier2}不送", 35),
+    ("platform_ok", [], "buyer", "我在[别的平台|别家|直播间|外面超市]看到{product}便宜{price2}块，[你们能不能便宜点|能不能也便宜点|能改个价吗]", 40),
+    ("platform_ok", [], "agent", "亲，本店只在本平台销售，{product}[请认准本店下单|只在这里有售]，{warn}", 25),
+    ("platform_ok", [], "buyer", "{product}能发{courier}吗？我这边{courier2}[不送|太慢|送不到村里]", 35),
     # obscene
-    ("obscene_euphemism", ["obscene"], "agent", "买{product}送{porn}，下单备注一下就发", 30),
-    ("obscene_euphemism", ["obscene"], "buyer", "客服，{harass}", 30),
+    ("obscene_euphemism", ["obscene"], "agent", "[买|拍]{product}送{porn}，[下单备注一下就发|备注“福利”就行|懂的来]", 30),
+    ("obscene_euphemism", ["obscene"], "buyer", "[客服，|小姐姐，|美女客服，|]{harass}", 40),
     ("adult_ok", [], "agent", "亲，{adult}", 1),
     # political
     ("political_code", ["political"], "buyer", "{pol}", 1),
     ("political_ok", [], "buyer", "{polok}", 1),
     # contact
-    ("contact_indirect", ["contact"], "agent", "{contact_lead}，{contact_tail}", 80),
+    ("contact_indirect", ["contact"], "agent", "{contact_lead}，{contact_tail}", 100),
     ("contact_ok", [], "agent", "亲，{contact_ok}", 1),
     # payment / link
     ("payment_offplatform", ["payment"], "agent", "{product}{pay_agent}", 60),
     ("payment_offplatform", ["payment"], "buyer", "{product}{pay_buyer}", 30),
+    ("payment_offplatform", ["payment"], "agent", "[亲，|亲 |]{product}[不用拍链接|别在这下单|这单不走平台]，[付USDT就行|trc20转过来就行|当面付给我|到店面对面扫码|发个🧧就行|付款选其他方式备注“学费”|转我个人卡上]，[便宜{price}|省手续费|当天发|我给您包邮]", 90),
+    ("payment_offplatform", ["payment"], "buyer", "[老板|亲|客服]，{product}[我直接|能不能|我想]{paywhy}，[省点手续费|你便宜点|快一点|不想绑卡]", 50),
     ("link_evasion", ["link"], "agent", "{product}的{what}在 {domain}，{open}", 45),
-    ("link_evasion", ["link", "platform"], "agent", "下个APP叫“{app}”，自己查，{product}那边{cheap}", 35),
+    ("link_evasion", ["link", "platform"], "agent", "下个APP叫“{app}”，[自己查|自己搜|应用商店搜]，{product}那边{cheap}", 35),
     ("payment_link_ok", [], "agent", "亲，{product}{payok}", 50),
-    ("genuine_ask_ok", [], "buyer", "{product}{genuine_q}", 60),
-    ("genuine_ask_ok", [], "agent", "亲，{product}{genuine_a}", 60),
-    ("platform_ok", [], "buyer", "在{bchannel}上看到{product}{seen}", 60),
+    ("store_talk_ok", [], "agent", "[亲，|亲 |您好，|]{product}[这款|]{fact}[，有问题随时问|，放心拍|，谢谢支持|]", 150),
+    ("store_talk_ok", [], "buyer", "{product}[有没有|还有没有|有]{color}[的|款]吗，[想要|要]{size}", 90),
+    ("store_talk_ok", [], "buyer", "[我的|]{product}[到哪了|怎么还没发|能今天发吗|能加急吗|几天能到|能寄到]{city}[吗|？|]", 90),
+    ("store_talk_ok", [], "agent", "[亲，|]{product}[已经|今天|刚刚]从{city}[发出了|出库了|揽收了]，[走的|快递是]{courier}，[单号在订单详情|物流明早更新|注意查收]", 90),
+    ("store_talk_ok", [], "buyer", "{product}[收到了|到了]，[但是|可是]{problem}，[怎么处理|能换吗|能退吗|你们看下]", 90),
+    ("store_talk_ok", [], "agent", "亲，{product}{problem}[的话|]，[您拍张照片|麻烦拍个视频|您在订单页申请售后]，[我们马上处理|给您补发|运费我们出|换新的给您]", 90),
+    ("genuine_ask_ok", [], "buyer", "[请问|你好，|]{product}{genuine_q}[|，第一次买|，送人的|？担心买到假的]", 70),
+    ("genuine_ask_ok", [], "agent", "[亲，|亲 ]{product}{genuine_a}[|，放心拍|，有问题随时找我们]", 70),
+    ("platform_ok", [], "buyer", "在{bchannel}[上|里]看到{product}{seen}", 70),
+    ("review_ok", [], "agent", "[亲，|亲 |您好，]{product}{review_ask}[|，谢谢|，祝您生活愉快]", 60),
+    ("contact_ok", [], "agent", "[亲，|亲 ]{event}{ecode}", 60),
+    ("payment_ok", [], "buyer", "{product}{pay_ok_b}", 50),
+    ("payment_ok", [], "agent", "[亲，|亲 ]{product}[付款方式在订单页选|支持花呗和信用卡|可以用平台红包抵扣|下单后30分钟内付款就行|付款成功后自动发货]", 50),
     ("platform_ok", [], "agent", "亲，{product}{courier}发货，{city}仓，{eta}", 50),
-    ("review_ok", [], "agent", "亲，{product}{review_ask}", 50),
     ("adult_ok", [], "buyer", "{adult_q}", 1),
     ("political_ok", [], "agent", "亲，{product}{holiday}前{holiday_a}", 50),
-    ("contact_ok", [], "agent", "亲，{event}{ecode}", 45),
-    ("payment_ok", [], "buyer", "{product}{pay_ok_b}", 40),
-    ("store_talk_ok", [], "agent", "亲，{product}{fact}", 80),
     ("obscene_euphemism", ["obscene"], "buyer", "{harass2}", 1),
     ("political_code", ["political"], "agent", "{pol_agent}", 1),
 ]
@@ -775,6 +785,10 @@ SLOTS = {
     "fact": ["是现货，今天下单明天发", "这周有满减，满199减20", "有三个颜色可选", "偏大一码，建议拍小一码",
              "可以开电子发票", "支持七天无理由", "送运费险", "质保一年", "有赠品，送完为止",
              "是新款，上周刚上架"],
+    "color": COLOR, "size": SIZE,
+    "problem": ["少了一个配件", "有点色差", "尺码偏小", "外盒压坏了", "有股味道", "线头比较多", "拉链不顺",
+                "屏幕有个亮点", "漏了一点汤汁", "化了一点", "少发了一件", "说明书没有"],
+    "paywhy": ["转你微信", "下午转你", "发你红包", "给你USDT", "当面付现金", "打你卡上", "扫你的收款码", "走支付宝转账"],
     "harass2": ["买这个送不送学习资料，要无码的", "有没有原味的，你们模特穿过的",
                 "你们客服自拍发一张，要穿这个的", "你先用用这个按摩器，再告诉我什么感觉",
                 "有成人直播间的邀请码吗，给我一个", "你的腿照发一张，我看看袜子", "小电影有吗，发我几部",
@@ -793,14 +807,165 @@ SLOTS = {
 # --------------------------------------------------------------------------
 
 
+def A(r, text, **kw):
+    return alt(text, r).format(**kw)
+
+
 def conv_genuine_ok(r):
     lux = r.choice(LUX)
     return "ok_genuine_assure", [
-        ("buyer", f"{lux}是正品吗", []),
-        ("agent", f"亲，{lux}是{r.choice(['专柜正品', '品牌授权正品', '海外直采正品'])}，{r.choice(['假一赔十', '支持验货', '可送鉴定'])}", []),
-        ("buyer", r.choice(["能过鉴定吗", "有防伪码吗", "送人的，有小票吗", "鉴定不过怎么办"]) + f"（{lux}）", []),
-        ("agent", f"亲，{r.choice(['鉴定不符全额退款', '防伪码在吊牌背面，官网可查', '小票随货寄出', '签收前可以验货'])}，{lux}放心拍", []),
-        ("buyer", f"好，我下单了，{r.choice(COLOR)}的{r.choice(SIZE)}", []),
+        ("buyer", A(r, "{l}[是正品吗|保真吗|是专柜货吗|会不会是仿的|是新款吗|有没有鉴定证书]", l=lux), []),
+        ("agent", A(r, "亲，{l}是[专柜正品|品牌授权正品|海外直采正品|官方渠道进货]，[假一赔十|支持验货|可送鉴定|附购买凭证]", l=lux), []),
+        ("buyer", A(r, "[能过鉴定吗|有防伪码吗|送人的，有小票吗|鉴定不过怎么办|能先验货再签收吗|发票能开吗]（{l}）", l=lux), []),
+        ("agent", A(r, "亲，{l}[鉴定不符全额退款|防伪码在吊牌背面，官网可查|小票随货寄出|签收前可以验货|发票由品牌方开具]，[放心拍|有问题随时找我|鉴定费我们出]", l=lux), []),
+        ("buyer", A(r, "[好，我下单了|那我拍了|行，要一个]，{c}", c=r.choice(COLOR)), []),
+    ]
+
+
+def conv_group_ok(r):
+    st = r.choice(STORE)
+    return "ok_fan_group", [
+        ("buyer", A(r, "[你们{s}的粉丝群怎么进|{s}有会员群吗|听说你们{s}有售后群，在哪|{s}群里发券吗|{s}有上新提醒的群吗|怎么加入你们{s}的群]", s=st), []),
+        ("agent", A(r, "亲，[群在店铺首页“群聊”入口|商品页下方有“加入店铺群”|群是平台内的群聊功能，店铺首页能申请|会员群在店铺主页，审核后自动入群|点店铺头像进去就有“群聊”]，[每周三发券|群里有新品预告|售后问题也能问|有秒杀提醒|群主是我们客服]"), []),
+        ("buyer", A(r, "[找到了，已经申请|进去了，谢谢|好，我去看看|点了，等审核|申请了，麻烦通过]（{s}）", s=st), []),
+    ]
+
+
+def conv_pay_buyer(r):
+    p = r.choice(PRODUCT)
+    ok = r.random() < 0.5
+    return ("ok_pay_later" if ok else "v_payment_buyer_transfer"), [
+        ("buyer", A(r, "{p}{s}[还有吗|有货吗|能今天发吗|还有库存吗]", p=p, s=r.choice(SIZE)), []),
+        ("agent", A(r, "亲，{p}[有的|有货|还有]，[今天下单明天发|库存还有三件|现货|下午四点前拍当天发]", p=p), []),
+        ("buyer", A(r, "[好|行|那好]，{p}我[下午付款|晚点下单|等发工资再拍|下班拍|明早付款|先加购物车]", p=p) if ok else
+         A(r, "{p}我[下午直接转你|微信转你吧|能不能直接转你|红包发你行吗|支付宝直接给你|扫你码付]", p=p), [] if ok else ["payment"]),
+        ("agent", A(r, "亲，{p}请在订单里付款[，私下转账没有保障|，我们不收私人转账|哦|，付款后自动发货|，平台有售后保障]", p=p), []),
+    ]
+
+
+def conv_installment_ok(r):
+    p = r.choice(PRODUCT)
+    return "ok_installment", [
+        ("buyer", A(r, "[{p}能分期吗|{p}可以花呗吗|{p}支持信用卡分期吗|买{p}能分几期|{p}能先用后付吗|{p}分期要手续费吗]", p=p), []),
+        ("agent", A(r, "亲，{p}[支持花呗分期|支持信用卡分期|可以分期|支持先用后付]，[3期免息|6期免息|结算页选期数|免息期数看活动|手续费以结算页为准]", p=p), []),
+        ("buyer", A(r, "[好|那好|明白了|了解]，{p}我[今晚下单|现在拍|一会付款|等发工资拍|周末再拍]", p=p), []),
+    ]
+
+
+def conv_payment_usdt(r):
+    p = r.choice(PRODUCT)
+    return "v_payment_route", [
+        ("buyer", A(r, "{p}[批发价多少|一百件什么价|拿货价多少|量大能便宜吗]", p=p), []),
+        ("agent", A(r, "亲，{p}[一百件起批|五十件起|一箱起批]，{n}一件", p=p, n=r.choice(PRICE)), []),
+        ("agent", A(r, "[付USDT的话再优惠，trc20|可以面对面收款|您选其他方式付款，备注学费|发🧧也行，不用拍链接|到店当面付更便宜|直接打我卡上，不走订单]，{p}[当天发|先发货|包邮]", p=p), ["payment"]),
+        ("buyer", A(r, "[怎么付|地址发我|学费备注多少|好，红包发你了|卡号给我|码发我]（{p}）", p=p), ["payment"]),
+    ]
+
+
+def conv_brushing(r):
+    p = r.choice(PRODUCT)
+    return "v_fraud_brushing", [
+        ("buyer", A(r, "{p}[收到了|到了|已签收]", p=p), []),
+        ("agent", A(r, "亲，{p}{rv}，{rw}", p=p, rv=r.choice(SLOTS["review"]), rw=r.choice(SLOTS["reward"])), ["fraud"]),
+        ("buyer", A(r, "[怎么领|截图发哪里|真的返吗|评价写什么|图要几张]（{p}）", p=p), ["fraud"]),
+        ("agent", A(r, "{p}[评价发完截图发这里|追评后截图给我|晒完图截图给我]，[审核后就给您|当天返|马上发您]", p=p), ["fraud"]),
+    ]
+
+
+def conv_grade_ok(r):
+    p = r.choice(PRODUCT)
+    return "ok_grade_declared", [
+        ("buyer", A(r, "[{p}的B级是什么意思|{p}写的瑕疵款是哪里有问题|{p}为什么标着B品|{p}的清仓款有什么毛病]", p=p), []),
+        ("agent", A(r, "亲，[B级是|瑕疵款是|这批是]{w}，[功能不受影响|不影响正常用|只是外观问题]，{p}详情页第[二|三|四|五]张图[有标注|圈出来了|有特写]",
+                    p=p, w=r.choice(['外观有小瑕疵', '包装有破损', '有轻微色差', '展示过的样品', '有一点划痕', '线头没剪干净'])), []),
+        ("buyer", A(r, "[比正常款便宜多少|差价多少|能便宜几块|那还能退吗]（{p}）", p=p), []),
+        ("agent", A(r, "亲，{p}[便宜{n}元|打七折|比正价少{n}]，[不过不支持以瑕疵为由退货|其他问题照常售后|介意的话建议拍正品款]", p=p, n=r.choice(PRICE)), []),
+    ]
+
+
+def conv_review_ok(r):
+    p = r.choice(PRODUCT)
+    return "ok_review_request", [
+        ("buyer", A(r, "{p}[收到了|到了|今天拿到了]，[挺好的|比想象的大|颜色很正|包装很严实|做工不错|孩子很喜欢]", p=p), []),
+        ("agent", A(r, "亲，[谢谢您|感谢支持|太好了]，{p}[用得满意的话给个好评哦|方便的话写个评价|有空帮忙评价一下]，[不满意先找我们|有问题随时说|不方便也没关系]", p=p), []),
+        ("buyer", A(r, "[好的|行|没问题]，{p}[用几天再评价|等会就评|晚点写]", p=p), []),
+    ]
+
+
+def conv_courier_ok(r):
+    p, c = r.choice(PRODUCT), r.choice(COURIER)
+    return "ok_courier", [
+        ("buyer", A(r, "[{p}能发{c}吗|{p}可以走{c}吗|我这只有{c}能到，{p}能发吗|{p}指定{c}行吗]", p=p, c=c), []),
+        ("agent", A(r, "亲，{p}默认{d}，[发{c}要补{n}元运费|改{c}需要补差价{n}元|{c}可以，补{n}块就行]", p=p, c=c, d=r.choice(COURIER), n=r.choice(['3', '5', '8', '10', '12'])), []),
+        ("buyer", A(r, "[补吧|行，我补|那补一下]，{p}[急用|周末要用|送人的]", p=p), []),
+        ("agent", A(r, "亲，{p}[运费差价链接在店铺首页|补运费的链接我发您|在店铺搜“补运费”]，[拍一件就行|拍{n}件就行|备注订单号]", p=p, n=r.choice('二三五')), []),
+    ]
+
+
+def conv_price_compare_ok(r):
+    p = r.choice(PRODUCT)
+    return "ok_price_compare", [
+        ("buyer", A(r, "{p}我在{w}看到便宜{n}块[|，怎么回事|，你们贵了|，能便宜吗]", p=p, w=r.choice(['别家', '其他平台', '某宝', '京东', '直播间', '超市', '小红书']), n=r.choice(SLOTS['price2'])), []),
+        ("agent", A(r, "亲，{p}[是品牌统一价|价格是品牌定的|这边是正品价]，[本店只在本平台销售|别的店我们没法保证|我们没有别的平台的店]，[可以领店铺券|现在有满减|买二有优惠]", p=p), []),
+        ("buyer", A(r, "[券在哪领|满减怎么算|买两件多少钱]（{p}）", p=p), []),
+        ("agent", A(r, "亲，{p}[页面价格下方有“领券”|满{n}减二十，自动算|两件打九折，直接拍两件]", p=p, n=r.choice(['199', '299', '99'])), []),
+    ]
+
+
+def conv_store_ok(r):
+    p = r.choice(PRODUCT)
+    return "ok_shop_talk", [
+        ("buyer", A(r, "{p}{c}[有货吗|还有吗|什么时候补货|有现货吗|断码了吗]", p=p, c=r.choice(COLOR)), []),
+        ("agent", A(r, "亲，{p}[有现货|周五补货|只剩两件|下周到货|全码都有]，{c}[发货|仓发|直发]", p=p, c=r.choice(CITY)), []),
+        ("buyer", A(r, "{p}[多久能到|能开发票吗|有赠品吗|包邮吗|能送货上楼吗|能七天无理由吗]", p=p), []),
+        ("agent", A(r, "亲，{p}[一般两三天到|可以开电子发票|送收纳袋|全国包邮，偏远地区除外|支持七天无理由|快递会送到门口]", p=p), []),
+        ("buyer", A(r, "[好的|行|OK]，{p}我[下单了|拍了|现在付款]", p=p), []),
+    ]
+
+
+def conv_link_evasion(r):
+    p = r.choice(PRODUCT)
+    return "v_link_spaced", [
+        ("buyer", A(r, "{p}[有安装教程吗|怎么用|有视频说明吗|说明书丢了]", p=p), []),
+        ("agent", A(r, "亲，{p}[教程|视频|说明]在 {d}", p=p, d=r.choice(DOMAIN)), ["link"]),
+        ("buyer", A(r, "[打不开|这是什么网址|点不了]（{p}）", p=p), []),
+        ("agent", A(r, "[去掉空格就行|手打一下|复制到浏览器]，[或者|不行就]下个APP叫“{a}”，[里面搜{p}|自己查]", p=p, a=r.choice(APPNAME)), ["link"]),
+    ]
+
+
+def conv_platform_lure(r):
+    p, ch = r.choice(PRODUCT), r.choice(CHANNEL)
+    return "v_platform_channel", [
+        ("buyer", A(r, "{p}[还能便宜吗|能少点吗|有优惠吗|怎么这么贵]", p=p), []),
+        ("agent", A(r, "亲，{p}[这边价格是统一的|这边改不了价|这里活动结束了]", p=p), []),
+        ("agent", A(r, "不过我们在{ch}[开团了|有店|有活动|有直播]，{c}", ch=ch, c=r.choice(CHEAP)), ["platform"]),
+        ("buyer", A(r, "{ch}上[搜什么|怎么找你们|店名叫啥]", ch=ch), ["platform"]),
+        ("agent", A(r, "[搜我们店名就行|搜品牌名就出来|找头像一样的那家]，{p}{g}", p=p, g=r.choice(SLOTS['go'])), ["platform"]),
+    ]
+
+
+def conv_confirm_before_ship(r):
+    p = r.choice(PRODUCT)
+    return "v_fraud_confirm_early", [
+        ("buyer", A(r, "{p}[什么时候发货|怎么还不发|能今天发吗|几号发]", p=p), []),
+        ("agent", A(r, "亲，{p}{t}发，[您先点一下确认收货|麻烦先点已收货|先确认收货吧]，[我们好结款|系统才给排单|不然仓库不发]", p=p, t=r.choice(TIME)), ["fraud"]),
+        ("buyer", A(r, "[没收到怎么确认|东西都没到我怎么点|这不合规矩吧]（{p}）", p=p), []),
+        ("agent", A(r, "亲放心，{p}[一定发|肯定发|保证发]，[点了我再返您{a}|点完截图给我|不点就只能排到下周]", p=p, a=r.choice(AMOUNT)), ["fraud"]),
+    ]
+
+
+def conv_expiry(r):
+    f = r.choice(FOOD)
+    if r.random() < 0.6:
+        family, labels = "ok_expiry_declared", []
+        answer = A(r, "亲，{f}是临期特价，保质期到[下个月|年底|三月底|六月中|下周五]，[页面写了|标题注明了|介意慎拍]", f=f)
+    else:
+        family, labels = "v_fraud_relabel", ["fraud"]
+        answer = A(r, "亲，{f}[原来快过期了|其实过期了几天]，我们[换了新标签|重新喷了码|换了外盒]，日期[往后改了|是新的]", f=f)
+    return family, [
+        ("buyer", A(r, "{f}[生产日期是什么时候|保质期到哪天|是新批次吗|日期新鲜吗]", f=f), []),
+        ("agent", answer, labels),
+        ("buyer", A(r, "{f}[那还能吃吗|影响使用吗|能便宜点吗|那我少买点]", f=f), []),
     ]
 
 
@@ -812,16 +977,6 @@ def conv_counterfeit(r):
         ("agent", f"页面写正品是为了过审，{r.choice(PASS[:5] + PASS[6:])}", ["fraud"]),
         ("buyer", r.choice(["那有证书吗", "能配个小票吗", "发票能开吗"]) + f"，{lux}送人用", []),
         ("agent", f"{r.choice(CERT)}我们给您配一张，加{r.choice(AMOUNT)}", ["fraud"]),
-    ]
-
-
-def conv_grade_ok(r):
-    p = r.choice(PRODUCT)
-    return "ok_grade_declared", [
-        ("buyer", f"{p}的B级是什么意思", []),
-        ("agent", f"亲，B级是{r.choice(['外观有小瑕疵', '包装有破损', '有轻微色差', '展示过的样品'])}，功能不受影响，{p}详情页第{r.choice('二三四五')}张图有标注", []),
-        ("buyer", f"比{p}正常款便宜多少", []),
-        ("agent", f"亲，{p}B级便宜{r.choice(PRICE)}元，不过不支持以瑕疵为由退货", []),
     ]
 
 
@@ -855,36 +1010,6 @@ def conv_refund_collusion(r):
     ]
 
 
-def conv_confirm_before_ship(r):
-    p = r.choice(PRODUCT)
-    return "v_fraud_confirm_early", [
-        ("buyer", f"{p}什么时候发货", []),
-        ("agent", f"亲，{p}{r.choice(TIME)}发，您先点一下确认收货，我们好结款", ["fraud"]),
-        ("buyer", f"{p}没收到怎么确认", []),
-        ("agent", f"亲放心，{p}一定发，点了我再返您{r.choice(AMOUNT)}", ["fraud"]),
-    ]
-
-
-def conv_review_ok(r):
-    p = r.choice(PRODUCT)
-    return "ok_review_request", [
-        ("buyer", f"{p}收到了，{r.choice(['挺好的', '比想象的大', '颜色很正', '包装很严实'])}", []),
-        ("agent", f"亲，{p}用得满意的话给个好评哦，不满意先找我们", []),
-        ("buyer", f"好的，{p}用几天再评价", []),
-    ]
-
-
-def conv_brushing(r):
-    p = r.choice(PRODUCT)
-    rev = r.choice(SLOTS["review"])
-    return "v_fraud_brushing", [
-        ("buyer", f"{p}收到了", []),
-        ("agent", f"亲，{p}{rev}，{r.choice(SLOTS['reward'])}", ["fraud"]),
-        ("buyer", r.choice(["怎么领", "截图发哪里", "真的返吗", "评价写什么"]) + f"（{p}）", ["fraud"]),
-        ("agent", f"{p}评价发完截图发这里，审核后就给您", ["fraud"]),
-    ]
-
-
 def conv_phishing(r):
     thing = r.choice(SLOTS["thing"])
     who = r.choice(["平台客服", "风控专员", "快递理赔部", "店铺售后", "支付中心"])
@@ -902,38 +1027,6 @@ def conv_phishing_ok(r):
         ("buyer", f"有人{r.choice(['打电话', '发短信', '私信我', '在别的软件上'])}说是你们客服，要我{code}，说{thing}{r.choice(['冻结了', '异常', '要退费'])}", []),
         ("agent", f"亲，那是骗子，我们不会要任何{code}，{thing}正常，{r.choice(['请不要提供', '请直接举报', '请拉黑对方'])}", []),
         ("buyer", f"好险，{code}差点就发了，{r.choice(['谢谢提醒', '我去举报他', '已经拉黑了', '我改个密码'])}", []),
-    ]
-
-
-def conv_platform_lure(r):
-    p, ch = r.choice(PRODUCT), r.choice(CHANNEL)
-    return "v_platform_channel", [
-        ("buyer", f"{p}还能便宜吗", []),
-        ("agent", f"亲，{p}这边价格是统一的", []),
-        ("agent", f"不过我们在{ch}{r.choice(['开团了', '有店', '有活动'])}，{r.choice(CHEAP)}", ["platform"]),
-        ("buyer", f"{ch}上搜什么", ["platform"]),
-        ("agent", f"搜我们店名就行，{p}{r.choice(SLOTS['go'])}", ["platform"]),
-    ]
-
-
-def conv_price_compare_ok(r):
-    p = r.choice(PRODUCT)
-    return "ok_price_compare", [
-        ("buyer", f"{p}我在{r.choice(['别家', '其他平台', '某宝', '京东', '直播间'])}看到便宜{r.choice(SLOTS['price2'])}块", []),
-        ("agent", f"亲，{p}是品牌统一价，本店只在本平台销售，可以领店铺券", []),
-        ("buyer", f"{p}的券在哪领", []),
-        ("agent", f"亲，{p}页面价格下方有“领券”，领完再下单", []),
-        ("buyer", f"领了，{p}发{r.choice(COURIER)}吗", []),
-    ]
-
-
-def conv_courier_ok(r):
-    p, c = r.choice(PRODUCT), r.choice(COURIER)
-    return "ok_courier", [
-        ("buyer", f"{p}能发{c}吗", []),
-        ("agent", f"亲，{p}默认{r.choice(COURIER)}，发{c}要补{r.choice(['3', '5', '8', '10'])}元运费", []),
-        ("buyer", f"补吧，{p}急用", []),
-        ("agent", f"亲，{p}运费差价链接在店铺首页，拍一件就行", []),
     ]
 
 
@@ -1009,17 +1102,6 @@ def conv_contact_indirect(r):
     ]
 
 
-def conv_group_ok(r):
-    st = r.choice(STORE)
-    return "ok_fan_group", [
-        ("buyer", r.choice(["你们{s}的粉丝群怎么进", "{s}有会员群吗", "听说你们{s}有售后群，在哪", "{s}群里发券吗"]).format(s=st), []),
-        ("agent", r.choice(["亲，{s}的群在店铺首页“群聊”入口，是平台自带的群", "亲，商品页下方有“加入店铺群”，点一下就行",
-                            "亲，群是平台内的群聊功能，店铺首页能申请", "亲，会员群在我们店铺主页，审核后自动入群"]).format(s=st)
-         + "，" + r.choice(["每周三发券", "群里有新品预告", "售后问题也能问", "有秒杀提醒"]), []),
-        ("buyer", r.choice(["找到了，已经申请", "进去了，谢谢", "好，我去看看", "点了，等审核"]) + f"（{st}）", []),
-    ]
-
-
 def conv_ticket_ok(r):
     ev = r.choice(["演唱会", "话剧", "音乐节", "景区门票", "动物园年卡", "温泉票", "电影兑换券", "自助餐券",
                    "亲子乐园票", "博物馆讲解票", "滑雪场票", "游船票"])
@@ -1029,29 +1111,6 @@ def conv_ticket_ok(r):
                                           "是电子票，出票后发到下单手机号"]) + "，" + r.choice(["入场出示就行", "凭码核销", "请别转发给别人"]), []),
         ("buyer", r.choice(["{e}手机号写错了怎么办", "{e}短信没收到", "{e}能改成我朋友的号吗"]).format(e=ev), []),
         ("agent", f"亲，{ev}" + r.choice(["订单还没核销，我帮您在订单里重发", "可以在订单详情里直接看码", "订单页能改接收手机号，改完重发"]), []),
-    ]
-
-
-def conv_pay_buyer(r):
-    p = r.choice(PRODUCT)
-    ok = r.random() < 0.5
-    return "ok_pay_later" if ok else "v_payment_buyer_transfer", [
-        ("buyer", f"{p}{r.choice(SIZE)}还有吗", []),
-        ("agent", f"亲，{p}有的，{r.choice(['今天下单明天发', '库存还有三件', '现货'])}", []),
-        ("buyer", (f"好，{p}我{r.choice(['下午付款', '晚点下单', '等发工资再拍'])}") if ok else
-         f"{p}我{r.choice(['下午直接转你', '微信转你吧', '不能直接转你吗'])}", [] if ok else ["payment"]),
-        ("agent", f"亲，{p}请在订单里付款{r.choice(['，私下转账没有保障', '，我们不收私人转账', '哦', '，付款后自动发货'])}", []),
-    ]
-
-
-def conv_payment_usdt(r):
-    p = r.choice(PRODUCT)
-    return "v_payment_route", [
-        ("buyer", f"{p}批发价多少", []),
-        ("agent", f"亲，{p}一百件起批，{r.choice(PRICE)}一件", []),
-        ("agent", r.choice(["付USDT的话再优惠，trc20", "可以面对面收款", "您选其他方式付款，备注学费",
-                            "发🧧也行，不用拍链接"]) + f"，{p}当天发", ["payment"]),
-        ("buyer", r.choice(["怎么付", "地址发我", "学费备注多少", "好，红包发你了"]) + f"（{p}）", ["payment"]),
     ]
 
 
@@ -1077,54 +1136,13 @@ def conv_book_qr_ok(r):
     ]
 
 
-def conv_link_evasion(r):
-    p = r.choice(PRODUCT)
-    return "v_link_spaced", [
-        ("buyer", f"{p}有安装教程吗", []),
-        ("agent", f"亲，{p}教程在 {r.choice(DOMAIN)}", ["link"]),
-        ("buyer", f"{p}的打不开", ["link"] if r.random() < 0.3 else []),
-        ("agent", f"去掉空格就行，或者下个APP叫“{r.choice(APPNAME)}”，里面搜{p}", ["link"]),
-    ]
-
-
-def conv_huabei_ok(r):
-    p = r.choice(PRODUCT)
-    return "ok_installment", [
-        ("buyer", f"{p}能分期吗", []),
-        ("agent", f"亲，{p}支持花呗分期，{r.choice(['3期免息', '6期免息', '结算页选期数'])}", []),
-        ("buyer", f"好，{p}我{r.choice(['今晚下单', '现在拍', '一会付款'])}", []),
-    ]
-
-
-def conv_store_ok(r):
-    p = r.choice(PRODUCT)
-    return "ok_shop_talk", [
-        ("buyer", f"{p}{r.choice(COLOR)}{r.choice(['有货吗', '还有吗', '什么时候补货'])}", []),
-        ("agent", f"亲，{p}{r.choice(COLOR)}{r.choice(['有现货', '周五补货', '只剩两件'])}，{r.choice(CITY)}发货", []),
-        ("buyer", f"{p}{r.choice(['多久能到', '能开发票吗', '有赠品吗', '包邮吗'])}", []),
-        ("agent", f"亲，{p}{r.choice(['一般两三天到', '可以开电子发票', '送收纳袋', '全国包邮，偏远地区除外'])}", []),
-        ("buyer", f"好的，{p}我下单了", []),
-    ]
-
-
-def conv_expiry(r):
-    f = r.choice(FOOD)
-    ok = r.random() < 0.6
-    return ("ok_expiry_declared" if ok else "v_fraud_relabel"), [
-        ("buyer", f"{f}生产日期是什么时候", []),
-        ("agent", (f"亲，{f}是临期特价，保质期到{r.choice(['下个月', '年底', '三月底', '六月中'])}，页面写了") if ok
-         else f"亲，{f}原来快过期了，我们换了新标签，日期往后改了", [] if ok else ["fraud"]),
-        ("buyer", f"{f}{r.choice(['那还能吃吗', '影响使用吗', '能便宜点吗'])}", []),
-    ]
-
-
-CONV = [(conv_genuine_ok, 20), (conv_counterfeit, 14), (conv_grade_ok, 16), (conv_refund_ok, 18),
+CONV = [(conv_genuine_ok, 22), (conv_counterfeit, 14), (conv_grade_ok, 16), (conv_refund_ok, 20),
         (conv_refund_collusion, 10), (conv_confirm_before_ship, 8), (conv_review_ok, 18),
-        (conv_brushing, 10), (conv_phishing, 8), (conv_phishing_ok, 12), (conv_platform_lure, 14),
+        (conv_brushing, 12), (conv_phishing, 8), (conv_phishing_ok, 12), (conv_platform_lure, 16),
         (conv_price_compare_ok, 20), (conv_courier_ok, 18), (conv_adult_ok, 20), (conv_obscene, 12),
-        (conv_political, 12), (conv_political_ok, 18), (conv_contact_indirect, 10), (conv_group_ok, 16),
-        (conv_ticket_ok, 18), (conv_pay_buyer, 20), (conv_payment_usdt, 8), (conv_link_ok, 16),
-        (conv_book_qr_ok, 16), (conv_link_evasion, 8), (conv_huabei_ok, 16), (conv_store_ok, 22),
+        (conv_political, 12), (conv_political_ok, 18), (conv_contact_indirect, 12), (conv_group_ok, 18),
+        (conv_ticket_ok, 18), (conv_pay_buyer, 22), (conv_payment_usdt, 10), (conv_link_ok, 16),
+        (conv_book_qr_ok, 16), (conv_link_evasion, 8), (conv_installment_ok, 16), (conv_store_ok, 26),
         (conv_expiry, 14)]
 
 # --------------------------------------------------------------------------
@@ -1151,13 +1169,32 @@ def other_texts():
     return seen
 
 
+# Values whose swap alone does not make a new sentence: a line whose text,
+# with these masked, equals an earlier line's of the same family is a near
+# duplicate.
+SWAPPABLE = sorted({v for group in (LUX, FOOD, SUPP, PRODUCT, COURIER, CITY, TIME, PRICE, AMOUNT,
+                                    COLOR, SIZE, STORE, GIFT, APPNAME, DOMAIN, NUMWORD, CERT, GRADE,
+                                    EFFECT, CHANNEL)
+                    for v in group}, key=len, reverse=True)
+SWAP_RE = re.compile("|".join(re.escape(v) for v in SWAPPABLE))
+
+
+def skeleton(text):
+    return re.sub(r"\d+", "#", SWAP_RE.sub("#", norm(text)))
+
+
 class Writer:
     def __init__(self):
         self.rows, self.norms, self.others = [], set(), other_texts()
-        self.fam_grams = {}
+        self.fam_grams, self.skeletons = {}, set()
 
-    def ok(self, text, family, near=True):
+    def seen_skeleton(self, text, family):
+        return (family, skeleton(text)) in self.skeletons
+
+    def ok(self, text, family, near=True, shape=True):
         if text in self.others or norm(text) in self.norms:
+            return False
+        if shape and self.seen_skeleton(text, family):
             return False
         if near:
             g = grams(text)
@@ -1169,6 +1206,7 @@ class Writer:
     def take(self, text, sender, labels, family, session=None):
         assert set(labels) <= CODES and sender in ("buyer", "agent"), (text, labels)
         self.norms.add(norm(text))
+        self.skeletons.add((family, skeleton(text)))
         self.fam_grams.setdefault(family, []).append(grams(text))
         row = {"text": text, "sender": sender, "labels": sorted(labels), "family": family}
         if session:
@@ -1197,7 +1235,13 @@ def parse_blocks():
         yield line, snd, labels, fam
 
 
+def alt(template, rng):
+    """Choose one option of every "[a|b|c]" group."""
+    return re.sub(r"\[([^\[\]]*)\]", lambda m: rng.choice(m.group(1).split("|")), template)
+
+
 def fill(template, rng):
+    template = alt(template, rng)
     return re.sub(r"\{(\w+)\}", lambda m: rng.choice(SLOTS[m.group(1)]), template)
 
 
@@ -1208,7 +1252,7 @@ def main():
         w.add(text, sender, labels, fam, near=False)
     for fam, labels, sender, template, draws in T:
         keys = re.findall(r"\{(\w+)\}", template)
-        if draws == 1:  # one line per entry of the single slot
+        if draws == 1 and len(keys) == 1:  # one line per entry of the single slot
             for value in SLOTS[keys[0]]:
                 w.add(template.replace("{%s}" % keys[0], value), sender, labels, fam)
             continue
@@ -1218,11 +1262,14 @@ def main():
     n = 0
     for builder, count in CONV:
         made = 0
-        for _ in range(count * 20):
+        for _ in range(count * 40):
             if made == count:
                 break
             family, turns = builder(rng)
-            if not all(w.ok(t, family) for _, t, _ in turns):
+            # a session may repeat the shape of at most half of its messages
+            if not all(w.ok(t, family, near=False, shape=False) for _, t, _ in turns):
+                continue
+            if 2 * sum(w.seen_skeleton(t, family) for _, t, _ in turns) > len(turns):
                 continue
             if len({norm(t) for _, t, _ in turns}) < len(turns):
                 continue
