@@ -608,23 +608,23 @@ B级品是什么意思，有什么问题
 # --------------------------------------------------------------------------
 T = [
     # fraud: counterfeits knowingly sold
-    ("counterfeit_admit", ["fraud"], "agent", "[亲，|亲 |实话说，|不瞒您说，|跟您交个底，|]这款{lux}[是|其实是|走的是|属于]{grade}，{pass}", 24),
-    ("counterfeit_admit", ["fraud"], "agent", "{lux}[我们卖的都是|店里全是|这批都是]{grade}，[但页面只能写正品|页面写正品是平台要求|标题写正品只是为了过审]，[您心里有数就行|别声张|懂的都懂|您自己知道就好]", 42),
-    ("counterfeit_admit", ["fraud"], "agent", "[要|需要|想配]{cert}的话[加|补|再付]{amount}，[我们给您配一张|我们这边做一张|帮您弄一份]，[跟真的一样|查不出来|专柜都认|拿去退货都行]", 42),
-    ("counterfeit_admit", ["fraud"], "agent", "{food}[快到期了|过期一个月了|日期不好看]，[我们换了新的日期标签|重新喷了生产日期|外盒换成新批次的]，[再卖半年没问题|您放心吃|别人看不出来|您别说出去就行]", 35),
-    ("counterfeit_admit", ["fraud"], "agent", "[说实话|跟您讲真的|私下告诉您]{supp}[不能|根本不能|哪能]{effect}，[页面那么写是为了卖货|宣传都是写给人看的|买家秀是我们自己拍的]，[吃不坏的|您照拍|反正没副作用]", 42),
-    ("counterfeit_admit", ["fraud"], "agent", "这款{lux}[不是正品|是仿的|是工厂货]，{cert}是我们[自己做的|找人做的|P的]，[别送去专柜就行|鉴定就别去了|自己用没问题]", 28),
-    ("counterfeit_admit", ["fraud"], "buyer", "我要{grade}的{lux}，[但你要配|麻烦附上|记得给我弄]{cert}，[我转卖要用|我要拿去退专柜|送人得像真的]", 28),
+    ("counterfeit_admit", ["fraud"], "agent", "[亲，|亲 |实话说，|不瞒您说，|跟您交个底，|]这款{lux}[是|其实是|走的是|属于]{grade}，{pass}", 20),
+    ("counterfeit_admit", ["fraud"], "agent", "{lux}[我们卖的都是|店里全是|这批都是]{grade}，[但页面只能写正品|页面写正品是平台要求|标题写正品只是为了过审]，[您心里有数就行|别声张|懂的都懂|您自己知道就好]", 31),
+    ("counterfeit_admit", ["fraud"], "agent", "[要|需要|想配]{cert}的话[加|补|再付]{amount}，[我们给您配一张|我们这边做一张|帮您弄一份]，[跟真的一样|查不出来|专柜都认|拿去退货都行]", 31),
+    ("counterfeit_admit", ["fraud"], "agent", "{food}[快到期了|过期一个月了|日期不好看]，[我们换了新的日期标签|重新喷了生产日期|外盒换成新批次的]，[再卖半年没问题|您放心吃|别人看不出来|您别说出去就行]", 26),
+    ("counterfeit_admit", ["fraud"], "agent", "[说实话|跟您讲真的|私下告诉您]{supp}[不能|根本不能|哪能]{effect}，[页面那么写是为了卖货|宣传都是写给人看的|买家秀是我们自己拍的]，[吃不坏的|您照拍|反正没副作用]", 31),
+    ("counterfeit_admit", ["fraud"], "agent", "这款{lux}[不是正品|是仿的|是工厂货]，{cert}是我们[自己做的|找人做的|P的]，[别送去专柜就行|鉴定就别去了|自己用没问题]", 21),
+    ("counterfeit_admit", ["fraud"], "buyer", "我要{grade}的{lux}，[但你要配|麻烦附上|记得给我弄]{cert}，[我转卖要用|我要拿去退专柜|送人得像真的]", 21),
     # fraud: collusive refunds
-    ("refund_collusion", ["fraud"], "agent", "[亲您先|麻烦您先|亲，先]点一下确认收货，{product}{time}[一定发|保证发出|肯定给您发]，[我们这边急着结款|不然我们回不了款|点了再返您两块]", 35),
-    ("refund_collusion", ["fraud"], "agent", "{product}您就申请仅退款，理由选“[未收到货|少件|商品破损]”，[我同意|我这边秒同意|我不会拒]，[东西您留着|货不用寄回]，[回头再补拍一单给我|差价下次买抵扣|平台那边查不到]", 35),
-    ("refund_collusion", ["fraud"], "buyer", "[我申请仅退款你别拒绝|你同意我仅退款|我点退款你点同意]，{product}[我不寄回|就不退了|留着自己用]，[回头私下补你|过后给你|事后转你]{amount}", 28),
-    ("refund_collusion", ["fraud"], "agent", "退货单号[随便填一个|填个空单号|写我给您的那个]就行，{product}[不用寄|您留着|别寄回来]，[我这边直接同意|仓库不会核对|系统查不出来]", 21),
+    ("refund_collusion", ["fraud"], "agent", "[亲您先|麻烦您先|亲，先]点一下确认收货，{product}{time}[一定发|保证发出|肯定给您发]，[我们这边急着结款|不然我们回不了款|点了再返您两块]", 26),
+    ("refund_collusion", ["fraud"], "agent", "{product}您就申请仅退款，理由选“[未收到货|少件|商品破损]”，[我同意|我这边秒同意|我不会拒]，[东西您留着|货不用寄回]，[回头再补拍一单给我|差价下次买抵扣|平台那边查不到]", 26),
+    ("refund_collusion", ["fraud"], "buyer", "[我申请仅退款你别拒绝|你同意我仅退款|我点退款你点同意]，{product}[我不寄回|就不退了|留着自己用]，[回头私下补你|过后给你|事后转你]{amount}", 21),
+    ("refund_collusion", ["fraud"], "agent", "退货单号[随便填一个|填个空单号|写我给您的那个]就行，{product}[不用寄|您留着|别寄回来]，[我这边直接同意|仓库不会核对|系统查不出来]", 20),
     # fraud: phishing
-    ("phishing_code", ["fraud"], "agent", "[您好，|亲，|通知：|]您的{thing}[需要验证|出现异常|被冻结|待激活]，请把刚收到的{code}[发我|回复给我|截图给我]，{expire}", 49),
+    ("phishing_code", ["fraud"], "agent", "[您好，|亲，|通知：|]您的{thing}[需要验证|出现异常|被冻结|待激活]，请把刚收到的{code}[发我|回复给我|截图给我]，{expire}", 36),
     # fraud: brushing
-    ("brushing_reward", ["fraud"], "agent", "{review}，[截图发我|截个图给我|弄好告诉我]，{reward}", 49),
-    ("brushing_reward", ["fraud"], "agent", "[买|收到]{product}的亲，{review}[就|即可]{reward}", 28),
+    ("brushing_reward", ["fraud"], "agent", "{review}，[截图发我|截个图给我|弄好告诉我]，{reward}", 36),
+    ("brushing_reward", ["fraud"], "agent", "[买|收到]{product}的亲，{review}[就|即可]{reward}", 21),
     # fraud look-alikes
     ("counterfeit_ok", [], "agent", "亲，{lux}是[专柜正品|品牌授权正品|海外直采正品|官方渠道进货]，{assure}", 70),
     ("counterfeit_ok", [], "buyer", "[这个|您家|请问]{lux}是正品吗？{ask}", 45),
@@ -659,6 +659,11 @@ T = [
     # contact
     ("contact_indirect", ["contact"], "agent", "{contact_lead}，{contact_tail}", 100),
     ("contact_ok", [], "agent", "亲，{contact_ok}", 1),
+    ("contact_indirect", ["contact"], "agent", "[亲，|亲 |]{product}[的事|的优惠|的售后|便宜的那批][这里不好说|我单独跟您讲|私下说]，[回个1|您回复手机号|留个号|把我通讯录加上|进我们妈妈群|刮开卡片找专属客服|围脖私信我]，[我让同事加你|店长会联系你|群主拉你|我们线下聊]", 70),
+    ("contact_indirect", ["contact"], "buyer", "[客服|老板|亲]，[你留个号|给个电话|你们围脖叫啥|拉我进你们私人群|我们线下聊吧|把你号码发我]，{product}[的事私下说|便宜点|我要批量拿]", 40),
+    ("contact_ok", [], "agent", "[亲，|亲 ]{product}[有问题|的售后|要安装的话]请[在这里留言|点订单页的联系客服|走平台售后]，[我们都能看到|不需要加私人号|师傅会按订单电话联系您]", 50),
+    ("contact_ok", [], "buyer", "[客服，|你好，|]{product}的[粉丝群|售后群|会员群]是[在商品页加吗|平台里的群吗|在店铺首页吗]", 30),
+    ("link_evasion", ["link"], "agent", "[亲，|]{product}的{what}[发你了|在这里|看这个]：{domain}，[平台发不了链接|这边不让发网址|直接打开就行]", 40),
     # payment / link
     ("payment_offplatform", ["payment"], "agent", "{product}{pay_agent}", 60),
     ("payment_offplatform", ["payment"], "buyer", "{product}{pay_buyer}", 30),
