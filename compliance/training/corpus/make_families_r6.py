@@ -9,7 +9,8 @@ Hand-written sentences (blocks below) and hand-written templates filled from
 hand-written slot lists with a fixed seed. Exact and near duplicates (same
 text after stripping punctuation, or character-trigram Jaccard >= 0.72 with an
 earlier line of the same family) are dropped, and so is any text that occurs
-in another corpus file. No evaluation set was read.
+in another corpus file or in an evaluation set (tests/data: their texts are
+read for that alone, never to write from).
 
 Block format:  "@ family | labels (comma separated, '-' for none) | sender"
 then one message per line ("a:" / "b:" prefix overrides the sender).
@@ -1193,7 +1194,9 @@ def grams(text):
 
 def other_texts():
     seen = set()
-    for path in HERE.glob("*.jsonl"):
+    # Evaluation sets are read for their texts only, so that none is trained on.
+    evaluation = sorted((HERE.parents[2] / "tests" / "data").glob("screening_*.jsonl"))
+    for path in [*HERE.glob("*.jsonl"), *evaluation]:
         if path.name == OUT.name:
             continue
         with path.open(encoding="utf-8") as fh:
