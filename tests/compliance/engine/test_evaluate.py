@@ -94,7 +94,8 @@ def test_module_cli_screens_a_file_with_the_shipped_model(tmp_path, capsys):
     assert cli.main([str(source)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["id"] == "x" and result["action"] == "block"
-    (finding,) = result["violations"]
+    # The model may also flag the deal it offers ("给你便宜"); one finding blocks.
+    (finding,) = [v for v in result["violations"] if v["action"] == "block"]
     assert finding["rule"] == "contact.wechat"
     assert finding["match"] == "薇信 shop8888"
     assert finding["score"] > 0.9 and finding["evidence"]
