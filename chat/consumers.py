@@ -508,20 +508,26 @@ class ChatConsumer(AsyncWebsocketConsumer):
             {
                 "type": "history",
                 "session": session_id,
-                "messages": frames.render_messages(rows, self.reader),
+                "messages": self._render(frames.render_messages, rows),
                 **marks,
             }
         )
 
     async def _send_message(self, raw):
-        message = frames.render_message(raw, self.reader)
+        message = self._render(frames.render_message, raw)
         if message is not None:
             await self._send(
                 {"type": "message", "session": raw["session"], "message": message}
             )
 
     def _session(self, raw):
-        return frames.render_session(raw, self.reader)
+        return self._render(frames.render_session, raw)
+
+    def _render(self, render, raw):
+        """A frame rendered for this socket's reader, product-written texts in
+        the socket's language (chat.system_texts), as a page would show them."""
+        with translation.override(self.language):
+            return render(raw, self.reader)
 
     def _sessions(self, rows):
         return [self._session(row) for row in rows]

@@ -44,6 +44,10 @@ class MessagePayload(TypedDict):
     kind: str
     body: str
     masked_body: str
+    # A product-written text's code and parameters (chat.system_texts): each
+    # reader's frame shows it in their language; "" for what people wrote.
+    text_code: str
+    text_params: dict
     image_url: str
     created_at: str
     verdict: str
@@ -182,6 +186,8 @@ def message_payload(message) -> MessagePayload:
         "kind": message.kind,
         "body": message.body,
         "masked_body": message.masked_body,
+        "text_code": message.text_code,
+        "text_params": message.text_params,
         "image_url": (
             reverse("chat:api-message-image", args=[message.pk])
             if message.image

@@ -303,6 +303,11 @@ class Message(models.Model):
     client_msg_id = models.UUIDField(null=True, blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.TEXT)
     body = models.TextField(blank=True)
+    # A text the product wrote (chat.system_texts): its code and parameters,
+    # shown in each reader's language; empty for what people wrote. The
+    # database defaults keep raw inserts that name neither column valid.
+    text_code = models.CharField(max_length=32, blank=True, default="", db_default="")
+    text_params = models.JSONField(default=dict, blank=True, db_default={})
     image = models.FileField(upload_to="chat/%Y/%m/", blank=True)
     created_at = models.DateTimeField()
     verdict = models.CharField(

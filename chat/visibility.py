@@ -14,7 +14,10 @@ written beside it and tested to agree with it. The rule:
 - a **masked** message is read masked by the other side of the conversation and
   in the original by its own side (its sender, and for a merchant message the
   store's other merchants) and by the platform;
-- `flag` is told as `allow` to everyone but the platform.
+- `flag` is told as `allow` to everyone but the platform;
+- a text the **product** wrote (a queue or transfer notice, the robot's
+  default replies: `text_code` set) is read in the reader's language, the
+  active one (chat.system_texts); the SQL search reads its stored text.
 
 A reader is who reads (`user_id`) and from which side of the session (`buyer`,
 `merchant` or `platform`): `reader_of(user, session)`.
@@ -23,6 +26,8 @@ A reader is who reads (`user_id`) and from which side of the session (`buyer`,
 from dataclasses import dataclass
 
 from django.db.models import Case, F, Q, When
+
+from chat.system_texts import system_text
 
 BUYER = "buyer"
 MERCHANT = "merchant"
@@ -66,9 +71,10 @@ def sender_side(sender_kind: str) -> str:
 
 def _facts(message) -> tuple:
     """(seq, sender id, side, kind, verdict, body, masked body) of a stored
-    message or of its payload (chat.events.message_payload)."""
+    message or of its payload (chat.events.message_payload), the body of a
+    product-written text in the active language."""
     if isinstance(message, dict):
-        return (
+        facts = (
             message["seq"],
             message["sender"],
             message["side"],
@@ -77,15 +83,21 @@ def _facts(message) -> tuple:
             message["body"],
             message["masked_body"],
         )
-    return (
-        message.seq,
-        message.sender_id,
-        sender_side(message.sender_kind),
-        message.kind,
-        message.verdict,
-        message.body,
-        message.masked_body,
-    )
+        code, params = message["text_code"], message["text_params"]
+    else:
+        facts = (
+            message.seq,
+            message.sender_id,
+            sender_side(message.sender_kind),
+            message.kind,
+            message.verdict,
+            message.body,
+            message.masked_body,
+        )
+        code, params = message.text_code, message.text_params
+    if code:
+        return (*facts[:5], system_text(code, params), "")
+    return facts
 
 
 def seen(message, reader: Reader) -> Seen | None:

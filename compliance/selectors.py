@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.html import conditional_escape
 
 from chat.models import Message, Role, Session, Store, User
-from chat.visibility import MERCHANT, Reader, Seen, seen, seen_messages
+from chat.visibility import MERCHANT, PLATFORM, Reader, Seen, seen, seen_messages
 from compliance.highlight import highlight
 from compliance.labels import category_label
 from compliance.models import (
@@ -444,7 +444,10 @@ def queue_rows(items) -> list[QueueRow]:
     """Queue rows with the message text highlighted (samples show no excerpt)."""
     rows = []
     for item in items:
-        body = item.message.body if item.message_id else ""
+        # As the platform reads it: a reported robot reply in the reader's language.
+        body = (
+            seen(item.message, Reader(None, PLATFORM)).body if item.message_id else ""
+        )
         sender = Message.SenderKind(item.sender_kind).label if item.sender_kind else ""
         category = category_label(item.category)
         excerpt = highlight(body[:200], item.violations)

@@ -1,11 +1,13 @@
-"""Screenshots of the buyer page, the agent console and the supervisor settings.
+"""Screenshots of the buyer page, the agent console, the supervisor settings
+and the review, ledger and metrics pages.
 
 Starts csc embedded (a temporary SQLite database, the in-memory channel layer,
-demo data) under Daphne's runserver on a free port, plays a short live
-conversation in headless Chromium and writes docs/screenshots/{buyer,console,
-supervisor,buyer-refused-en}.png at 1280×800 (the last: an English page's
-refused message), buyer-phone.png at 390×780 and console-tablet.png at
-768×900, and the platform pages. Run: `python docs/take_screenshots.py`.
+three weeks of demo data) under Daphne's runserver on a free port, plays a
+short live conversation in headless Chromium and writes
+docs/screenshots/{buyer,console,supervisor,buyer-refused-en}.png at 1280×800
+(the last: an English page's refused message), buyer-phone.png at 390×780 and
+console-tablet.png at 768×900; then the pages of PAGES, each whole at 1280 px
+(<name>.png) and at 390 px (<name>-phone.png). Run: `make screenshots`.
 """
 
 import os
@@ -62,6 +64,16 @@ for username, seconds in (("buyer02", 128), ("buyer03", 196)):
     Session.objects.filter(buyer__username=username, state="active").update(
         waiting_since=timezone.now() - dt.timedelta(seconds=seconds))
 """
+
+# (file name, login, path, what shows the page is drawn, language cookie)
+PAGES = [
+    ("review-queue", "auditor", "/review/", ".queue-counts", None),
+    ("merchant-ledger", "tea_super", "/console/ledger/", "#store-points", None),
+    ("metrics-merchant", "tea_super", "/console/metrics/", "canvas[data-trend]", None),
+    ("admin-dashboard", "admin", "/platform/", "canvas[data-ranking]", None),
+    ("review-queue-en", "auditor", "/review/", ".queue-counts", "en"),
+    ("metrics-merchant-en", "tea_super", "/console/metrics/", "canvas", "en"),
+]
 
 
 def free_port() -> int:
@@ -178,6 +190,19 @@ def shoot(browser, base, env):
     refused.screenshot(path=str(OUT / "buyer-refused-en.png"))
     for page in [console, shop, supervisor, refused, phone, tablet, *others]:
         page.context.close()
+    shoot_pages(browser, base)
+
+
+def shoot_pages(browser, base):
+    """Each page of PAGES, whole, at desktop and phone width."""
+    for name, username, path, drawn, language in PAGES:
+        for suffix, viewport in (("", SIZE), ("-phone", PHONE)):
+            page = sign_in(browser, base, username, path, language, viewport)
+            expect(page.locator(drawn).first).to_be_visible()
+            # Charts animate in; let them settle.
+            page.wait_for_timeout(1200)
+            page.screenshot(path=str(OUT / f"{name}{suffix}.png"), full_page=True)
+            page.context.close()
 
 
 def main():
@@ -200,7 +225,7 @@ def main():
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "sync_rule_pack", "-v", "0")
         manage(env, "sync_screening_model")
-        manage(env, "seed_demo", "--days", "2", "--quiet")
+        manage(env, "seed_demo", "--days", "21", "--quiet")
         manage(env, "shell", "-c", SETUP)
         port = free_port()
         server = subprocess.Popen(

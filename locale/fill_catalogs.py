@@ -1,5 +1,7 @@
 """Fill the catalogs: zh_Hans msgstr = msgid, en msgstr from locale/en.json.
 
+A msgid with a context (`{% translate "店铺" context "directory" %}`) is looked
+up in en.json as context + "\u0004" + msgid, gettext's own key for it.
 Run after `make messages`; prints the msgids that still lack English.
 """
 
@@ -28,7 +30,10 @@ def fill(domain: str) -> list[str]:
     if en.exists():
         catalog = polib.pofile(str(en))
         for entry in catalog:
-            text = EN.get(entry.msgid)
+            key = entry.msgid
+            if entry.msgctxt:
+                key = f"{entry.msgctxt}\x04{entry.msgid}"
+            text = EN.get(key)
             if text is None:
                 if "fuzzy" in entry.flags:
                     entry.msgstr = ""

@@ -5,19 +5,15 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from chat.actions.messages import (
     HUMAN_STATES,
     SESSION_FIELDS,
     append_message,
     publish_session,
-    stored_text,
 )
 from chat.actions.sessions import faq_answer
 from chat.models import FaqEntry, Message, Session, Store
-
-HOLDING_REPLY = _("您好，客服正在忙，请稍候，我们会尽快回复您。")
 
 
 def assist_on() -> Q:
@@ -80,9 +76,13 @@ def do_send_assist_reply(session_id: int, now=None) -> Message | None:
         )
         answer = faq_answer(
             FaqEntry.objects.filter(store_id=session.store_id), round_text
-        ) or stored_text(HOLDING_REPLY)
+        )
         reply = append_message(
-            session, sender_kind=Message.SenderKind.ASSIST, body=answer, now=now
+            session,
+            sender_kind=Message.SenderKind.ASSIST,
+            body=answer or "",
+            text_code="" if answer is not None else "assist.holding",
+            now=now,
         )
         session.waiting_since = None
         session.save(update_fields=SESSION_FIELDS)

@@ -8,13 +8,11 @@ after commit by `publish_message`.
 import unicodedata
 import uuid
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db.models import F
 from django.db.models.functions import Greatest, Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 
 from chat import hot_sql
 from chat.actions.errors import ChatError
@@ -31,6 +29,7 @@ from chat.events import (
 )
 from chat.models import Message, Role, Session
 from chat.selectors import access_session
+from chat.system_texts import check_text, stored_text
 from chat.visibility import reader_of
 from compliance.screening import (
     ScreeningResult,
@@ -51,12 +50,6 @@ SESSION_FIELDS = [
 STATE_FIELDS = ["state", "queued_at", "human_started_at"]
 
 
-def stored_text(text) -> str:
-    """Server-authored message text, always in the platform's default language."""
-    with override(settings.LANGUAGE_CODE):
-        return str(text)
-
-
 def append_message(
     session: Session,
     *,
@@ -67,11 +60,19 @@ def append_message(
     client_msg_id=None,
     image: ContentFile | None = None,
     screening: ScreeningResult | None = None,
+    text_code: str = "",
+    text_params: dict | None = None,
     now=None,
 ) -> Message:
     """Screen and insert one message into the locked `session`, updating the
-    session's fields in memory; the caller saves the session (SESSION_FIELDS)."""
+    session's fields in memory; the caller saves the session (SESSION_FIELDS).
+    A product-written text is given by its `text_code` and `text_params`
+    (chat.system_texts) instead of a body."""
     now = now or timezone.now()
+    if text_code:
+        text_params = text_params or {}
+        check_text(text_code, text_params)
+        body = stored_text(text_code, text_params)
     if screening is None:
         screening = screen_chat_message(
             session=session, sender_kind=sender_kind, text=body
@@ -86,6 +87,8 @@ def append_message(
         screening=screening,
         now=now,
     )
+    if text_code:
+        message.text_code, message.text_params = text_code, text_params
     if image is not None:
         message.image.save(image.name, image, save=False)
     hot_sql.insert(message)

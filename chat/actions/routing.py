@@ -18,7 +18,6 @@ from chat.actions.messages import (
     append_message,
     is_blank,
     publish_session,
-    stored_text,
 )
 from chat.events import queue_event, send_built_on_commit, store_group
 from chat.models import Membership, Message, Session, SessionAssignment, Store
@@ -35,7 +34,6 @@ ASSIGN_FIELDS = SESSION_FIELDS + [
     "assigned_at",
     "human_started_at",
 ]
-TRANSFER_NOTICE = _("会话已由 {old} 转接给 {new}。")
 
 
 def publish_queue(store_id: int) -> None:
@@ -216,9 +214,11 @@ def check_transfer_session(user, session_id, target_id, note) -> Session:
         append_message(
             session,
             sender_kind=Message.SenderKind.SYSTEM,
-            body=stored_text(TRANSFER_NOTICE).format(
-                old=old_name or user.display_name, new=target.user.display_name
-            ),
+            text_code="session.transferred",
+            text_params={
+                "old": old_name or user.display_name,
+                "new": target.user.display_name,
+            },
             now=now,
         )
         if note:

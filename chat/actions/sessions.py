@@ -13,26 +13,11 @@ from chat.actions.messages import (
     SESSION_FIELDS,
     append_message,
     publish_session,
-    stored_text,
 )
 from chat.actions.routing import assign_after_commit, publish_queue
 from chat.models import FaqEntry, Membership, Message, Role, Session, Store
 from chat.selectors import access_session, membership_of
 
-ROBOT_WELCOME = _(
-    "您好，我是{store}的智能客服，请问有什么可以帮您？如需人工服务，请发送“转人工”。"
-)
-ROBOT_FALLBACK = _(
-    "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。"
-)
-QUEUED_NOTICE = _("正在为您转接人工客服，请稍候。")
-NO_AGENT_NOTICE = _("当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。")
-OUT_OF_HOURS_NOTICE = _(
-    "现在不是本店的客服时间（每天 {opens}–{closes}）。"
-    "您可以直接留言，客服上班后会第一时间回复您。"
-)
-CLOSED_NOTICE = _("会话已结束。")
-IDLE_CLOSED_NOTICE = _("由于长时间没有新消息，会话已自动结束。")
 CLOSE_FIELDS = SESSION_FIELDS + ["state", "closed_at"]
 
 
@@ -82,7 +67,8 @@ def do_open_session(user, store: Store) -> tuple[Session, bool]:
                 welcome = append_message(
                     session,
                     sender_kind=Message.SenderKind.ROBOT,
-                    body=stored_text(ROBOT_WELCOME).format(store=store.name),
+                    text_code="robot.welcome",
+                    text_params={"store": store.name},
                     now=now,
                 )
                 session.save(update_fields=SESSION_FIELDS)
@@ -100,19 +86,30 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
         return
     if message.kind != Message.Kind.TEXT:
         return
-    answer = faq_answer(entries, message.body) or stored_text(ROBOT_FALLBACK)
-    append_message(session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now)
-
-
-def _queue_notice(store: Store, anyone_online: bool, now) -> str:
-    """What the buyer is told on joining the queue: out of the store's hours,
-    when it answers; else whether anyone is online."""
-    if not store.in_hours(now):
-        return stored_text(OUT_OF_HOURS_NOTICE).format(
-            opens=store.opens_at.strftime("%H:%M"),
-            closes=store.closes_at.strftime("%H:%M"),
+    answer = faq_answer(entries, message.body)
+    if answer is None:
+        append_message(
+            session,
+            sender_kind=Message.SenderKind.ROBOT,
+            text_code="robot.fallback",
+            now=now,
         )
-    return stored_text(QUEUED_NOTICE if anyone_online else NO_AGENT_NOTICE)
+    else:
+        append_message(
+            session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now
+        )
+
+
+def _queue_notice(store: Store, anyone_online: bool, now) -> tuple[str, dict]:
+    """What the buyer is told on joining the queue (a system text's code and
+    parameters): out of the store's hours, when it answers; else whether
+    anyone is online."""
+    if not store.in_hours(now):
+        return "queue.out_of_hours", {
+            "opens": store.opens_at.strftime("%H:%M"),
+            "closes": store.closes_at.strftime("%H:%M"),
+        }
+    return ("queue.waiting" if anyone_online else "queue.no_agent"), {}
 
 
 def enter_queue(session: Session, now) -> None:
@@ -132,10 +129,12 @@ def enter_queue(session: Session, now) -> None:
             ).values_list("user_id", flat=True)
         )
     )
+    code, params = _queue_notice(session.store, anyone_online, now)
     append_message(
         session,
         sender_kind=Message.SenderKind.SYSTEM,
-        body=_queue_notice(session.store, anyone_online, now),
+        text_code=code,
+        text_params=params,
         now=now,
     )
     publish_queue(session.store_id)
@@ -162,12 +161,10 @@ def check_request_human(user, session_id) -> Session:
     return session
 
 
-def _close(session: Session, notice, now) -> None:
+def _close(session: Session, notice: str, now) -> None:
+    """Close the locked session with the system text `notice` (its code)."""
     append_message(
-        session,
-        sender_kind=Message.SenderKind.SYSTEM,
-        body=stored_text(notice),
-        now=now,
+        session, sender_kind=Message.SenderKind.SYSTEM, text_code=notice, now=now
     )
     was_active = session.state == Session.State.ACTIVE
     was_queued = session.state == Session.State.QUEUED
@@ -203,7 +200,7 @@ def check_close_session(user, session_id) -> Session:
             body=session.store.closing_phrase,
             now=now,
         )
-        _close(session, CLOSED_NOTICE, now)
+        _close(session, "session.closed", now)
     return session
 
 
@@ -227,5 +224,5 @@ def do_close_idle_session(session_id: int, now=None) -> bool:
             return False
         if not idle_deadline(session, now):
             return False
-        _close(session, IDLE_CLOSED_NOTICE, now)
+        _close(session, "session.idle_closed", now)
     return True

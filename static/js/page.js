@@ -14,4 +14,15 @@
       event.preventDefault();
     }
   });
+  /* A table that scrolls sideways in its own box (on a phone) takes the
+     keyboard's focus, so it can be scrolled without a pointer. */
+  function focusableScrolls() {
+    var tables = document.querySelectorAll("table.data");
+    for (var i = 0; i < tables.length; i++) {
+      if (tables[i].scrollWidth > tables[i].clientWidth + 1) tables[i].tabIndex = 0;
+      else tables[i].removeAttribute("tabindex");
+    }
+  }
+  focusableScrolls();
+  window.addEventListener("resize", focusableScrolls);
 })();

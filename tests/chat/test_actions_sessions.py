@@ -349,6 +349,17 @@ def test_transfer_and_close_texts_are_stored_in_chinese_under_english(
     with translation.override("en"), committed():
         routing.check_transfer_session(agent, session.pk, colleague.pk, "")
         sessions.check_close_session(colleague, session.pk)
-    system = [body for _s, kind, _k, body in bodies(session) if kind == "system"]
+    system = list(
+        Message.objects.filter(session=session, sender_kind="system")
+        .order_by("seq")
+        .values_list("body", "text_code", "text_params")
+    )
     name = agent.display_name, colleague.display_name
-    assert system == [f"会话已由 {name[0]} 转接给 {name[1]}。", "会话已结束。"]
+    assert system == [
+        (
+            f"会话已由 {name[0]} 转接给 {name[1]}。",
+            "session.transferred",
+            {"old": name[0], "new": name[1]},
+        ),
+        ("会话已结束。", "session.closed", {}),
+    ]

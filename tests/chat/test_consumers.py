@@ -682,54 +682,82 @@ async def test_assignment_caused_by_a_buyer_message_is_the_last_summary_sent(
     await buyer_ws.disconnect()
 
 
-async def test_english_buyer_gets_robot_and_system_texts_stored_in_chinese(
-    store, buyer
-):
-    from django.utils import translation
+WELCOME_ZH = (
+    "您好，我是店铺A的智能客服，请问有什么可以帮您？如需人工服务，请发送“转人工”。"
+)
+FALLBACK_ZH = (
+    "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。"
+)
+NO_AGENT_ZH = "当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。"
+WELCOME_EN = (
+    "Hello, I am 店铺A's virtual assistant. How can I help? "
+    "To talk to a person, send “转人工”."
+)
+FALLBACK_EN = (
+    "Sorry, I didn't understand. Try rephrasing, or send “转人工” to reach an agent."
+)
+NO_AGENT_EN = (
+    "No agent is online right now. Leave a message and an agent will reply as "
+    "soon as one is back."
+)
 
-    from chat.actions.sessions import ROBOT_WELCOME
 
-    with translation.override("en"):
-        assert str(ROBOT_WELCOME).startswith("Hello")
+async def test_robot_and_system_texts_reach_each_socket_in_its_language(store, buyer):
+    """Stored once in Chinese with their codes; an English tab and a Chinese
+    tab of the same buyer read them each in their own language, in history,
+    live messages and session summaries alike."""
     await database_sync_to_async(factories.make_faq)(store, "运费", "包邮")
-    socket = await connect(buyer, language="en")
-    await until(socket, "sessions")
-    await call(socket, type="open", store="store-a")
-    session_id = (await until(socket, "session"))["session"]["id"]
-    history = await until(socket, "history")
-    welcome = (
-        "您好，我是店铺A的智能客服，请问有什么可以帮您？如需人工服务，请发送“转人工”。"
-    )
-    assert [m["body"] for m in history["messages"]] == [welcome]
+    english = await connect(buyer, language="en")
+    await until(english, "sessions")
+    await call(english, type="open", store="store-a")
+    session_id = (await until(english, "session"))["session"]["id"]
+    history = await until(english, "history")
+    assert [m["body"] for m in history["messages"]] == [WELCOME_EN]
+    chinese = await connect(buyer, language="zh-hans")
+    sessions = (await until(chinese, "sessions"))["sessions"]
+    assert sessions[0]["last_message"]["body"] == WELCOME_ZH
+    await call(chinese, type="subscribe", session=session_id)
+    history = await until(chinese, "history")
+    assert [m["body"] for m in history["messages"]] == [WELCOME_ZH]
     for text in ("what is this", "转人工"):
         await call(
-            socket,
+            english,
             type="send",
             session=session_id,
             client_msg_id=str(uuid.uuid4()),
             text=text,
         )
-        await until(socket, "ack")
+    live = {}
+    for name, socket in (("en", english), ("zh", chinese)):
+        bodies, queued = [], None
+        while len(bodies) < 4 or queued is None:
+            received = await frame(socket)
+            if received["type"] == "message":
+                bodies.append(received["message"]["body"])
+            elif received["type"] == "session" and (
+                received["session"]["state"] == "queued"
+            ):
+                queued = received["session"]["last_message"]["body"]
+        live[name] = (bodies, queued)
+    assert live == {
+        "en": (["what is this", FALLBACK_EN, "转人工", NO_AGENT_EN], NO_AGENT_EN),
+        "zh": (["what is this", FALLBACK_ZH, "转人工", NO_AGENT_ZH], NO_AGENT_ZH),
+    }
     stored = await database_sync_to_async(
         lambda: list(
             Message.objects.filter(session_id=session_id)
             .exclude(sender_kind="buyer")
             .order_by("seq")
-            .values_list("sender_kind", "body")
+            .values_list("sender_kind", "body", "text_code", "text_params")
         )
     )()
     assert stored == [
-        ("robot", welcome),
-        (
-            "robot",
-            "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。",
-        ),
-        (
-            "system",
-            "当前没有客服在线。您可以直接留言，客服上线后会第一时间回复您。",
-        ),
+        ("robot", WELCOME_ZH, "robot.welcome", {"store": "店铺A"}),
+        ("robot", FALLBACK_ZH, "robot.fallback", {}),
+        ("system", NO_AGENT_ZH, "queue.no_agent", {}),
     ]
-    await socket.disconnect()
+    await english.disconnect()
+    await chinese.disconnect()
 
 
 async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypatch):

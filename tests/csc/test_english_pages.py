@@ -10,11 +10,18 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import transaction
+from django.db.models import Max
 from django.test import Client
 
-from chat.actions.messages import HUMAN_KEYWORD
-from chat.models import FaqEntry, Message, Notice, QuickPhrase, Store, User
-from compliance.actions import check_decide_review_item, do_reverse_penalty_entry
+from chat.actions.messages import HUMAN_KEYWORD, append_message
+from chat.models import FaqEntry, Message, Notice, QuickPhrase, Session, Store, User
+from chat.system_texts import PARAMS, TEXTS
+from compliance.actions import (
+    check_decide_review_item,
+    do_report_message,
+    do_reverse_penalty_entry,
+)
 from compliance.models import (
     AllowEntry,
     Appeal,
@@ -47,7 +54,14 @@ def _rewrite_in_english():
     for store in Store.objects.all():
         Store.objects.filter(pk=store.pk).update(name=f"Store {store.slug}")
     User.objects.update(nickname="")
-    Message.objects.update(body="hello there", masked_body="")
+    # What people wrote; the product's own texts (a code) keep their stored
+    # Chinese, which English pages must not show, and their parameters (names
+    # people gave) are rewritten like any other words of theirs.
+    Message.objects.filter(text_code="").update(body="hello there", masked_body="")
+    for message in Message.objects.exclude(text_code=""):
+        Message.objects.filter(pk=message.pk).update(
+            text_params=_without_people_words(message.text_params)
+        )
     Notice.objects.update(text="a notice")
     QuickPhrase.objects.update(text="one moment please")
     FaqEntry.objects.update(keywords="shipping", answer="within 48 hours")
@@ -89,10 +103,43 @@ def _strings(value):
 
 def _add_system_written_entries(world):
     """A confirmed violation and a reversal: ledger reasons the system writes,
-    in the language of the moment they are written (Chinese, the default)."""
+    in the language of the moment they are written (Chinese, the default);
+    and every text the product writes into a chat, as the actions store it."""
     users = world["users"]
     check_decide_review_item(users["auditor"], world["item"].pk, "confirm", "rude")
     do_reverse_penalty_entry(users["admin"], world["entry"], "appeal upheld")
+    _add_system_written_messages(world)
+
+
+def _add_system_written_messages(world):
+    """Each product-written chat text (chat.system_texts) in the world's
+    session, stored in Chinese with its code as `append_message` stores it,
+    and the robot's default reply reported by the buyer (the review queue
+    shows its excerpt)."""
+    session = world["session"]
+    names = {
+        "store": session.store.name,
+        "opens": "08:00",
+        "closes": "23:00",
+        "old": session.agent.display_name,
+        "new": session.agent.display_name,
+    }
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        session.last_seq = session.messages.aggregate(last=Max("seq"))["last"]
+        for code in TEXTS:
+            sender = "system"
+            if code.startswith(("robot.", "assist.")):
+                sender = code.partition(".")[0]
+            append_message(
+                session,
+                sender_kind=sender,
+                text_code=code,
+                text_params={name: names[name] for name in PARAMS.get(code, ())},
+            )
+        session.save()
+    fallback = Message.objects.get(session=session, text_code="robot.fallback")
+    do_report_message(world["buyer"], fallback, note="not helpful")
 
 
 def _rule_pack_words():

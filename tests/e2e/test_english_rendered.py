@@ -9,7 +9,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from chat.actions.messages import HUMAN_KEYWORD
 from chat.models import Session, User
+from chat.system_texts import stored_text
 from metrics.actions import do_compute_period
 from metrics.periods import local_today, make_span
 from tests import factories
@@ -52,6 +54,21 @@ def english_world(transactional_db):
         assigned_at=now,
         human_started_at=now,
     )
+    # The product's own texts, stored in Chinese with their codes: the chat
+    # and the console draw them from socket frames, in the socket's language.
+    for code, params in (
+        ("robot.welcome", {"store": "Tea House"}),
+        ("robot.fallback", {}),
+        ("queue.waiting", {}),
+    ):
+        factories.make_message(
+            session,
+            code.partition(".")[0] if code.startswith("robot") else "system",
+            None,
+            stored_text(code, params),
+            text_code=code,
+            text_params=params,
+        )
     factories.make_message(session, "buyer", buyer, "Is this tea fresh?")
     today = local_today()
     monday = today - dt.timedelta(days=today.weekday() + 7)
@@ -77,6 +94,35 @@ def test_rendered_page_in_english_has_no_han(
     page = sign_in(daphne_server, username, path=path, locale="en-US")
     expect(page.locator(ready).first).to_be_attached()
     page.wait_for_timeout(500)
-    # The language menu names each language in its own words.
-    words = page.evaluate(VISIBLE_WORDS).replace("简体中文", "")
+    # The language menu names each language in its own words; the robot tells
+    # buyers the keyword to type for a person (HUMAN_KEYWORD), which is data.
+    words = (
+        page.evaluate(VISIBLE_WORDS).replace("简体中文", "").replace(HUMAN_KEYWORD, "")
+    )
     assert HAN.findall(words) == [], words
+
+
+@pytest.mark.parametrize(
+    ("username", "path", "ready"),
+    [
+        ("buyer-1", "/stores/store-a/", "#session-state"),
+        ("agent-a", "/console/", "#session-list li.session-item"),
+    ],
+)
+def test_system_texts_drawn_from_socket_frames_are_in_english(
+    daphne_server, sign_in, english_world, username, path, ready
+):
+    """The robot's and the queue's texts, stored in Chinese, arrive in the
+    socket's frames in English: the buyer's chat and an opened conversation
+    in the console show them so."""
+    page = sign_in(daphne_server, username, path=path, locale="en-US")
+    expect(page.locator(ready).first).to_be_attached()
+    if username == "agent-a":
+        page.locator(ready).first.click()
+    for text in (
+        "Hello, I am Tea House's virtual assistant.",
+        "Sorry, I didn't understand.",
+        "Connecting you to an agent, please wait.",
+    ):
+        expect(page.get_by_text(text).first).to_be_visible()
+    assert page.get_by_text("正在为您转接人工客服").count() == 0
