@@ -270,10 +270,8 @@ async def run_scenario(driver, sessions, kind, concurrency, seconds, warmup):
 
     from chat import hot_sql
 
-    if kind == "same":
-        assigned = [sessions[0]] * concurrency
-    else:
-        assigned = sessions[:concurrency]
+    # Each sender on a session of its own, or all on the first one.
+    assigned = [sessions[0]] * concurrency if kind == "same" else sessions[:concurrency]
     latencies = []
     measuring = False
     stop = False
@@ -357,7 +355,9 @@ def child(args):
             await driver.close()
         return results
 
-    print(json.dumps({"driver": args.child, "connections": size, **asyncio.run(main())}))
+    print(
+        json.dumps({"driver": args.child, "connections": size, **asyncio.run(main())})
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -430,8 +430,12 @@ def analyze(base, name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="a,b pairs (default 3)")
-    parser.add_argument("--seconds", type=float, default=4.0, help="measured per scenario")
-    parser.add_argument("--warmup", type=float, default=1.0, help="unmeasured per scenario")
+    parser.add_argument(
+        "--seconds", type=float, default=4.0, help="measured per scenario"
+    )
+    parser.add_argument(
+        "--warmup", type=float, default=1.0, help="unmeasured per scenario"
+    )
     parser.add_argument(
         "--prepare-threshold",
         type=int,
@@ -444,7 +448,9 @@ def main():
         help="also (c): psycopg 3's pool with today's strings and hand PREPARE",
     )
     parser.add_argument("--keep", action="store_true", help="keep the database")
-    parser.add_argument("--child", choices=sorted(DRIVERS.values()), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=sorted(DRIVERS.values()), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.child:
         child(args)
@@ -509,7 +515,11 @@ def print_table(runs, args):
         f"{connections} connections per driver. (a) psycopg2 + chat.async_pg + "
         "hand PREPARE; (b) psycopg 3 AsyncConnectionPool + pipeline + "
         f"prepare_threshold={args.prepare_threshold}"
-        + ("; (c) psycopg 3 pool + today's strings + hand PREPARE" if "c" in runs else "")
+        + (
+            "; (c) psycopg 3 pool + today's strings + hand PREPARE"
+            if "c" in runs
+            else ""
+        )
     )
     others = [letter for letter in runs if letter != "a"]
     names = "a / " + " / ".join(others)
@@ -531,7 +541,9 @@ def print_table(runs, args):
             shown = " / ".join(f"{values[letter]:.{digits}f}" for letter in runs)
             ratio = ", ".join(f"{values[o] / values['a']:.2f}" for o in others)
             cells.append(f"{shown} ({ratio})")
-        label = f"{concurrency} on {'one session' if kind == 'same' else 'own sessions'}"
+        label = (
+            f"{concurrency} on {'one session' if kind == 'same' else 'own sessions'}"
+        )
         print(f"| {label} | {' | '.join(cells)} |")
 
 
