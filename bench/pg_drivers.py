@@ -9,14 +9,18 @@ its connections for every common send, minus the decision itself:
   [+ the history read again, when another send committed while this one waited
   for the lock], then the message's INSERT + the session's UPDATE + COMMIT;
 
-(a) psycopg2, as `chat/async_pg.py` did up to commit 43df3ac: asynchronous
+(a) psycopg2, as `chat/async_pg.py` does (chat.actions.text_send): asynchronous
     connections driven by the loop's readers and writers, each round trip one
     query string ("BEGIN; EXECUTE ..." and "EXECUTE ...; EXECUTE ...; COMMIT"),
     the statements prepared by hand (SQL PREPARE, named by digest);
 (b) psycopg 3 (psycopg[binary] + psycopg_pool.AsyncConnectionPool): the same
     statements and the same explicit BEGIN ... COMMIT, sent in pipeline mode so
     that a send is the same two round trips, prepared automatically by psycopg
-    (prepare_threshold; 0 = on first use).
+    (prepare_threshold; 0 = on first use);
+(c) with --hand: psycopg 3's pool with (a)'s query strings and hand PREPARE
+    (client-side binding), to tell the driver's cost from the preparing's;
+(p) with --before REVISION: as (a), with chat/async_pg.py as at that revision
+    (a change to the pool measured against the code before it, in one run).
 
 Each driver runs in a process of its own (Django picks psycopg 3 as its backend
 whenever it can import it, so the psycopg2 process hides it: each process is
@@ -24,7 +28,7 @@ what production is with that driver), with the same number of connections
 (CHAT_SEND_CONNECTIONS, default 4) and the same scenarios: N concurrent senders
 on N different sessions (1, 8, 32), and N senders on one session (lock
 contention). Each scenario is warmed up, then measured for --seconds. Processes
-alternate a, b, b, a, ... for --rounds rounds, and the median over rounds is
+alternate a, b, b, a, a, b ... for --rounds rounds, and the median over rounds is
 printed, with b ÷ a. Per scenario: send latency p50 and p99 (from asking for a
 connection to COMMIT done), sends per second, and the client process's CPU
 (user + system) per send.
@@ -50,7 +54,7 @@ from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = [("different", 1), ("different", 8), ("different", 32), ("same", 8)]
-DRIVERS = {"a": "psycopg2", "b": "psycopg3", "c": "psycopg3-hand"}
+DRIVERS = {"a": "psycopg2", "b": "psycopg3", "c": "psycopg3-hand", "p": "psycopg2"}
 
 
 def load_average() -> str:
@@ -90,12 +94,31 @@ def setup_django(driver: str) -> None:
         raise SystemExit(f"{driver}: Django's backend uses {used}, not {want}")
 
 
+def pool_module_at(revision):
+    """chat/async_pg.py as it was at a git revision, as a module."""
+    import importlib.util
+
+    source = subprocess.run(
+        ["git", "show", f"{revision}:chat/async_pg.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    spec = importlib.util.spec_from_loader("async_pg_before", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    exec(compile(source, f"{revision}:chat/async_pg.py", "exec"), module.__dict__)
+    return module
+
+
 class Psycopg2Driver:
     """Today's chat.async_pg pool and text_send's hand-prepared statements."""
 
-    def __init__(self, size):
+    def __init__(self, size, before=None):
         from chat import async_pg
 
+        if before:
+            async_pg = pool_module_at(before)
         self.pool = async_pg.Pool(size)
 
     async def open(self):
@@ -339,7 +362,7 @@ def child(args):
 
     async def main():
         if args.child == "psycopg2":
-            driver = Psycopg2Driver(size)
+            driver = Psycopg2Driver(size, args.before)
         elif args.child == "psycopg3-hand":
             driver = Psycopg3HandDriver(size)
         else:
@@ -447,21 +470,38 @@ def main():
         action="store_true",
         help="also (c): psycopg 3's pool with today's strings and hand PREPARE",
     )
+    parser.add_argument(
+        "--before",
+        metavar="REVISION",
+        help="also (p): psycopg2 with chat/async_pg.py as at this git revision",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument(
         "--child", choices=sorted(DRIVERS.values()), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
+    if args.rounds < 1 or args.seconds <= 0 or args.warmup < 0:
+        parser.error("--rounds must be >= 1, --seconds > 0 and --warmup >= 0")
     if args.child:
         child(args)
         return
     base = os.environ.get("DATABASE_URL")
     if not base or not base.startswith("postgres"):
         raise SystemExit("set DATABASE_URL to a PostgreSQL server (postgres://...)")
+    import importlib.util
+
+    if not all(importlib.util.find_spec(m) for m in ("psycopg", "psycopg_pool")):
+        raise SystemExit(
+            "psycopg 3 is not importable: pip install --target DIR "
+            "'psycopg[binary]' psycopg-pool, then PYTHONPATH=DIR (not into the "
+            "project's environment: Django would switch its backend to it)"
+        )
     name = urlparse(base).path.lstrip("/") + "_pgdrivers"
     print(f"load average at start: {load_average()}")
     prepare_database(base, name)
     letters = ["a", "b", "c"] if args.hand else ["a", "b"]
+    if args.before:
+        letters.append("p")
     order = []
     for n in range(args.rounds):
         order += letters if n % 2 == 0 else letters[::-1]
@@ -474,6 +514,7 @@ def main():
                 __file__,
                 "--child",
                 DRIVERS[letter],
+                *(["--before", args.before] if letter == "p" else []),
                 "--seconds",
                 str(args.seconds),
                 "--warmup",
@@ -481,23 +522,25 @@ def main():
                 "--prepare-threshold",
                 str(args.prepare_threshold),
             ]
-            out = subprocess.run(
+            done = subprocess.run(
                 command,
                 cwd=ROOT,
                 env=child_env(base, name),
-                check=True,
                 capture_output=True,
                 text=True,
                 timeout=600,
-            ).stdout
-            result = json.loads(out.strip().splitlines()[-1])
+            )
+            if done.returncode:
+                raise SystemExit(f"{DRIVERS[letter]} failed:\n{done.stderr}")
+            result = json.loads(done.stdout.strip().splitlines()[-1])
             runs[letter].append(result)
             summary = ", ".join(
                 f"{key} {value['per_s']:.0f}/s"
                 for key, value in result.items()
                 if isinstance(value, dict)
             )
-            print(f"  ({letter}) {DRIVERS[letter]}: {summary}", flush=True)
+            label = DRIVERS[letter] + (f" @{args.before}" if letter == "p" else "")
+            print(f"  ({letter}) {label}: {summary}", flush=True)
     finally:
         if not args.keep:
             connection = admin(base)
