@@ -131,7 +131,7 @@ class Pool:
         except asyncio.CancelledError:
             if handed.done() and not handed.cancelled():
                 self._hand_on(handed.result())  # handed over as it was cancelled
-            else:
+            elif handed in self.waiting:  # (else skipped already by _hand_on)
                 self.waiting.remove(handed)
             raise
         return connection if connection is not None else await self._open()

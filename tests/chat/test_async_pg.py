@@ -76,3 +76,12 @@ async def test_a_cancelled_waiter_neither_keeps_nor_loses_a_connection(pool):
     with pytest.raises(asyncio.CancelledError):
         await racing
     assert (pool.open_count, pool.idle, len(pool.waiting)) == (1, [first], 0)
+    # Cancelled, and passed over by a connection given back before it ran.
+    connection = await pool.acquire()
+    passed_over = asyncio.ensure_future(pool.acquire())
+    await asyncio.sleep(0)
+    passed_over.cancel()
+    await pool.release(connection)
+    with pytest.raises(asyncio.CancelledError):
+        await passed_over
+    assert (pool.open_count, pool.idle, len(pool.waiting)) == (1, [first], 0)
