@@ -15,6 +15,7 @@ the database's CONN_MAX_AGE (CHAT_DB_CONNECTION_SECONDS).
 """
 
 import asyncio
+import collections
 import time
 import weakref
 
@@ -99,26 +100,41 @@ class AsyncConnection:
 
 
 class Pool:
-    """Up to `size` connections for one event loop, opened when first needed."""
+    """Up to `size` connections for one event loop, opened when first needed.
+
+    First come, first served: a connection given back goes to the send that has
+    waited longest, not to whichever asks next. (With an idle list that every
+    caller could take from, a send that had just finished took its connection
+    straight back while the woken waiter found none: under load a few sends
+    kept the connections and others waited for seconds; bench/pg_drivers.py.)
+    Every change happens between two awaits on the loop's one thread: no lock.
+    """
 
     def __init__(self, size: int):
         self.size = size
         self.idle: list[AsyncConnection] = []
         self.open_count = 0
-        self.freed = asyncio.Condition()
+        # Sends waiting, oldest first; each is handed a connection, or None:
+        # a free slot to open one in.
+        self.waiting: collections.deque[asyncio.Future] = collections.deque()
 
     async def acquire(self) -> AsyncConnection:
-        async with self.freed:
-            while not self.idle and self.open_count >= self.size:
-                await self.freed.wait()
-            if self.idle:
-                return self.idle.pop()
+        if self.idle:
+            return self.idle.pop()
+        if self.open_count < self.size:
             self.open_count += 1
+            return await self._open()
+        handed = asyncio.get_running_loop().create_future()
+        self.waiting.append(handed)
         try:
-            return await AsyncConnection.open()
-        except BaseException:
-            await self._forget()
+            connection = await handed
+        except asyncio.CancelledError:
+            if handed.done() and not handed.cancelled():
+                self._hand_on(handed.result())  # handed over as it was cancelled
+            elif handed in self.waiting:  # (else skipped already by _hand_on)
+                self.waiting.remove(handed)
             raise
+        return connection if connection is not None else await self._open()
 
     async def release(self, connection: AsyncConnection) -> None:
         """Take the connection back; it is closed unless it is idle and young."""
@@ -126,24 +142,37 @@ class Pool:
             connections["default"]
         )
         if connection.idle and young:
-            async with self.freed:
-                self.idle.append(connection)
-                self.freed.notify()
+            self._hand_on(connection)
             return
         connection.close()
-        await self._forget()
+        self._hand_on(None)
 
     async def close(self) -> None:
-        async with self.freed:
-            for connection in self.idle:
-                connection.close()
-            self.open_count -= len(self.idle)
-            self.idle = []
+        for connection in self.idle:
+            connection.close()
+        self.open_count -= len(self.idle)
+        self.idle = []
 
-    async def _forget(self) -> None:
-        async with self.freed:
+    async def _open(self) -> AsyncConnection:
+        """A new connection in a slot already counted in open_count."""
+        try:
+            return await AsyncConnection.open()
+        except BaseException:
+            self._hand_on(None)
+            raise
+
+    def _hand_on(self, connection: AsyncConnection | None) -> None:
+        """Give a connection (or, None, its slot) to the oldest waiting send,
+        else keep it idle (or free the slot)."""
+        while self.waiting:
+            handed = self.waiting.popleft()
+            if not handed.done():
+                handed.set_result(connection)
+                return
+        if connection is not None:
+            self.idle.append(connection)
+        else:
             self.open_count -= 1
-            self.freed.notify()
 
 
 _pools: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Pool]" = (
