@@ -28,8 +28,11 @@ def test_agent_wechat_invitation_is_blocked_kept_from_the_stream_and_queued(
 ):
     message = send(agent, active_session, "亲，加我薇信 shop8888 给你便宜")
     assert (message.verdict, message.seq) == ("block", None)
-    assert [v["category"] for v in message.violations] == ["contact"]
-    assert message.violations[0]["match"] == "薇信 shop8888"
+    # The model also flags the deal offered ("给你便宜"); the contact id blocks.
+    blocking = [v for v in message.violations if v["action"] == "block"]
+    assert [(v["category"], v["match"]) for v in blocking] == [
+        ("contact", "薇信 shop8888")
+    ]
     assert message.ruleset_version.startswith("r")
     assert message.model_version == default_model().version
     active_session.refresh_from_db()
