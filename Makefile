@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ignore 'docs/*' \
 	--ignore 'static/vendor/*' --ignore 'staticfiles/*'
 
-.PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench clean
+.PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench bench-pg-drivers clean
 
 # setup.py builds the one C extension (compliance/engine/_grams.c) in place.
 $(VENV)/.installed: pyproject.toml setup.py compliance/engine/_grams.c
@@ -85,6 +85,15 @@ messages: install-dev
 
 screenshots: install-dev system-deps
 	$(PY) docs/take_screenshots.py
+
+# psycopg 3 against chat/async_pg.py (bench/pg_drivers.py). psycopg 3 goes into
+# bench/out/pg3lib, not the project's environment: there Django would switch to it.
+PG3LIB := bench/out/pg3lib
+bench-pg-drivers: install-dev
+	test -d $(PG3LIB)/psycopg_pool || $(PY) -m pip install --quiet --target $(PG3LIB) \
+		'psycopg[binary]==3.3.9' 'psycopg-pool==3.3.3'
+	DATABASE_URL=$(TEST_DATABASE_URL) PYTHONPATH=$(CURDIR):$(PG3LIB) \
+		$(PY) bench/pg_drivers.py --rounds 3 --seconds 4
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .test-media staticfiles
