@@ -423,10 +423,14 @@ def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
         names_end = first + 1
         names: list[str] = []
         if count:
-            for _ in range(count):
-                nxt = raw.index(b"\n", names_end)
-                names.append(raw[names_end:nxt].decode("utf-8"))
-                names_end = nxt + 1
+            # One split and one decode for the whole vocabulary (the names
+            # hold no newline; the weights after them are left unsplit).
+            parts = raw[names_end:].split(b"\n", count)
+            if len(parts) <= count:
+                raise ModelError(f"{where}: the vocabulary is cut short")
+            block = b"\n".join(parts[:count])
+            names = block.decode("utf-8").split("\n")
+            names_end += len(block) + 1
         else:
             names_end += 1
         matrix = np.frombuffer(raw, dtype="<f4", offset=names_end)
@@ -437,7 +441,7 @@ def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
         model = ScreeningModel(
             version=header["version"],
             categories=categories,
-            vocabulary={name: row for row, name in enumerate(names)},
+            vocabulary=dict(zip(names, range(count), strict=True)),
             weights=weights,
             bias=bias,
             thresholds=header["thresholds"],
@@ -453,6 +457,7 @@ def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
     )
     if expected["version"] != model.version:
         raise ModelError(f"{where}: the model's content does not match its version")
+    model.__dict__["feature_names"] = names  # what the cached property would build
     return model.warm()
 
 
