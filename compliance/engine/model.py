@@ -340,8 +340,11 @@ class ScreeningModel:
         ordered = np.fromiter(sorted(rows), np.intp, len(rows))
         column = self.columns[category].take(ordered)
         top = np.argsort(-column, kind="stable")[:count]
+        weights = column[top].tolist()
         return [
-            (int(ordered[i]), float(column[i])) for i in top.tolist() if column[i] > 0
+            (row, weight)
+            for row, weight in zip(ordered[top].tolist(), weights, strict=True)
+            if weight > 0
         ]
 
     def warm(self) -> ScreeningModel:
