@@ -39,6 +39,8 @@ from metrics.queries import (
     NEWLY_INVALID,
     RATED_SINCE,
     REFRESH_TABLE,
+    RERATE,
+    RERATED_TABLE,
     ROUNDS_TABLE,
     TEMPORARY_TABLES,
     VALID_AGAIN,
@@ -54,8 +56,9 @@ from metrics.queries import (
     probe_by_key,
     ratings_seen_now,
     refreshing,
+    rerated_rows,
+    rerated_sql,
     session_facts_sql,
-    session_last_ratings_sql,
     store_counts,
     stored_rounds_sql,
 )
@@ -202,15 +205,16 @@ def reconcile_excluded_sessions(change: TotalsChange) -> tuple[int, int]:
 def refresh_last_ratings(change: TotalsChange, rated: str, params: dict) -> None:
     """The final stored facts of the sessions of the ratings matching `rated`
     (SQL on chat_rating `r`) take their last rating now; the totals move by
-    the difference. Rows not final are computed again whole before every sum
-    anyway."""
-    where = (
-        "f.final AND f.session_id IN"
-        f" (SELECT r.session_id FROM chat_rating r WHERE {rated})"
-    )
-    change.add(FACTS_TABLE, where, params, sign=-1)
-    change.cursor.execute(session_last_ratings_sql(params, rated), params)
-    change.add(FACTS_TABLE, where, params, sign=1)
+    the difference. One read of those facts (queries.RERATED); rows not
+    final are computed again whole before every sum anyway."""
+    cursor = change.cursor
+    cursor.execute(f"DELETE FROM {RERATED_TABLE}")
+    cursor.execute(rerated_sql(rated), params)
+    if cursor.rowcount:
+        change.add(rerated_rows(now=False), "1 = 1", {}, sign=-1)
+        change.add(rerated_rows(now=True), "1 = 1", {}, sign=1)
+        cursor.execute(RERATE)
+    cursor.execute(f"DELETE FROM {RERATED_TABLE}")
 
 
 def _refresh_session_facts(

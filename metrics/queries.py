@@ -559,27 +559,53 @@ def session_facts_sql(day: dt.date, params: dict, only: str = "") -> str:
     """
 
 
-def session_last_ratings_sql(params: dict, rated: str) -> str:
-    """Upsert into the stored facts, where final (nothing else of them can
-    change), the last rating now (LAST_RATINGS; none: NULL) of the sessions
-    of the ratings matching `rated` (SQL on chat_rating `r`). Rows whose last
-    rating is the same are left alone."""
-    columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
+# RERATED: the final stored facts whose last rating changed, as they are
+# (last_rating) and with the last rating now (rating_now); a temporary table
+# of the connection, like CHANGE. One read of the facts gives what the
+# totals lose (the rows as they are), gain (with rating_now) and the upsert.
+RERATED_TABLE = "metrics_rerated"
+_FACT_KEY = ("session_id", "day", "store_id")
+
+
+def rerated_sql(rated: str) -> str:
+    """INSERT into RERATED the final stored facts of the sessions of the
+    ratings matching `rated` (SQL on chat_rating `r`) whose last rating now
+    (LAST_RATINGS; none: NULL) is another."""
+    columns = ", ".join(f"f.{c}" for c in (*_FACT_KEY, *FACT_COLUMNS))
     return f"""
-    INSERT INTO metrics_sessionfacts
-        (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
+    INSERT INTO {RERATED_TABLE} ({columns.replace("f.", "")}, rating_now)
     WITH rated_sessions AS (
         SELECT DISTINCT r.session_id AS id FROM chat_rating r
         WHERE {rated}
     ),
     {_last_ratings("rated_sessions")}
-    SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
+    SELECT {columns}, lr.score
     FROM rated_sessions c
     JOIN metrics_sessionfacts f ON f.session_id = c.id
     LEFT JOIN last_ratings lr ON lr.session_id = c.id AND lr.recency = 1
     WHERE f.final AND COALESCE(lr.score, -1) <> COALESCE(f.last_rating, -1)
-    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
     """
+
+
+def rerated_rows(now: bool) -> str:
+    """RERATED as stored facts rows (alias f): with the last rating as it
+    was, or with the last rating `now`."""
+    columns = [c for c in (*_FACT_KEY, *FACT_COLUMNS) if c != "last_rating"]
+    rating = "rating_now" if now else "last_rating"
+    return (
+        f"(SELECT {', '.join(columns)}, {rating} AS last_rating FROM {RERATED_TABLE}) f"
+    )
+
+
+# Upsert the last ratings now of RERATED into the stored facts (every row
+# conflicts: they were read from there under the totals lock).
+RERATE = f"""
+    INSERT INTO metrics_sessionfacts ({", ".join((*_FACT_KEY, *FACT_COLUMNS))})
+    SELECT {", ".join((*_FACT_KEY, *FACT_COLUMNS)).replace("last_rating", "rating_now")}
+    FROM {RERATED_TABLE}
+    WHERE 1 = 1
+    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
+"""
 
 
 # Ratings with an id after one watermark, up to another (on chat_rating r).
@@ -645,7 +671,8 @@ def row_sums_sql(table: str, where: str) -> str:
         FROM {table} r
         WHERE {where}
         GROUP BY r.day, r.store_id, r.agent_id"""
-    return session_sums_sql(f"{table} f", where, ("day", "store_id"))
+    rows = table if table.endswith(" f") else f"{table} f"
+    return session_sums_sql(rows, where, ("day", "store_id"))
 
 
 def day_totals_sql(table: str, where: str) -> str:
@@ -674,11 +701,15 @@ TEMPORARY_TABLES = (
         {", ".join(f"{c} BIGINT NOT NULL DEFAULT 0" for c in TOTAL_COLUMNS)})""",
     f"""CREATE TEMP TABLE IF NOT EXISTS {REFRESH_TABLE} (
         day DATE NOT NULL, session_id BIGINT NOT NULL)""",
+    f"""CREATE TEMP TABLE IF NOT EXISTS {RERATED_TABLE} AS
+        SELECT {", ".join((*_FACT_KEY, *FACT_COLUMNS))}, last_rating AS rating_now
+        FROM metrics_sessionfacts WHERE 1 = 0""",
 )
 
 
 def change_sql(table: str, where: str, sign: int) -> str:
-    """INSERT into CHANGE the row sums of `table` matching `where`, added
+    """INSERT into CHANGE the row sums of `table` (ROUNDS_TABLE, FACTS_TABLE
+    or stored facts rows such as `rerated_rows`) matching `where`, added
     (`sign` 1) or taken away (-1)."""
     if sign not in (1, -1):
         raise ValueError(f"sign must be 1 or -1, not {sign!r}")
