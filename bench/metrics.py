@@ -8,8 +8,13 @@ messages, at 10 % and then 100 % of the data, sampling this process's peak RSS.
 Three timings per scale, each with its ratio to count(*):
   * seven daily jobs: do_compute_period for each day of the week, as the
     daily job does at 00:30 (it stores the day's rounds, session facts and
-    totals: the cost moved out of the weekly job). While they run, the last
-    session of every store is still open.
+    totals: the cost moved out of the weekly job), from empty stored tables.
+    While they run, the last session of every store is still open. The same
+    days are run, alternating day by day, by the daily job of --baseline
+    (default: the code before the per-agent figures) from a `git worktree`
+    checkout of that commit, on a copy of the database (CREATE DATABASE ...
+    TEMPLATE) with the metrics tables migrated back to that commit; each
+    day's ratio new/baseline is compared with the target (<= 1.25x).
   * Then, as chat and the auditors go on after the daily jobs, those sessions
     close, 1 % of the week's sessions get a rating and 0.1 % are marked
     invalid (the stored rows of all of them are out of date); VACUUM ANALYZE
@@ -37,7 +42,10 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from functools import partial
@@ -298,6 +306,131 @@ def agent_view(counts):
     return as_agent(counts)
 
 
+# The code before the per-agent figures (issue 15): the daily job's cost that
+# "daily job per day <= its cost before + 25 %" compares with.
+BASELINE_COMMIT = "f1e389d"
+# The stored rows the daily jobs write; emptied before they run, in the
+# bench's database and in the baseline's copy alike, so that both do the same
+# work (a first run of each day).
+STORED_TABLES = (
+    "metrics_sessiondayrounds",
+    "metrics_sessionfacts",
+    "metrics_storedaytotals",
+)
+BASELINE_SCRIPT = """
+import datetime as dt, os, sys, time, django
+django.setup()
+from metrics.actions import do_compute_period
+from metrics.periods import make_span
+print("ready", flush=True)
+for line in sys.stdin:
+    day = dt.date.fromisoformat(line.strip())
+    started = time.perf_counter()
+    do_compute_period(make_span("day", day))
+    print(time.perf_counter() - started, flush=True)
+"""
+
+
+class Baseline:
+    """The daily job of another commit, run from a `git worktree` checkout
+    of it in a subprocess, on a copy of the bench's database whose metrics
+    tables are migrated back to that commit's last migration. Days are timed
+    one at a time, alternating with the current code's."""
+
+    def __init__(self, commit: str):
+        self.commit = commit
+        self.directory = Path(tempfile.mkdtemp(prefix="csc-bench-baseline-"))
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run(
+            [*git, "worktree", "add", "--detach", str(self.directory), commit],
+            check=True,
+            capture_output=True,
+        )
+        described = subprocess.run(
+            [*git, "log", "-1", "--format=%h %s", commit],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        self.description = described.stdout.strip()
+        migrations = sorted(
+            p.stem for p in (self.directory / "metrics" / "migrations").glob("0*.py")
+        )
+        self.last_migration = migrations[-1]
+        self.process = None
+
+    def start(self, admin, source_db: str, source_url: str):
+        """Copy `source_db` (its connections closed) and start the baseline
+        on the copy."""
+        self.stop()
+        self.db = f"{source_db}_baseline"
+        with admin.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{self.db}"')
+            for _attempt in range(20):
+                try:
+                    cur.execute(f'CREATE DATABASE "{self.db}" TEMPLATE "{source_db}"')
+                    break
+                except psycopg2.errors.ObjectInUse:  # autovacuum, briefly
+                    time.sleep(0.5)
+            else:
+                raise RuntimeError(f"{source_db} stays in use; cannot copy it")
+        url = bench_url(source_url, self.db)
+        env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+        env.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE="csc.settings")
+        # Back to the baseline's schema, with the current code (which knows
+        # how to reverse its own migrations); the stored tables are empty.
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "metrics", self.last_migration],
+            cwd=ROOT,
+            env={**env, "PYTHONPATH": str(ROOT)},
+            check=True,
+            capture_output=True,
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", BASELINE_SCRIPT],
+            cwd=self.directory,
+            env={**env, "PYTHONPATH": str(self.directory)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        if self.process.stdout.readline().strip() != "ready":
+            raise RuntimeError("the baseline did not start")
+
+    def daily_job(self, day: dt.date) -> float:
+        self.process.stdin.write(f"{day.isoformat()}\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the baseline failed on {day}")
+        return float(line)
+
+    def stop(self):
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.wait(timeout=60)
+            self.process = None
+
+    def close(self, admin):
+        self.stop()
+        if getattr(self, "db", None):
+            with admin.cursor() as cur:
+                cur.execute(f'DROP DATABASE IF EXISTS "{self.db}"')
+        subprocess.run(
+            [
+                "git",
+                "-C",
+                str(ROOT),
+                "worktree",
+                "remove",
+                "--force",
+                str(self.directory),
+            ],
+            check=False,
+            capture_output=True,
+        )
+
+
 def measure(
     connection,
     span,
@@ -307,20 +440,35 @@ def measure(
     mark_stale,
     daily_job,
     compute_period,
+    base_code=None,
+    start_baseline=None,
 ):
-    """Time count(*), the seven daily jobs, the from-scratch queries and the
-    weekly job on the data as it is, and print them with their ratios."""
+    """Time count(*), the seven daily jobs (and the baseline's, alternating),
+    the from-scratch queries and the weekly job on the data as it is, and
+    print them with their ratios."""
     count_time, messages = timed(partial(count_messages, connection))
     with connection.cursor() as cur:
         cur.execute("SELECT count(*) FROM chat_session")
         sessions = cur.fetchone()[0]
         still_open = reset_late_changes(cur)
-    load_before = load_average()
+        for table in STORED_TABLES:
+            cur.execute(f"TRUNCATE {table}")
     mark_stale(span.days())
-    day_times = []
-    for day in span.days():
+    if base_code is not None:
+        copy_time, _ = timed(start_baseline)
+    load_before = load_average()
+    day_times, base_times = [], []
+    for n, day in enumerate(span.days()):
+        # Alternate which goes first, so that neither always finds the other's
+        # work just done.
+        if base_code is not None and n % 2 == 0:
+            base_times.append(base_code.daily_job(day))
         day_time, _ = timed(partial(daily_job, day))
         day_times.append(day_time)
+        if base_code is not None and n % 2 == 1:
+            base_times.append(base_code.daily_job(day))
+    if base_code is not None:
+        base_code.stop()
     with connection.cursor() as cur:
         rated_late, invalid_late = late_changes(cur)
         # The daily jobs rewrote a whole week of stored rows at once; in
@@ -364,6 +512,21 @@ def measure(
     }
     failing = sum(not r.passed for r in results)
     stores_time = sum(day_times)
+    daily_vs_base = ""
+    if base_code is not None:
+        ratios = [new / base for new, base in zip(day_times, base_times, strict=True)]
+        worst = max(ratios)
+        daily_vs_base = (
+            f"  the same seven days with the baseline {base_code.description} "
+            f"(its own checkout, on a copy of this database made in "
+            f"{copy_time:.1f} s, alternating day by day): {sum(base_times):.2f} s "
+            f"({', '.join(f'{t:.2f}' for t in base_times)})\n"
+            f"  DAILY JOB (compared to the target) against the baseline, per "
+            f"day: {', '.join(f'{r:.2f}x' for r in ratios)}; median "
+            f"{statistics.median(ratios):.2f}x, worst {worst:.2f}x, in all "
+            f"{stores_time / sum(base_times):.2f}x -> target <= 1.25x per day "
+            f"{'met' if worst <= 1.25 else 'NOT met'}\n"
+        )
     print(
         f"scale {scale:>4.0%}: sessions={sessions:,} messages={messages:,} "
         f"(generated in {gen_time:.1f} s); load average {load_before}\n"
@@ -373,6 +536,7 @@ def measure(
         f"in all -> {stores_time / baseline:.2f}x "
         f"({', '.join(f'{t:.2f}' for t in day_times)}); "
         f"{still_open:,} sessions open meanwhile\n"
+        f"{daily_vs_base}"
         f"  after the daily jobs: {still_open:,} sessions closed, "
         f"{rated_late:,} sessions rated, {invalid_late:,} marked invalid; "
         f"VACUUM ANALYZE (not timed) {vacuum_time:.1f} s\n"
@@ -380,7 +544,8 @@ def measure(
         f"-> {scratch_time / baseline:.2f}x "
         f"(peak RSS +{(scratch_rss.peak - scratch_rss.start) / 1024:.1f} MiB)\n"
         f"  WEEKLY JOB (compared to the target), all stores: {compute_time:.2f} s "
-        f"-> {compute_time / baseline:.2f}x "
+        f"-> {compute_time / baseline:.2f}x count(*) -> target <= 3x "
+        f"{'met' if compute_time <= 3 * baseline else 'NOT met'} "
         f"({len(results)} results, {failing} stores failing; every count of "
         f"every store = from scratch: {totals['rounds']:,} rounds, "
         f"{totals['human_sessions']:,} sessions, "
@@ -410,6 +575,13 @@ def main():
     parser.add_argument("--scales", default="0.1,1.0")
     parser.add_argument("--db", default="csc_bench")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument(
+        "--baseline",
+        default=BASELINE_COMMIT,
+        help="commit whose daily job the current one is compared with, day by "
+        "day in the same run (default %(default)s, the code before the "
+        "per-agent figures); 'none' to skip",
+    )
     parser.add_argument(
         "--reuse",
         action="store_true",
@@ -449,6 +621,12 @@ def main():
     def daily_job(day):
         return do_compute_period(make_span("day", day))
 
+    base_code = None if args.baseline == "none" else Baseline(args.baseline)
+
+    def start_baseline():
+        connection.close()
+        base_code.start(admin, args.db, base_url)
+
     try:
         call_command("migrate", verbosity=0)
         span = make_span("week", WEEK)
@@ -463,6 +641,8 @@ def main():
                 do_mark_days_stale,
                 daily_job,
                 do_compute_period,
+                base_code,
+                start_baseline,
             )
             return
         buyer = User.objects.create(username="bench-buyer", kind=User.Kind.BUYER)
@@ -516,9 +696,13 @@ def main():
                 do_mark_days_stale,
                 daily_job,
                 do_compute_period,
+                base_code,
+                start_baseline,
             )
     finally:
         connection.close()
+        if base_code is not None:
+            base_code.close(admin)
         if not args.keep:
             with admin.cursor() as cur:
                 cur.execute(f'DROP DATABASE IF EXISTS "{args.db}"')

@@ -18,21 +18,16 @@ from compliance.actions.penalties import do_reverse_penalty_entry
 from compliance.errors import ComplianceError, parse_id
 from compliance.models import PenaltyEntry
 from metrics.actions import (
-    FACTS_TABLE,
     TotalsChange,
     add_metric_penalty,
     day_is_complete,
     do_compute_period,
     penalty_key,
+    refresh_last_ratings,
 )
 from metrics.models import ExemptDay, Metric, MetricResult, RatingAppeal
 from metrics.periods import SHANGHAI, make_span, week_of
-from metrics.queries import (
-    in_ids,
-    lock_stored_totals,
-    not_excluded,
-    session_last_ratings_sql,
-)
+from metrics.queries import in_ids, lock_stored_totals
 
 REASON_LIMIT = 500
 STATEMENT_LIMIT = 2000
@@ -258,22 +253,12 @@ def do_refresh_session_ratings(session_ids) -> None:
     difference. Rows not final are computed again before every sum anyway."""
     with transaction.atomic(), connection.cursor() as cursor:
         lock_stored_totals()
-        change = TotalsChange()
+        change = TotalsChange(cursor)
         params: dict = {}
-        where = in_ids("f.session_id", session_ids, params)
-        where += f" AND {not_excluded('f')}"
-        change.add(cursor, FACTS_TABLE, where, params, sign=-1)
-        cursor.execute(
-            f"UPDATE {FACTS_TABLE} SET last_rating = NULL"
-            f" WHERE {in_ids('session_id', session_ids, params, 'refresh')} AND final",
-            params,
+        refresh_last_ratings(
+            change, in_ids("r.session_id", session_ids, params), params
         )
-        facts_params: dict = {}
-        cursor.execute(
-            session_last_ratings_sql(facts_params, session_ids), facts_params
-        )
-        change.add(cursor, FACTS_TABLE, where, params, sign=1)
-        change.write(cursor)
+        change.write()
 
 
 def do_decide_rating_appeal(actor, appeal: RatingAppeal, uphold: bool, reason: str):

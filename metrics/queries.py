@@ -246,7 +246,7 @@ ROUND_TOTALS = f"""
 """
 
 
-def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
+def stored_rounds_sql(day: dt.date, params: dict, only: str = "") -> str:
     """INSERT one day's ROUND_TOTALS per session and agent into
     metrics_sessiondayrounds.
 
@@ -256,13 +256,11 @@ def stored_rounds_sql(day: dt.date, params: dict, session_ids=None) -> str:
     final when its rounds have an agent (assignments are only ever added
     later) or its session was closed (never assigned again); a row of
     rounds without an agent yet in an open session is computed again before
-    every sum. With `session_ids`, only those sessions.
+    every sum. With `only` (SQL on the session `s`, e.g. `REFRESHING`), only
+    the sessions matching it.
     """
     span = make_span("day", day)
     params["day"] = day
-    only = ""
-    if session_ids is not None:
-        only = "AND " + in_ids("s.id", session_ids, params, "session")
     rounds = _rounds_sql(
         span,
         None,
@@ -525,20 +523,18 @@ def in_ids(column: str, ids, params: dict, prefix: str = "id") -> str:
     return f"{column} IN ({id_list(ids, params, prefix)})"
 
 
-def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
+def session_facts_sql(day: dt.date, params: dict, only: str = "") -> str:
     """Upsert one day's SESSION_FACTS into metrics_sessionfacts.
 
     Every session that entered human service on `day` is stored, valid or not
     (invalid ones are left out of the totals through metrics_excludedsession),
     as of the day's end plus the answer horizon, like the day's own
     computation. A row is final when its session was closed: no message can
-    change it. With `session_ids`, only those sessions are computed again.
+    change it. With `only` (SQL on the session `s`, e.g. `REFRESHING`), only
+    the sessions matching it are computed again.
     """
     span = make_span("day", day)
     params["day"] = day
-    only = ""
-    if session_ids is not None:
-        only = "AND " + in_ids("s.id", session_ids, params, "session")
     facts = _session_facts_sql(
         span,
         None,
@@ -563,57 +559,91 @@ def session_facts_sql(day: dt.date, params: dict, session_ids=None) -> str:
     """
 
 
-def session_last_ratings_sql(params: dict, session_ids) -> str:
-    """Upsert the last rating (LAST_RATINGS) of these rated sessions into
-    their stored facts where final: nothing else of them can change."""
-    rated = in_ids("r.session_id", session_ids, params, "session")
-    columns = ", ".join(f"f.{c}" for c in FACT_COLUMNS if c != "last_rating")
+# RERATED: the final stored facts whose last rating changed, as they are
+# (last_rating) and with the last rating now (rating_now); a temporary table
+# of the connection, like CHANGE. One read of the facts gives what the
+# totals lose (the rows as they are), gain (with rating_now) and the upsert.
+RERATED_TABLE = "metrics_rerated"
+_FACT_KEY = ("session_id", "day", "store_id")
+
+
+def rerated_sql(rated: str) -> str:
+    """INSERT into RERATED the final stored facts of the sessions of the
+    ratings matching `rated` (SQL on chat_rating `r`) whose last rating now
+    (LAST_RATINGS; none: NULL) is another."""
+    columns = ", ".join(f"f.{c}" for c in (*_FACT_KEY, *FACT_COLUMNS))
     return f"""
-    INSERT INTO metrics_sessionfacts
-        (session_id, day, store_id, last_rating, {columns.replace("f.", "")})
+    INSERT INTO {RERATED_TABLE} ({columns.replace("f.", "")}, rating_now)
     WITH rated_sessions AS (
         SELECT DISTINCT r.session_id AS id FROM chat_rating r
         WHERE {rated}
     ),
     {_last_ratings("rated_sessions")}
-    SELECT f.session_id, f.day, f.store_id, lr.score, {columns}
-    FROM last_ratings lr
-    JOIN metrics_sessionfacts f ON f.session_id = lr.session_id
-    WHERE lr.recency = 1 AND f.final
-    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
+    SELECT {columns}, lr.score
+    FROM rated_sessions c
+    JOIN metrics_sessionfacts f ON f.session_id = c.id
+    LEFT JOIN last_ratings lr ON lr.session_id = c.id AND lr.recency = 1
+    WHERE f.final AND COALESCE(lr.score, -1) <> COALESCE(f.last_rating, -1)
     """
 
 
-# Whether the session of row `f` is excluded from the totals (0 or 1); a
-# probe per row, which a handful of rows want rather than a hash of them all.
-EXCLUDED_FLAG = """(SELECT COUNT(*) FROM metrics_excludedsession e
-            WHERE e.session_id = {session})"""
+def rerated_rows(now: bool) -> str:
+    """RERATED as stored facts rows (alias f): with the last rating as it
+    was, or with the last rating `now`."""
+    columns = [c for c in (*_FACT_KEY, *FACT_COLUMNS) if c != "last_rating"]
+    rating = "rating_now" if now else "last_rating"
+    return (
+        f"(SELECT {', '.join(columns)}, {rating} AS last_rating FROM {RERATED_TABLE}) f"
+    )
 
-# The sessions rated since a rating id (whatever their day), and whether
-# each is excluded from the totals.
-RATED_SINCE = f"""
-    SELECT DISTINCT r.session_id,
-           {EXCLUDED_FLAG.format(session="r.session_id")} AS excluded
-    FROM chat_rating r
-    WHERE r.id > %(after)s AND r.id <= %(up_to)s
+
+# Upsert the last ratings now of RERATED into the stored facts (every row
+# conflicts: they were read from there under the totals lock).
+RERATE = f"""
+    INSERT INTO metrics_sessionfacts ({", ".join((*_FACT_KEY, *FACT_COLUMNS))})
+    SELECT {", ".join((*_FACT_KEY, *FACT_COLUMNS)).replace("last_rating", "rating_now")}
+    FROM {RERATED_TABLE}
+    WHERE 1 = 1
+    ON CONFLICT (session_id) DO UPDATE SET last_rating = excluded.last_rating
 """
 
-# The stored facts of some days that are not final.
-NOT_FINAL = f"""
-    SELECT f.session_id, f.day,
-           {EXCLUDED_FLAG.format(session="f.session_id")} AS excluded
-    FROM metrics_sessionfacts f
-    WHERE f.day >= %(first_day)s AND f.day < %(end_day)s AND NOT f.final
-"""
+
+# Ratings with an id after one watermark, up to another (on chat_rating r).
+RATED_SINCE = "r.id > %(after)s AND r.id <= %(up_to)s"
+
+# REFRESHING: the sessions whose stored rows are being computed again, per
+# day: a temporary table of the connection, filled and emptied inside one
+# transaction of the jobs (`metrics.actions.TotalsChange`).
+REFRESH_TABLE = "metrics_refreshing"
 
 
-# The stored round rows of some days that are not final.
-NOT_FINAL_ROUNDS = f"""
-    SELECT DISTINCT r.session_id, r.day,
-           {EXCLUDED_FLAG.format(session="r.session_id")} AS excluded
-    FROM metrics_sessiondayrounds r
-    WHERE r.day >= %(first_day)s AND r.day < %(end_day)s AND NOT r.final
-"""
+def refreshing(session: str, day: str | None = None) -> str:
+    """SQL: `session` (on `day`, if given) is being computed again."""
+    on_day = "" if day is None else f" AND x.day = {day}"
+    return (
+        f"EXISTS (SELECT 1 FROM {REFRESH_TABLE} x"
+        f" WHERE x.session_id = {session}{on_day})"
+    )
+
+
+def not_final_sql(table: str, days, params: dict) -> str:
+    """INSERT into REFRESHING the (day, session) of the stored rows of
+    `table` on `days` that are not final: they are computed again."""
+    alias = "r" if table == ROUNDS_TABLE else "f"
+    return f"""
+    INSERT INTO {REFRESH_TABLE} (day, session_id)
+    SELECT DISTINCT {alias}.day, {alias}.session_id FROM {table} {alias}
+    WHERE NOT {alias}.final AND {in_days(f"{alias}.day", days, params)}
+    """
+
+
+def in_days(column: str, days, params: dict) -> str:
+    """SQL: `column` is one of `days` (a handful of dates)."""
+    names = []
+    for n, day in enumerate(sorted(days)):
+        params[f"day{n}"] = day
+        names.append(f"%(day{n})s")
+    return f"{column} IN ({', '.join(names) or 'NULL'})"
 
 
 ROUND_COLUMNS = ("rounds", "total_wait_ms", "within_3min", "within_30s")
@@ -641,7 +671,8 @@ def row_sums_sql(table: str, where: str) -> str:
         FROM {table} r
         WHERE {where}
         GROUP BY r.day, r.store_id, r.agent_id"""
-    return session_sums_sql(f"{table} f", where, ("day", "store_id"))
+    rows = table if table.endswith(" f") else f"{table} f"
+    return session_sums_sql(rows, where, ("day", "store_id"))
 
 
 def day_totals_sql(table: str, where: str) -> str:
@@ -659,25 +690,52 @@ def day_totals_sql(table: str, where: str) -> str:
     """
 
 
-def add_to_totals_sql(rows: list[tuple], params: dict) -> str:
-    """Add rows of (day, store_id, agent_id, *TOTAL_COLUMNS) to
-    metrics_storedaytotals."""
-    values = []
-    for n, row in enumerate(rows):
-        names = []
-        for m, value in enumerate(row):
-            params[f"v{n}_{m}"] = value
-            names.append(f"%(v{n}_{m})s")
-        values.append(f"({', '.join(names)})")
-    updates = ", ".join(
-        f"{c} = metrics_storedaytotals.{c} + excluded.{c}" for c in TOTAL_COLUMNS
-    )
-    columns = ", ".join(TOTAL_KEY + TOTAL_COLUMNS)
+# CHANGE: differences to metrics_storedaytotals, collected while stored rows
+# are computed again (their sums taken away before, added after) and added
+# to the totals at once: a temporary table of the connection, like
+# REFRESHING, so that nothing passes through Python.
+CHANGE_TABLE = "metrics_totals_change"
+TEMPORARY_TABLES = (
+    f"""CREATE TEMP TABLE IF NOT EXISTS {CHANGE_TABLE} (
+        day DATE NOT NULL, store_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,
+        {", ".join(f"{c} BIGINT NOT NULL DEFAULT 0" for c in TOTAL_COLUMNS)})""",
+    f"""CREATE TEMP TABLE IF NOT EXISTS {REFRESH_TABLE} (
+        day DATE NOT NULL, session_id BIGINT NOT NULL)""",
+    f"""CREATE TEMP TABLE IF NOT EXISTS {RERATED_TABLE} AS
+        SELECT {", ".join((*_FACT_KEY, *FACT_COLUMNS))}, last_rating AS rating_now
+        FROM metrics_sessionfacts WHERE 1 = 0""",
+)
+
+
+def change_sql(table: str, where: str, sign: int) -> str:
+    """INSERT into CHANGE the row sums of `table` (ROUNDS_TABLE, FACTS_TABLE
+    or stored facts rows such as `rerated_rows`) matching `where`, added
+    (`sign` 1) or taken away (-1)."""
+    if sign not in (1, -1):
+        raise ValueError(f"sign must be 1 or -1, not {sign!r}")
+    columns = ROUND_COLUMNS if table == ROUNDS_TABLE else SESSION_COLUMNS
+    values = ", ".join(f"{sign} * COALESCE(d.{c}, 0)" for c in columns)
     return f"""
-    INSERT INTO metrics_storedaytotals ({columns})
-    VALUES {", ".join(values)}
-    ON CONFLICT ({", ".join(TOTAL_KEY)}) DO UPDATE SET {updates}
+    INSERT INTO {CHANGE_TABLE} ({", ".join(TOTAL_KEY)}, {", ".join(columns)})
+    SELECT d.day, d.store_id, d.agent_id, {values}
+    FROM ({row_sums_sql(table, where)}) d
     """
+
+
+# Add CHANGE to metrics_storedaytotals: one upsert of the keys that changed.
+_ADD_EXCLUDED = ", ".join(
+    f"{col} = metrics_storedaytotals.{col} + excluded.{col}" for col in TOTAL_COLUMNS
+)
+APPLY_CHANGE = f"""
+    INSERT INTO metrics_storedaytotals ({", ".join(TOTAL_KEY + TOTAL_COLUMNS)})
+    SELECT c.day, c.store_id, c.agent_id,
+           {", ".join(f"SUM(c.{col})" for col in TOTAL_COLUMNS)}
+    FROM {CHANGE_TABLE} c
+    WHERE 1 = 1
+    GROUP BY c.day, c.store_id, c.agent_id
+    HAVING {" OR ".join(f"SUM(c.{col}) <> 0" for col in TOTAL_COLUMNS)}
+    ON CONFLICT ({", ".join(TOTAL_KEY)}) DO UPDATE SET {_ADD_EXCLUDED}
+"""
 
 
 def not_excluded(alias: str) -> str:
@@ -688,7 +746,8 @@ def not_excluded(alias: str) -> str:
     )
 
 
-# Sessions invalid now and not excluded yet, and excluded ones valid again.
+# Sessions invalid now and not excluded yet, and excluded ones valid again
+# (on PostgreSQL, partial index metrics_session_invalid_idx finds the first).
 NEWLY_INVALID = f"""
     SELECT s.id FROM chat_session s
     WHERE NOT ({VALID_SESSION})
@@ -720,6 +779,21 @@ def _stored_totals_sql(span: PeriodSpan, store_ids, params: dict) -> str:
       AND {not_exempt("t.day", "t.store_id")}
     GROUP BY t.store_id, t.agent_id
     """
+
+
+# The planner's cost of a random page read while stored rows are refreshed.
+REFRESH_RANDOM_PAGE_COST = "1.1"
+
+
+def probe_by_key(cursor) -> None:
+    """For the rest of the transaction, let PostgreSQL find a few thousand
+    stored rows by their keys rather than read whole tables: with its default
+    random_page_cost (4) it hashes 10,000 rated sessions against a seq scan of
+    a million facts (170-290 ms on the bench, three times per refresh) where
+    probing them by primary key takes a fraction. The stored rows of recent
+    days are in memory, which the lower cost says."""
+    if connection.vendor == "postgresql":
+        cursor.execute(f"SET LOCAL random_page_cost = {REFRESH_RANDOM_PAGE_COST}")
 
 
 def lock_stored_totals() -> None:

@@ -9,6 +9,7 @@ import random
 import uuid
 from decimal import Decimal
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -328,3 +329,130 @@ def test_sessions_served_through_chat_are_attributed_as_the_oracle_says(
         "assigned",
         "transfer",
     ]
+
+
+def all_equal_the_oracle() -> list:
+    """For the week and each of its days: the stored results (store and agent
+    rows, as the jobs write them) = from scratch = the oracle. Returns the
+    week's, by store slug and username."""
+    for span in [WEEK, *(make_span("day", d) for d in WEEK.days())]:
+        expected = oracle_numbers(span)
+        assert numbers(period_counts_by_agent(span)) == expected, span
+        assert stored_numbers(span) == expected, span
+    return by_slug(stored_numbers(WEEK))
+
+
+def late_agent_scenario(committed) -> list:
+    """A session transferred in the middle of a round across midnight, still
+    open when its days are stored; rated 4 then 1 afterwards; the 1 appealed
+    and upheld; then its second day exempted. After each step every figure
+    equals the oracle's. `committed()`: a context in which the corrections'
+    recomputation after commit runs. Returns the week's figures step by step."""
+    from chat.actions.ratings import do_rate_session
+    from metrics import corrections
+
+    store = factories.make_store("late-store")
+    auditor = factories.make_user(User.Kind.AUDITOR, "late-auditor")
+    admin = factories.make_user(User.Kind.ADMIN, "late-admin")
+    ann = factories.make_member(store, username="ann-live")
+    bob = factories.make_member(store, username="bob-live")
+    supervisor = factories.make_member(store, "supervisor", "sup-live")
+    by_ann, by_bob = Live(store, ann), Live(store, bob)
+    buyer, reply = Message.SenderKind.BUYER, Message.SenderKind.AGENT
+    steps = []
+    # Wednesday 22:40, Ann's; a round at 22:58:30, transferred to Bob in its
+    # middle at 23:05; still open when the week is stored.
+    session = by_ann.session("2026-03-04 22:40:00", assigned_after=30)
+    by_ann.say(session, buyer, local("2026-03-04 22:58:30"))
+    by_ann.assign(session, local("2026-03-04 23:05:00"), agent=bob, kind="transfer")
+    do_compute_period(WEEK)
+    steps.append(all_equal_the_oracle())
+    # After midnight: Bob answers (the first human reply), a Thursday round
+    # starts with Bob and is handed back to Ann in its middle; Ann answers
+    # and closes; the buyer rates 4, then 1.
+    by_bob.say(session, reply, local("2026-03-05 00:01:00"))
+    by_ann.say(session, buyer, local("2026-03-05 08:30:00"))
+    by_ann.assign(session, local("2026-03-05 08:31:00"), agent=ann, kind="transfer")
+    by_ann.say(session, reply, local("2026-03-05 08:32:00"))
+    by_ann.close(session, local("2026-03-05 08:40:00"))
+    do_rate_session(session, 4, "")
+    steps.append(all_equal_the_oracle())
+    do_rate_session(session, 1, "")
+    steps.append(all_equal_the_oracle())
+    # The 1 is appealed and upheld after the days were stored: the 4 counts.
+    rating = session.ratings.order_by("-id").first()
+    appeal = corrections.check_file_rating_appeal(
+        supervisor, rating.pk, "malicious", "恶意差评"
+    )
+    with committed():
+        corrections.do_decide_rating_appeal(auditor, appeal, True, "成立")
+    steps.append(all_equal_the_oracle())
+    # Thursday becomes exempt after it was stored.
+    with committed():
+        corrections.check_set_exempt_day(admin, "2026-03-05", "", "停电")
+    steps.append(all_equal_the_oracle())
+    return steps
+
+
+@pytest.mark.process
+def test_stored_agent_figures_follow_late_transfers_ratings_appeals_and_exempt_days(
+    db, django_capture_on_commit_callbacks, tmp_path
+):
+    steps = late_agent_scenario(
+        lambda: django_capture_on_commit_callbacks(execute=True)
+    )
+
+    ann, bob = "late-store/ann-live", "late-store/bob-live"
+    # Rated 1 (step 2): Wednesday's round is Ann's (she held the session when
+    # it started), capped at 600 s; Thursday's is Bob's, 120 s. The session,
+    # its rating and no-service are Ann's (the last assigned); its first
+    # response (22:40 -> 00:01) Bob's.
+    rated = steps[2]
+    assert (rated[ann]["rounds"], rated[ann]["total_wait_seconds"]) == (1, 600)
+    assert (rated[bob]["rounds"], rated[bob]["total_wait_seconds"]) == (1, 120)
+    assert (rated[ann]["human_sessions"], rated[ann]["rated_sessions"]) == (1, 1)
+    assert rated[ann]["dissatisfied_sessions"] == 1
+    assert rated[bob]["answered_sessions"] == 1
+    assert rated[bob]["total_first_response_seconds"] == 81 * 60
+    # Upheld: the 4 counts again, as before the 1. Exempt Thursday: Bob's
+    # round goes.
+    assert steps[3] == steps[1]
+    assert steps[3][ann]["dissatisfied_sessions"] == 0
+    assert steps[3][ann]["rated_sessions"] == 1
+    assert (steps[4][bob]["rounds"], steps[4][ann]["rounds"]) == (0, 1)
+    assert len({json.dumps(step, sort_keys=True) for step in steps}) == 4
+
+    stdout = run_on_sqlite(LATE_SQLITE_SCRIPT, database=tmp_path / "late.sqlite3")
+    assert json.loads(stdout.splitlines()[-1]) == steps
+
+
+LATE_SQLITE_SCRIPT = """
+import contextlib
+call_command("sync_rule_pack", verbosity=0)
+from tests.metrics.test_agents import late_agent_scenario
+print(json.dumps(late_agent_scenario(contextlib.nullcontext)))
+"""
+
+
+def test_results_read_back_as_the_job_built_them(import_events):
+    """PostgreSQL takes the results with COPY: every field, the computing
+    time and the thresholds included, reads back as built."""
+    from metrics.actions import RESULT_FIELDS
+    from metrics.models import AgentMetricResult, MetricResult
+
+    import_events(doc_example() + random_sessions(random.Random(13), 30, "c"))
+    built = {r.store_id: r for r in do_compute_period(WEEK)}
+    stored = MetricResult.objects.filter(period="week", period_start=WEEK.first_day)
+    assert {r.store_id for r in stored} == set(built)
+    for row in stored:
+        for name in RESULT_FIELDS:
+            assert getattr(row, name) == getattr(built[row.store_id], name), name
+    computed_at = next(iter(built.values())).computed_at
+    agents = AgentMetricResult.objects.filter(
+        period="week", period_start=WEEK.first_day
+    )
+    assert agents.count() >= 3
+    assert {a.computed_at for a in agents} == {computed_at}
+    assert {json.dumps(a.thresholds, sort_keys=True) for a in agents} == {
+        json.dumps(next(iter(built.values())).thresholds, sort_keys=True)
+    }
