@@ -210,7 +210,11 @@ def metric_cards(result: MetricResult) -> list[dict]:
             "limit": float(t["avg_response_max_seconds"]),
             "passed": result.avg_response_passed,
             "detail": _("共等待 %(total)s 秒 / %(whole)d 轮")
-            % {"total": result.total_wait_seconds, "whole": result.rounds},
+            # Whole seconds: the stored sum keeps milliseconds ("4997.123").
+            % {
+                "total": f"{float(result.total_wait_seconds or 0):.0f}",
+                "whole": result.rounds,
+            },
         },
         {
             "code": Metric.DISSATISFACTION.value,
