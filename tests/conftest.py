@@ -1,7 +1,10 @@
 import pytest
+from django.db import connection
 
 from chat.models import Membership, User
 from tests import factories
+from tests.db_backend.base import DatabaseOperations as TestDatabaseOperations
+from tests.db_backend.base import save_baseline
 
 
 @pytest.fixture
@@ -62,9 +65,10 @@ DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequenc
 def _default_rules_installed(request, django_db_blocker):
     """Keep the shipped rule pack in the test database.
 
-    Migrations hold no content: sync the pack into a new test database, and
-    again (committed, outside any test transaction) after a transactional
-    test's flush wiped it.
+    Migrations hold no content: sync the pack into a new test database
+    (committed, outside any test transaction) and keep that state as the
+    baseline a transactional test's flush returns to (tests/db_backend).
+    Without a baseline (another engine) the pack is synced after each flush.
     """
     uses_db = DB_FIXTURES & set(
         request.fixturenames
@@ -80,3 +84,6 @@ def _default_rules_installed(request, django_db_blocker):
             do_sync_rule_pack()
             # Setup, not a change under test: tests count their own audit entries.
             AuditLog.objects.filter(action="rulepack.synced").delete()
+            if isinstance(connection.ops, TestDatabaseOperations):
+                save_baseline(connection)
+
