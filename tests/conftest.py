@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from django.db import connection
 
@@ -87,3 +89,31 @@ def _default_rules_installed(request, django_db_blocker):
             if isinstance(connection.ops, TestDatabaseOperations):
                 save_baseline(connection)
 
+
+# Every EVALUATION_STRIDE-th record of each evaluation set: what a test of the
+# model comparison's mechanism scores with (seconds instead of minutes).
+EVALUATION_STRIDE = 10
+
+
+@pytest.fixture(scope="session")
+def _small_evaluation_dir(tmp_path_factory):
+    from django.conf import settings
+
+    source = Path(settings.SCREENING_EVALUATION_DIR)
+    folder = tmp_path_factory.mktemp("evaluation")
+    for path in sorted(source.glob("screening_*.jsonl")):
+        lines = [line for line in path.read_text("utf-8").splitlines() if line]
+        (folder / path.name).write_text(
+            "\n".join(lines[::EVALUATION_STRIDE]) + "\n", encoding="utf-8"
+        )
+    return folder
+
+
+@pytest.fixture
+def small_evaluation_sets(settings, _small_evaluation_dir):
+    """The shipped evaluation sets, each cut to every tenth record, as the
+    ones a candidate model is compared on (compliance/shadow.py): the same
+    names and the same mix of labels, for tests of how the comparison is made
+    and used rather than of the figures it gives on the whole sets."""
+    settings.SCREENING_EVALUATION_DIR = _small_evaluation_dir
+    return _small_evaluation_dir

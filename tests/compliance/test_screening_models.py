@@ -21,6 +21,9 @@ from compliance.models import AuditLog, RuleSetRevision, ScreeningModel, Trainin
 from compliance.rulesets import LiveRuleSet, current_ruleset
 from tests import factories
 
+# Comparisons (compliance/shadow.py) score on every tenth evaluation record.
+pytestmark = pytest.mark.usefixtures("small_evaluation_sets")
+
 
 def shipped_with_thresholds(value: float) -> bytes:
     """The shipped model's weights with every threshold at ``value``: another
