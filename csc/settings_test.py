@@ -15,3 +15,13 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
 CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"asgi-test-{_worker}"  # noqa: F405
 CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
+
+# PostgreSQL whose flush (after every transactional test) deletes rows and puts
+# the synced rule pack back instead of truncating every table: tests/db_backend.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "tests.db_backend"  # noqa: F405
+    # No wait for the WAL to reach the disk at each commit: what a crash of the
+    # server could lose, no test needs kept (the fault tests cut connections).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        "-c synchronous_commit=off"
+    )

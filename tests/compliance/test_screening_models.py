@@ -1,6 +1,7 @@
 """The learned stage's versions: installed on deploy, compared, activated by an
 admin, picked up by every process; auditors' decisions kept as examples."""
 
+import functools
 import json
 from io import StringIO
 
@@ -21,7 +22,11 @@ from compliance.models import AuditLog, RuleSetRevision, ScreeningModel, Trainin
 from compliance.rulesets import LiveRuleSet, current_ruleset
 from tests import factories
 
+# Comparisons (compliance/shadow.py) score on every tenth evaluation record.
+pytestmark = pytest.mark.usefixtures("small_evaluation_sets")
 
+
+@functools.cache
 def shipped_with_thresholds(value: float) -> bytes:
     """The shipped model's weights with every threshold at ``value``: another
     version that acts on far fewer messages (a worse candidate)."""

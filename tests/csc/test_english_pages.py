@@ -5,9 +5,11 @@ The world of tests/csc/test_permission_matrix.py is reused with its people's
 words rewritten in English, so whatever Chinese is left on an English page is
 the product's own: a label, a unit, a legend, a system-written reason."""
 
+import functools
 import html
 import re
 
+import ahocorasick
 import pytest
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -172,12 +174,30 @@ LANGUAGE_NAMES = ["简体中文"]
 
 
 def han_outside_data(text: str, data: list[str]) -> list[str]:
-    for word in data:
+    for word in _words_in(text, tuple(data)):
         text = text.replace(word, " ")
     return [
         text[max(0, m.start() - 30) : m.end() + 30].replace("\n", " ")
         for m in HAN.finditer(text)
     ]
+
+
+def _words_in(text: str, data: tuple[str, ...]) -> list[str]:
+    """The words of `data`, in order, that replacing them one by one with a
+    space can find: those in `text` (one pass of an Aho-Corasick automaton
+    instead of one scan of each page per word), and any word with a space."""
+    automaton = _automaton(data)
+    found = {word for _end, word in automaton.iter(text)} if text else set()
+    return [word for word in data if word in found or " " in word]
+
+
+@functools.lru_cache(maxsize=2)
+def _automaton(data: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in data:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def english_client(user):

@@ -8,6 +8,7 @@ platform admin.
 """
 
 import datetime as dt
+import functools
 import re
 
 import pytest
@@ -218,9 +219,22 @@ def all_routes():
     return list(walk(get_resolver().url_patterns))
 
 
+@functools.cache
+def shipped_model_file() -> bytes:
+    return default_model().to_bytes()
+
+
 @pytest.fixture
 def world(
-    store, other_store, buyer, agent, other_agent, supervisor, auditor, platform_admin
+    store,
+    other_store,
+    buyer,
+    agent,
+    other_agent,
+    supervisor,
+    auditor,
+    platform_admin,
+    small_evaluation_sets,
 ):
     session = Session.objects.create(
         store=store, buyer=buyer, agent=agent, state=Session.State.ACTIVE
@@ -268,7 +282,7 @@ def world(
     do_compute_period(make_span("week", monday), store_ids=[store.pk])
     AllowEntry.objects.get_or_create(value="测试白名单")
     candidate, _created = do_register_model(
-        default_model().to_bytes(), source="shipped", note="matrix"
+        shipped_model_file(), source="shipped", note="matrix"
     )
     TrainingExample.objects.create(
         review_item=item,

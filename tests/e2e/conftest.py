@@ -8,13 +8,18 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 # Playwright's sync API keeps an event loop in the test thread; the ORM calls the
 # tests make around it are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# How long an `expect` waits for the page to get there (Playwright's default is
+# 5 s). A wait ends as soon as the page is right; on two busy cores a first
+# message through a fresh server can take longer than 5 s.
+expect.set_options(timeout=15_000)
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -86,9 +91,14 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-@pytest.fixture
-def daphne_server(transactional_db, tmp_path):
-    """A real Daphne process running this checkout against the test database."""
+@pytest.fixture(scope="module")
+def daphne_process(django_db_setup, tmp_path_factory):
+    """A real Daphne process running this checkout against the test database,
+    one for the test module: starting Python, Django and the screening rules
+    costs seconds, and each test's flush leaves it the same empty database.
+    Requests and sockets of a finished test are gone with its browser context;
+    ids are never reused, so nothing late of one test touches the next."""
+    folder = tmp_path_factory.mktemp("daphne")
     port = _free_port()
     env = dict(
         os.environ,
@@ -100,10 +110,10 @@ def daphne_server(transactional_db, tmp_path):
         REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
         DEBUG="1",
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        MEDIA_ROOT=str(tmp_path / "media"),
+        MEDIA_ROOT=str(folder / "media"),
         LOG_LEVEL="WARNING",
     )
-    log = open(tmp_path / "daphne.log", "wb")  # noqa: SIM115 - outlives this block
+    log = open(folder / "daphne.log", "wb")  # noqa: SIM115 - outlives this block
     process = subprocess.Popen(
         [
             sys.executable,
@@ -124,7 +134,7 @@ def daphne_server(transactional_db, tmp_path):
     while True:
         if process.poll() is not None:
             log.close()
-            raise RuntimeError((tmp_path / "daphne.log").read_text())
+            raise RuntimeError((folder / "daphne.log").read_text())
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 break
@@ -141,6 +151,12 @@ def daphne_server(transactional_db, tmp_path):
         process.kill()
         process.wait()
     log.close()
+
+
+@pytest.fixture
+def daphne_server(transactional_db, daphne_process):
+    """The module's Daphne, for a test whose rows it must see (committed)."""
+    return daphne_process
 
 
 @pytest.fixture
