@@ -1,5 +1,6 @@
 """Both catalogs are complete, compiled, and cover every string in the source."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -51,13 +52,19 @@ def test_catalogs_cover_every_translatable_string_in_the_source(tmp_path):
     shutil.rmtree(copy / "locale")
     (copy / "locale").mkdir()
     args = ["--ignore", "bench/*", "--ignore", "static/vendor/*", "-l", "en"]
+    # The copy has no tests/, so not the test settings (their database engine
+    # lives in tests/db_backend): the product's own settings, embedded defaults.
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "csc.settings"}
+    env.pop("PYTHONPATH", None)
     for domain in DOMAINS:
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "manage.py", "makemessages", "-d", domain, *args],
             cwd=copy,
-            check=True,
             capture_output=True,
+            text=True,
+            env=env,
         )
+        assert done.returncode == 0, done.stderr
         fresh = polib.pofile(str(copy / "locale/en/LC_MESSAGES" / f"{domain}.po"))
         known = {e.msgid for e in catalog("en", domain)}
         assert sorted(e.msgid for e in fresh if e.msgid not in known) == []
