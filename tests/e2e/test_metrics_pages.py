@@ -2,11 +2,13 @@
 vendored Chart.js, nothing loaded from other hosts. CSC_SCREENSHOTS=1 saves
 docs/screenshots/metrics-merchant.png and admin-dashboard.png."""
 
+import contextlib
 import os
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from chat.demo import DEMO_PASSWORD
 from tests.e2e.threads import elsewhere
@@ -49,11 +51,15 @@ def open_as(new_page, live_server, username, path):
     return page, outside
 
 
-def drawn_charts(page, selector):
-    return page.evaluate(
-        f"""() => Array.from(document.querySelectorAll('{selector}'))
+def drawn_charts(page, selector, expected):
+    """How many of the canvases hold a drawn chart, once ``expected`` of them
+    do or 15 s have passed (charts are drawn after the page has loaded)."""
+    count = f"""Array.from(document.querySelectorAll('{selector}'))
             .filter((c) => window.Chart && Chart.getChart(c)).length"""
-    )
+    # On a timeout the count below tells the assertion what was drawn.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(f"() => ({count}) >= {expected}", timeout=15_000)
+    return page.evaluate(f"() => {count}")
 
 
 def test_merchant_metrics_page_draws_trends(demo, live_server, new_page, tmp_path):
@@ -61,7 +67,7 @@ def test_merchant_metrics_page_draws_trends(demo, live_server, new_page, tmp_pat
 
     assert "服务指标" in page.inner_text("h1")
     assert page.locator(".metric-card").count() == 4
-    assert drawn_charts(page, "canvas[data-trend]") == 4
+    assert drawn_charts(page, "canvas[data-trend]", 4) == 4
     assert page.locator("table.data tbody tr").count() >= 2  # past weeks
     assert outside == []
     page.screenshot(
@@ -77,7 +83,7 @@ def test_admin_dashboard_ranks_stores_with_charts(
 ):
     page, outside = open_as(new_page, live_server, "admin", "/platform/")
 
-    assert drawn_charts(page, "canvas[data-ranking]") == 4
+    assert drawn_charts(page, "canvas[data-ranking]", 4) == 4
     assert page.locator("table[data-table=overall] tbody tr").count() == 3
     assert outside == []
     page.screenshot(

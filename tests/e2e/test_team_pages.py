@@ -57,7 +57,7 @@ def test_team_page_lists_sorts_and_opens_an_agent(
 
     page.click("table[data-table=team] tbody tr[data-agent=tea_agent1] a")
     page.wait_for_selector("canvas[data-trend]")
-    assert drawn_charts(page, "canvas[data-trend]") == 4
+    assert drawn_charts(page, "canvas[data-trend]", 4) == 4
     assert page.locator(".metric-card").count() == 4
     assert outside == []
     page.screenshot(path=screenshot_path(tmp_path, "team-agent.png"), full_page=True)
