@@ -175,16 +175,6 @@ def message_features(
     return features
 
 
-@functools.lru_cache(maxsize=512)
-def _gram_slices(size: int, orders: tuple[int, ...]) -> tuple[slice, ...]:
-    """The slices of a ``size``-character text's n-grams of the given orders:
-    reading a text's n-grams through them (``map(text.__getitem__, …)``)
-    builds no Python-level loop per n-gram."""
-    return tuple(
-        slice(i, i + order) for order in orders for i in range(size - order + 1)
-    )
-
-
 def context_features(text: str, evidence: Sequence[str] = ()) -> list[str]:
     """What an earlier message of the session adds to a message's features:
     its character 1- and 2-grams (``text`` is its model text) and the rules
@@ -250,38 +240,23 @@ class ScreeningModel:
         evidence: Sequence[str] = (),
         tokens: list[str] | None = None,
     ) -> set[int]:
-        """``indices(message_features(text, sender, evidence, tokens))``,
-        without building the feature list: every n-gram is read and looked up
-        by C-level ``map`` (the speed of the send path; a test holds the two
-        equal over the whole corpus)."""
+        """``indices(message_features(text, sender, evidence, tokens))``; with
+        the C tables the n-grams are looked up without building their strings
+        (the speed of the send path; a test holds the two equal over the
+        corpus)."""
         if tokens is None:
             tokens = syllables(text)
-        get = self.vocabulary.get
-        size = len(text)
         tables = self.gram_tables
-        if tables is not None:
-            rows: set = set()
-            tables[0].add_grams(text, CHAR_ORDERS[-1], rows)
-            tables[0].add_joined(tokens, rows)
-        else:
-            slices = _gram_slices(size, CHAR_ORDERS) if size <= 512 else None
-            if slices is None:
-                rows = set(map(get, _char_grams(text)))
-            else:
-                rows = set(map(get, map(text.__getitem__, slices)))
-            if len(tokens) > 1:
-                join = "|".join
-                rows.update(map(get, map(join, zip(tokens, tokens[1:], strict=False))))
-                rows.update(
-                    map(
-                        get,
-                        map(join, zip(tokens, tokens[1:], tokens[2:], strict=False)),
-                    )
-                )
+        if tables is None:
+            return self.indices(message_features(text, sender, evidence, tokens))
+        get = self.vocabulary.get
+        rows: set = set()
+        tables[0].add_grams(text, CHAR_ORDERS[-1], rows)
+        tables[0].add_joined(tokens, rows)
         if evidence:
             rows.update(map(get, ["@" + code for code in evidence]))
         rows.add(get("#s:" + sender))
-        rows.add(get(_LENGTH_FEATURES[_bucket(size, _LENGTH_EDGES)]))
+        rows.add(get(_LENGTH_FEATURES[_bucket(len(text), _LENGTH_EDGES)]))
         rows.add(get(_DIGIT_FEATURES[_bucket(text.count("0"), _DIGIT_EDGES)]))
         rows.discard(None)
         return rows
@@ -289,18 +264,12 @@ class ScreeningModel:
     def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
         """``frozenset(indices(context_features(text, evidence)))``, read the
         same way as ``message_rows``."""
-        get = self.context_vocabulary.get
-        size = len(text)
         tables = self.gram_tables
-        if tables is not None:
-            rows: set = set()
-            tables[1].add_grams(text, CONTEXT_ORDERS[-1], rows)
-        elif size <= 512:
-            rows = set(
-                map(get, map(text.__getitem__, _gram_slices(size, CONTEXT_ORDERS)))
-            )
-        else:
-            rows = set(map(get, _char_grams(text, CONTEXT_ORDERS)))
+        if tables is None:
+            return frozenset(self.indices(context_features(text, evidence)))
+        get = self.context_vocabulary.get
+        rows: set = set()
+        tables[1].add_grams(text, CONTEXT_ORDERS[-1], rows)
         if evidence:
             rows.update(map(get, ["@" + code for code in evidence]))
         rows.discard(None)
