@@ -122,6 +122,9 @@ def test_demo_review_pages_render(transactional_db, live_server, new_page, tmp_p
     auditor.screenshot(path=tmp_path / "review-queue.png", full_page=True)
     sample = auditor.locator("tr[data-kind=sample] td a").first
     sample.click()
+    # The click starts the navigation; count on the item's page, not the queue.
+    auditor.wait_for_url("**/review/items/*/")
+    auditor.wait_for_selector("#checklist-form fieldset.prefilled")
     assert auditor.locator("#checklist-form fieldset.prefilled").count() >= 3
     auditor.screenshot(path=tmp_path / "review-sample.png", full_page=True)
 
