@@ -141,6 +141,33 @@ def model_text(compact: str, platform_domains: tuple[str, ...] = ()) -> str:
     return text
 
 
+# A device's address on the buyer's own network (a router's or a camera's
+# admin page) leads nowhere outside it: the model reads it hidden, like a
+# link to the platform. Matched in the folded view, which keeps the dots.
+_LOCAL_ADDRESS = re.compile(
+    r"(?<![\d.])(?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|127\.\d{1,3}|169\.254)"
+    r"\.\d{1,3}\.\d{1,3}(?!\.?\d)"
+)
+
+
+def hide_local_addresses(text: str, view, folded) -> str:
+    """``text`` (the model text of ``view``) with the characters of local
+    network addresses found in ``folded`` hidden; unchanged without one."""
+    if "." not in folded.text:
+        return text
+    spans = [
+        folded.span(match.start(), match.end())
+        for match in _LOCAL_ADDRESS.finditer(folded.text)
+    ]
+    if not spans:
+        return text
+    chars = list(text)
+    for index, origin in enumerate(view.origins[: len(chars)]):
+        if any(start <= origin < end for start, end in spans):
+            chars[index] = _HIDDEN
+    return "".join(chars)
+
+
 _LENGTH_EDGES = (3, 8, 20, 50, 120)
 _DIGIT_EDGES = (1, 4, 7, 11)
 _LENGTH_FEATURES = [f"#len:{i}" for i in range(len(_LENGTH_EDGES) + 1)]

@@ -227,7 +227,7 @@ class View:
     table: dict[int, str] = field(repr=False, compare=False)
 
     @functools.cached_property
-    def _origins(self) -> list[int]:
+    def origins(self) -> list[int]:
         origins: list[int] = []
         table = self.table
         for index, char in enumerate(self.original):
@@ -240,7 +240,7 @@ class View:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised ``[start, end)`` to the original text."""
-        origins = self._origins
+        origins = self.origins
         if start >= end:
             position = origins[start] if start < len(origins) else len(self.original)
             return position, position

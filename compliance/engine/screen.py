@@ -57,6 +57,7 @@ from . import detectors
 from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
+    hide_local_addresses,
     model_text,
 )
 from .normalize import Normalized, View, normalize
@@ -411,6 +412,7 @@ def model_view(ruleset: RuleSet, norm: Normalized) -> tuple[View, str, list[str]
     (``model.model_text``) and its phonetic tokens."""
     view = norm.pictured or norm.compact
     text = model_text(view.text, ruleset.platform_domains)
+    text = hide_local_addresses(text, view, norm.folded)
     return view, text, syllables(text)
 
 

@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 
 from compliance.engine import ModelError, compile_ruleset, load_default_spec, screen
-from compliance.engine.model import load_model, model_from_bytes, serialise
+from compliance.engine.model import load_model, model_from_bytes, model_text, serialise
+from compliance.engine.normalize import normalize
 from compliance.engine.ruleset import CATEGORIES
+from compliance.engine.screen import model_view
 from compliance.engine.training import (
     BLOCK_BUDGET,
     PREVENT_BLOCK_BUDGET,
@@ -185,3 +187,32 @@ def test_too_short_a_message_is_at_most_flagged_by_the_model(toy_model_bytes):
     assert screen(rules, "我的", "agent").action == "flag"
     assert screen(rules, "你的呢", "agent").action == "flag"
     assert screen(rules, "我的东西", "agent").action == "block"
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("浏览器输入192.168.3.1进入路由器", "192.168.3.1"),
+        ("摄像头地址 １０．０．０．２３:8080", "１０．０．０．２３"),
+        ("后台 172.16.0.1 改密码", "172.16.0.1"),
+        ("本机 127.0.0.1", "127.0.0.1"),
+    ],
+)
+def test_a_local_network_address_is_hidden_from_the_model(text, hidden):
+    ruleset = compile_ruleset(load_default_spec())
+    norm = normalize(text)
+    _view, seen, _tokens = model_view(ruleset, norm)
+    plain = model_text(norm.compact.text, ruleset.platform_domains)
+    digits = sum(char.isdigit() for char in hidden)
+    assert seen.count("▯") == plain.count("▯") + digits
+    assert len(seen) == len(plain)
+
+
+@pytest.mark.parametrize(
+    "text", ["访问 8.8.8.8 下单", "172.32.0.1 的店", "10.1.1.1.1", "价格 192.168 元"]
+)
+def test_an_outside_address_or_plain_number_is_read_as_it_is(text):
+    ruleset = compile_ruleset(load_default_spec())
+    norm = normalize(text)
+    _view, seen, _tokens = model_view(ruleset, norm)
+    assert seen == model_text(norm.compact.text, ruleset.platform_domains)
