@@ -1,7 +1,8 @@
 import pytest
 
 from compliance.engine import compile_ruleset, load_default_spec, screen
-from compliance.engine.screen import Violation
+from compliance.engine.normalize import normalize
+from compliance.engine.screen import Violation, evidence_hits
 
 
 def found(verdict):
@@ -84,6 +85,20 @@ def test_wechat_homophone_with_id_is_one_contact_violation(rules):
 
 
 @pytest.mark.parametrize(
+    ("text", "identified"),
+    [
+        ("能的 QQ、微信、Discord都兼容 USB免驱", False),
+        ("耳机支持微信 video 通话", False),
+        ("微信 zhangsan88", True),
+        ("微信 discord2024", True),
+    ],
+)
+def test_another_apps_name_after_wechat_is_not_its_id(rules, text, identified):
+    hits = evidence_hits(rules, normalize(text), [])
+    assert any(hit.identifier for hit in hits) is identified
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "QQ糖还有草莓味的吗",
@@ -156,7 +171,7 @@ def test_block_verdict_carries_rule_suggestion_and_version(rules):
         points=2,
         suggestion="请在平台内沟通，勿引导添加微信",
     )
-    assert verdict.version == "default-2026.12"
+    assert verdict.version == "default-2026.12b"
     assert verdict.masked_text == "加我薇信"
 
 
@@ -207,7 +222,7 @@ def test_verdict_to_dict_is_plain_data(rules):
         "action": "allow",
         "violations": [],
         "masked_text": "你好",
-        "version": "default-2026.12",
+        "version": "default-2026.12b",
         "model_version": "",
         "scores": {},
     }
