@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate families_r6.jsonl: one JSON object per line with text, sender and
+"""Validate families_r6.jsonl (or the corpus file named as the argument): one JSON object per line with text, sender and
 labels (each one of the ten codes); no text twice in the file; no text that
 occurs in any other corpus file; sessions consecutive with 3-6 messages; at
 least 60 % acceptable. Prints counts per label, per family and per sender.
@@ -8,13 +8,18 @@ Exits 1 with a message on the first kind of failure found.
 
 import collections
 import json
+import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILE = HERE / "families_r6.jsonl"
+FILE = HERE / (sys.argv[1] if len(sys.argv) > 1 else "families_r6.jsonl")
 CODES = {"contact", "payment", "link", "platform", "address", "abuse",
          "obscene", "fraud", "spam", "political"}
+
+
+def norm(text):
+    return re.sub(r"[\s\W_]+", "", text.lower())
 
 
 def fail(message):
@@ -48,8 +53,8 @@ def main():
         if path != FILE:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
-                    others.add(json.loads(line)["text"])
-    clash = [t for t in texts if t in others]
+                    others.add(norm(json.loads(line)["text"]))
+    clash = [t for t in texts if norm(t) in others]
     if clash:
         fail(f"{len(clash)} texts also in other corpus files, e.g. {clash[0]!r}")
 
@@ -74,7 +79,7 @@ def main():
     if share < 0.60:
         fail(f"only {share:.1%} acceptable")
 
-    per_label = collections.Counter(l for r in rows for l in (r["labels"] or ["none"]))
+    per_label = collections.Counter(x for r in rows for x in (r["labels"] or ["none"]))
     per_family = collections.defaultdict(collections.Counter)
     for r in rows:
         per_family[r["family"]]["+".join(r["labels"]) or "none"] += 1
