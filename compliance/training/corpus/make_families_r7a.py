@@ -763,7 +763,7 @@ def main():
     head = w.rows[:singles]
     rng.shuffle(head)
     with OUT.open("w", encoding="utf-8") as out:
-        for row in head + w.rows[singles:]:
+        for row in held_out(head + w.rows[singles:]):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(
         singles,
@@ -775,6 +775,23 @@ def main():
         w.dropped,
         "dropped",
     )
+
+
+def held_out(rows):
+    """``rows`` without any text of an evaluation set (tests/data, read for
+    its texts only): a conversation with such a message is left out whole."""
+    texts = set()
+    for path in sorted((HERE.parents[2] / "tests" / "data").glob("screening_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.add(json.loads(line)["text"].strip())
+    sessions = {r.get("session") for r in rows if r["text"].strip() in texts}
+    return [
+        r
+        for r in rows
+        if r["text"].strip() not in texts
+        and (r.get("session") is None or r.get("session") not in sessions)
+    ]
 
 
 if __name__ == "__main__":
