@@ -115,7 +115,7 @@ def phones(norm: Normalized, *, landline: bool) -> list[Span]:
     check = is_landline if landline else is_mobile
     for start, end, digits, before in digit_runs(norm):
         context = ORDER_CONTEXT if landline else DEVICE_CONTEXT
-        if context.search(before):
+        if context.search(before) or _dimensions(norm, start, end):
             continue
         if check(digits) or (
             not landline and REVERSED.search(compact) and check(digits[::-1])
@@ -126,6 +126,19 @@ def phones(norm: Normalized, *, landline: bool) -> list[Span]:
             if cut is not None:
                 found.append(norm.span(start, cut))
     return found
+
+
+# "1800×2000×220mm": sizes multiplied out, which the compact view joins into
+# one run. Only with a unit after the run, so "138×1234×5678" is still a phone.
+_TIMES = re.compile(r"[0-9０-９]\s*[×✕✖*＊]\s*[0-9０-９]")
+DIMENSION_UNIT = re.compile(r"mm|cm|m(?![a-z])|米|厘米|毫米|公分|寸|英寸|码|inch")
+
+
+def _dimensions(norm: Normalized, start: int, end: int) -> bool:
+    if not DIMENSION_UNIT.match(norm.compact.text, end):
+        return False
+    first, last = norm.span(start, end)
+    return _TIMES.search(norm.original, first, last) is not None
 
 
 def _mobile_before_a_count(norm: Normalized, start: int, end: int, digits: str):
@@ -273,6 +286,22 @@ def _host(url: str) -> str:
     return re.sub(r"\.+", ".", host).strip(".")
 
 
+# The names routers answer to on the buyer's own network (the label under the
+# router says which to type): they lead to the device, never off the platform.
+DEVICE_ADMIN_HOSTS = frozenset(
+    {
+        "tplogin.cn",
+        "melogin.cn",
+        "falogin.cn",
+        "miwifi.com",
+        "router.asus.com",
+        "routerlogin.net",
+        "routerlogin.com",
+        "phicomm.me",
+    }
+)
+
+
 def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
     folded = norm.folded
     if not LINK_TRIGGER.search(folded.text):
@@ -281,6 +310,8 @@ def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
     for match in URL.finditer(folded.text):
         host = _host(match.group())
         if any(host == d or host.endswith("." + d) for d in platform_domains):
+            continue
+        if host in DEVICE_ADMIN_HOSTS:
             continue
         found.append(folded.span(match.start(), match.end()))
     return found

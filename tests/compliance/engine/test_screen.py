@@ -44,6 +44,20 @@ def test_order_and_waybill_numbers_are_not_phones(rules):
         assert screen(rules, text, "agent").violations == (), text
 
 
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("有的,1800×2000×220mm,压缩卷包发货", False),
+        ("纸箱 1500*1200*1000 毫米", False),
+        ("138×1234×5678", True),
+        ("打 138*1234*5678 找我", True),
+    ],
+)
+def test_sizes_multiplied_out_with_a_unit_are_not_a_phone(rules, text, contact):
+    verdict = screen(rules, text, "agent")
+    assert ("contact" in {v.category for v in verdict.violations}) is contact
+
+
 def test_bank_card_needs_luhn_or_a_card_word_with_a_unionpay_prefix(rules):
     verdict = screen(rules, "卡号 6217 0000 1000 1234 569", "agent")
     assert found(verdict) == [
@@ -70,6 +84,19 @@ def test_off_platform_url_is_link_and_platform_domain_is_allowed(rules):
     own = screen(rules, "本店链接 https://csc.example.com/item/1", "agent")
     assert own.violations == ()
     assert own.action == "allow"
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("默认管理地址是tplogin.cn或者192.168.0.1,您试一下", False),
+        ("路由器后台 http://miwifi.com 设置", False),
+        ("去 tplogin.cn.shop88.com 看看", True),
+    ],
+)
+def test_a_routers_own_admin_name_is_not_an_outside_link(rules, text, link):
+    verdict = screen(rules, text, "agent")
+    assert ("link" in {v.category for v in verdict.violations}) is link
 
 
 def test_share_token_is_link(rules):
