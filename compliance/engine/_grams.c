@@ -387,15 +387,63 @@ done:
     return result;
 }
 
+/* round4(values): [round(value, 4) for value in values], the list of floats
+   model.rounded_scores rounds in Python. Python rounds through the decimal
+   digits (correctly rounded, ties to even) and reads them back: the double
+   nearest to n / 10000, n the exact value times 10000 rounded to an integer.
+   For 0 <= value < 100 the product value * 10000 is within 2^-32 of the exact
+   one, so unless it lies within 1e-9 of a half n is that of the product, and
+   n / 10000.0 (an exact integer divided exactly, correctly rounded) is that
+   nearest double. Anything else, near a half or out of range, is rounded by
+   Python itself. */
+static PyObject *round4(PyObject *module, PyObject *values)
+{
+    if (!PyList_Check(values)) {
+        PyErr_SetString(PyExc_TypeError, "values must be a list");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(values);
+    PyObject *result = PyList_New(count);
+    if (result == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *item = PyList_GET_ITEM(values, i), *number = NULL;
+        if (PyFloat_CheckExact(item)) {
+            double value = PyFloat_AS_DOUBLE(item);
+            if (value >= 0.0 && value < 100.0) {
+                double product = value * 10000.0;
+                double whole = floor(product);
+                double part = product - whole; /* exact */
+                if (fabs(part - 0.5) > 1e-9)
+                    number = PyFloat_FromDouble(
+                        (part > 0.5 ? whole + 1.0 : whole) / 10000.0);
+            }
+        }
+        if (number == NULL && !PyErr_Occurred())
+            number = PyObject_CallMethod(item, "__round__", "i", 4);
+        if (number == NULL) {
+            Py_DECREF(result);
+            return NULL;
+        }
+        PyList_SET_ITEM(result, i, number);
+    }
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
     {"logits", logits, METH_VARARGS,
      "logits(rows, weights, bias) -> list of the categories' logits"},
+    {"round4", round4, METH_O,
+     "round4(values) -> [round(value, 4) for value in values]"},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_grams",
-    "The screening model's n-gram lookup and scoring in C (see model.py).", -1,
+    "The screening model's n-gram lookup and scoring, and the character tables "
+    "of normalize.py, in C (see model.py, _fold.c).", -1,
     module_methods};
+
+int add_char_table(PyObject *module); /* _fold.c */
 
 PyMODINIT_FUNC PyInit__grams(void)
 {
@@ -407,6 +455,10 @@ PyMODINIT_FUNC PyInit__grams(void)
     Py_INCREF(&GramTableType);
     if (PyModule_AddObject(m, "GramTable", (PyObject *)&GramTableType) < 0) {
         Py_DECREF(&GramTableType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (add_char_table(m) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -46,12 +46,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .folding import Folding
 from .phonetic import syllables
 
 try:  # the C lookup (setup.py builds it); the same rows without it, slower
-    from ._grams import GramTable, logits
+    from ._grams import GramTable, logits, round4
 except ImportError:  # pragma: no cover - exercised where no compiler was found
-    GramTable = logits = None
+    GramTable = logits = round4 = None
 
 __all__ = [
     "CONTEXT_MESSAGES",
@@ -76,6 +77,14 @@ class ModelError(ValueError):
     """The model file is missing, unreadable or not a screening model."""
 
 
+def rounded_scores(values: list[float]) -> list[float]:
+    """``[round(value, 4) for value in values]``: a verdict's scores (in C
+    when built, ten times faster; a test holds the two equal)."""
+    if round4 is not None:
+        return round4(values)
+    return [round(value, 4) for value in values]
+
+
 def _bucket(value: int, edges: Sequence[int]) -> int:
     for position, edge in enumerate(edges):
         if value < edge:
@@ -93,7 +102,7 @@ def _char_grams(text: str, orders=CHAR_ORDERS) -> list[str]:
 
 # The model reads digits by shape only: which digits a number has says nothing
 # (the structural detectors judge phone and card numbers), how many it has does.
-_DIGITS = str.maketrans("123456789", "000000000")
+_DIGITS = Folding(str.maketrans("123456789", "000000000"))
 _HIDDEN = "▯"  # characters the model must not read (links to the platform itself)
 # A code right after a product or order word is a model, version, serial or
 # order number, not a handle: the model reads only that a code is there (the
@@ -123,7 +132,7 @@ def model_text(compact: str, platform_domains: tuple[str, ...] = ()) -> str:
     platform's own domains and codes after a product or order word hidden
     (ordinary shop talk). Same length as ``compact``, so positions still map
     to the original."""
-    text = compact.translate(_DIGITS)
+    text = _DIGITS.translate(compact)
     if "号" in text or "码" in text or "版" in text or "批" in text or "单" in text:
         text = _PRODUCT_CODE.sub(_hide_code, text)
     for domain in _folded_domains(platform_domains):

@@ -31,6 +31,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .folding import Folding
+
 __all__ = [
     "SoundsLike",
     "fuzzy_syllable",
@@ -77,6 +79,11 @@ def _syllable_table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _syllable_folding() -> Folding:
+    return Folding(_syllable_table())
+
+
 def reading(text: str) -> str:
     """The fuzzy reading of ``text``, syllables separated by spaces."""
     return " ".join(syllables(text))
@@ -85,7 +92,7 @@ def reading(text: str) -> str:
 def syllables(compact: str) -> list[str]:
     """The tokens of a compact view: one fuzzy syllable per Han character, one
     token per run of other characters."""
-    return compact.translate(_syllable_table()).split()
+    return _syllable_folding().translate(compact).split()
 
 
 def syllable_spans(compact: str) -> Iterator[tuple[str, int, int]]:

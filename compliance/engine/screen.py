@@ -58,6 +58,7 @@ from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
     model_text,
+    rounded_scores,
 )
 from .normalize import Normalized, View, normalize
 from .phonetic import syllable_spans, syllables
@@ -77,7 +78,6 @@ SHORT_CHARS = 4
 # Categories whose structural finds are identifiers: acted on whatever the score.
 IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
 EXPLAINED_FEATURES = 6
-_FOUR = (4,) * 64  # round()'s digits, for map()
 
 
 @dataclass(frozen=True)
@@ -543,7 +543,7 @@ def screen_normalized(
             if hit.rule.actions[sender] != "allow":
                 by_category.setdefault(hit.rule.category, []).append(hit)
         values = scored.scores
-        scores = dict(zip(model.categories, map(round, values, _FOUR), strict=False))
+        scores = dict(zip(model.categories, rounded_scores(values), strict=True))
         # Most messages: no evidence and every score below its flag threshold.
         live = [
             (category, score)

@@ -163,3 +163,21 @@ def test_logits_refuses_rows_outside_the_weights():
         model_module.logits({0}, np.zeros(5, dtype=np.float32), bias)
     with pytest.raises(TypeError):
         model_module.logits({"a"}, weights, bias)
+
+
+def test_c_rounding_equals_pythons_round_to_the_bit():
+    random = np.random.default_rng(17)
+    values = random.random(200_000).tolist()
+    # Ties and their neighbours, where the product's rounding could mislead.
+    ties = [(k + 0.5) / 10000 for k in range(10000)] + [k / 20000 for k in range(20001)]
+    values += ties + [math.nextafter(v, 2) for v in ties]
+    values += [math.nextafter(v, -1) for v in ties]
+    values += [0.0, -0.0, 1.0, 0.99995, 99.99995, 100.0, -0.3, 1e300, math.inf]
+    expected = [round(value, 4) for value in values]
+    got = model_module.round4(values)
+    assert [v.hex() for v in got] == [v.hex() for v in expected]
+    nan = model_module.round4([math.nan])[0]
+    assert math.isnan(nan)
+    with pytest.raises(TypeError):
+        model_module.round4((0.5,))
+    assert model_module.round4([1, 0.25]) == [1, 0.25]
