@@ -293,12 +293,12 @@ def emails(norm: Normalized) -> list[Span]:
     return [folded.span(*match.span()) for match in EMAIL.finditer(folded.text)]
 
 
-_SHARE_MARKS = frozenset("¥$€₤₳₴₰₵₲£")
+_SHARE_MARK = re.compile("[¥$€₤₳₴₰₵₲£]")
 
 
 def share_tokens(norm: Normalized) -> list[Span]:
     folded = norm.folded
-    if _SHARE_MARKS.isdisjoint(folded.text):
+    if _SHARE_MARK.search(folded.text) is None:
         return []
     return [folded.span(*match.span()) for match in SHARE_TOKEN.finditer(folded.text)]
 

@@ -54,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from . import detectors
+from .folding import Folding
 from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
@@ -75,6 +76,7 @@ MIN_MODEL_CHARS = 2
 # is too little text to read intent from: without evidence the model at most
 # flags it ("我的", "打我", a number's first piece).
 SHORT_CHARS = 4
+_WITHOUT_DIGITS = Folding(dict.fromkeys(map(ord, "0123456789"), ""))
 # Categories whose structural finds are identifiers: acted on whatever the score.
 IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
 EXPLAINED_FEATURES = 6
@@ -219,25 +221,29 @@ def _term_hits(ruleset: RuleSet, norm: Normalized, view: View) -> list[Hit]:
 def _pattern_hits(ruleset: RuleSet, view: View) -> list[Hit]:
     compact = view.text
     original = view.original
+    gate = ruleset.pattern_gate
+    if gate is not None:
+        candidates = gate.candidates(compact)  # most messages: none
+    else:
+        candidates = [(r, p) for r in ruleset.pattern_rules for p in r.patterns]
     hits = []
-    for rule in ruleset.pattern_rules:
-        for pattern in rule.patterns:
-            if pattern.search(compact) is None:  # most messages: cheaper
+    for rule, pattern in candidates:
+        if pattern.search(compact) is None:  # most messages: cheaper
+            continue
+        identifier = rule.category in IDENTIFIER_CATEGORIES
+        for match in pattern.finditer(compact):
+            if match.end() <= match.start():
                 continue
-            identifier = rule.category in IDENTIFIER_CATEGORIES
-            for match in pattern.finditer(compact):
-                if match.end() <= match.start():
-                    continue
-                start, end = view.span(*match.span())
-                # A match that starts with a Latin letter starts a word in the
-                # text as sent: "vx" + id, but not the "w.x" of "www.xxx".
-                if (
-                    _is_latin(compact[match.start()])
-                    and start > 0
-                    and _continues_word(original[start - 1])
-                ):
-                    continue
-                hits.append(Hit(start, end, rule, identifier, rule.code))
+            start, end = view.span(*match.span())
+            # A match that starts with a Latin letter starts a word in the
+            # text as sent: "vx" + id, but not the "w.x" of "www.xxx".
+            if (
+                _is_latin(compact[match.start()])
+                and start > 0
+                and _continues_word(original[start - 1])
+            ):
+                continue
+            hits.append(Hit(start, end, rule, identifier, rule.code))
     return hits
 
 
@@ -247,7 +253,7 @@ def _detector_hits(
     found = ruleset.detectors
     spans: list[tuple[int, int, Rule]] = []
     compact = norm.compact.text
-    many_digits = sum(map(compact.count, "0123456789")) >= 5
+    many_digits = len(compact) - len(_WITHOUT_DIGITS.translate(compact)) >= 5
     for name in ("phone", "landline"):
         rule = found.get(name)
         if rule is None:
@@ -267,14 +273,17 @@ def _detector_hits(
     rule = found.get("bank_card")
     if rule is not None and many_digits:
         spans.extend((*s, rule) for s in detectors.bank_cards(norm))
+    # E-mails and links need a dot, an @ or a word for them (most messages:
+    # neither detector runs).
+    linked = detectors.LINK_TRIGGER.search(norm.folded.text) is not None
     email_spans = []
     rule = found.get("email")
-    if rule is not None:
+    if rule is not None and linked:
         email_spans = detectors.emails(norm)
         if email_spans:
             spans.extend((*s, rule) for s in email_spans)
     rule = found.get("url")
-    if rule is not None:
+    if rule is not None and linked:
         for start, end in detectors.urls(norm, ruleset.platform_domains):
             if not any(
                 e_start <= start and end <= e_end for e_start, e_end in email_spans
@@ -552,9 +561,7 @@ def screen_normalized(
             )
             if score >= flag_at or category in by_category
         ]
-        bare = len(norm.compact.text) < SHORT_CHARS or not any(
-            char.isalpha() for char in norm.compact.text
-        )
+        bare = None  # worked out for the first live category
         thresholds = ruleset.category_thresholds
         for category, score in live:
             found = by_category.get(category, ())
@@ -563,6 +570,11 @@ def screen_normalized(
                 block_at = max(block_at, ruleset.buyer_block_at[category])
             if score < flag_at and not found:
                 continue
+            if bare is None:
+                compact = norm.compact.text
+                bare = len(compact) < SHORT_CHARS or not any(
+                    char.isalpha() for char in compact
+                )
             level = _level(category, score, found, sender, block_at, flag_at, bare)
             if level is None:
                 continue
@@ -587,7 +599,7 @@ def screen_normalized(
             else:
                 decided.append((0, len(original), fallback, action))
                 extra[(0, len(original), fallback.code)] = info
-    kept = _merge(decided)
+    kept = _merge(decided) if decided else ()
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
