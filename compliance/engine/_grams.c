@@ -320,23 +320,22 @@ static int ascending(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static PyObject *logits(PyObject *module, PyObject *args)
+/* The logits of rows into out (at most 64 categories); the number of
+   categories, or -1 with an exception set. */
+static Py_ssize_t sum_logits(PyObject *rows, Py_buffer *weights, Py_buffer *bias,
+                             float *out)
 {
-    PyObject *rows;
-    Py_buffer weights, bias;
-    if (!PyArg_ParseTuple(args, "Oy*y*", &rows, &weights, &bias))
-        return NULL;
-    PyObject *result = NULL, *sequence = NULL;
-    Py_ssize_t *order = NULL;
+    PyObject *sequence = NULL;
+    Py_ssize_t *order = NULL, result = -1;
     float sums[64];
-    Py_ssize_t categories = bias.len / (Py_ssize_t)sizeof(float);
-    if (categories < 1 || categories > 64 || bias.len % sizeof(float) != 0 ||
-        weights.len % (categories * (Py_ssize_t)sizeof(float)) != 0) {
+    Py_ssize_t categories = bias->len / (Py_ssize_t)sizeof(float);
+    if (categories < 1 || categories > 64 || bias->len % sizeof(float) != 0 ||
+        weights->len % (categories * (Py_ssize_t)sizeof(float)) != 0) {
         PyErr_SetString(PyExc_ValueError, "weights and bias do not fit");
         goto done;
     }
-    Py_ssize_t features = weights.len / (categories * (Py_ssize_t)sizeof(float));
-    const float *matrix = (const float *)weights.buf;
+    Py_ssize_t features = weights->len / (categories * (Py_ssize_t)sizeof(float));
+    const float *matrix = (const float *)weights->buf;
     sequence = PySequence_Fast(rows, "rows must be iterable");
     if (sequence == NULL)
         goto done;
@@ -364,15 +363,34 @@ static PyObject *logits(PyObject *module, PyObject *args)
         for (Py_ssize_t j = 0; j < categories; j++)
             sums[j] += line[j];
     }
-    const float *offsets = (const float *)bias.buf;
+    const float *offsets = (const float *)bias->buf;
     float scale = count ? (float)(1.0 / sqrt((double)count)) : 0.0f;
+    for (Py_ssize_t j = 0; j < categories; j++) {
+        float product = sums[j] * scale;
+        out[j] = count ? offsets[j] + product : offsets[j];
+    }
+    result = categories;
+done:
+    PyMem_Free(order);
+    Py_XDECREF(sequence);
+    return result;
+}
+
+static PyObject *logits(PyObject *module, PyObject *args)
+{
+    PyObject *rows, *result = NULL;
+    Py_buffer weights, bias;
+    float out[64];
+    if (!PyArg_ParseTuple(args, "Oy*y*", &rows, &weights, &bias))
+        return NULL;
+    Py_ssize_t categories = sum_logits(rows, &weights, &bias, out);
+    if (categories < 0)
+        goto done;
     result = PyList_New(categories);
     if (result == NULL)
         goto done;
     for (Py_ssize_t j = 0; j < categories; j++) {
-        float product = sums[j] * scale;
-        float logit = count ? offsets[j] + product : offsets[j];
-        PyObject *number = PyFloat_FromDouble((double)logit);
+        PyObject *number = PyFloat_FromDouble((double)out[j]);
         if (number == NULL) {
             Py_CLEAR(result);
             goto done;
@@ -380,8 +398,6 @@ static PyObject *logits(PyObject *module, PyObject *args)
         PyList_SET_ITEM(result, j, number);
     }
 done:
-    PyMem_Free(order);
-    Py_XDECREF(sequence);
     PyBuffer_Release(&weights);
     PyBuffer_Release(&bias);
     return result;
@@ -396,6 +412,21 @@ done:
    n / 10000.0 (an exact integer divided exactly, correctly rounded) is that
    nearest double. Anything else, near a half or out of range, is rounded by
    Python itself. */
+static PyObject *rounded(PyObject *item)
+{
+    if (PyFloat_CheckExact(item)) {
+        double value = PyFloat_AS_DOUBLE(item);
+        if (value >= 0.0 && value < 100.0) {
+            double product = value * 10000.0;
+            double whole = floor(product);
+            double part = product - whole; /* exact */
+            if (fabs(part - 0.5) > 1e-9)
+                return PyFloat_FromDouble((part > 0.5 ? whole + 1.0 : whole) / 10000.0);
+        }
+    }
+    return PyObject_CallMethod(item, "__round__", "i", 4);
+}
+
 static PyObject *round4(PyObject *module, PyObject *values)
 {
     if (!PyList_Check(values)) {
@@ -407,20 +438,7 @@ static PyObject *round4(PyObject *module, PyObject *values)
     if (result == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *item = PyList_GET_ITEM(values, i), *number = NULL;
-        if (PyFloat_CheckExact(item)) {
-            double value = PyFloat_AS_DOUBLE(item);
-            if (value >= 0.0 && value < 100.0) {
-                double product = value * 10000.0;
-                double whole = floor(product);
-                double part = product - whole; /* exact */
-                if (fabs(part - 0.5) > 1e-9)
-                    number = PyFloat_FromDouble(
-                        (part > 0.5 ? whole + 1.0 : whole) / 10000.0);
-            }
-        }
-        if (number == NULL && !PyErr_Occurred())
-            number = PyObject_CallMethod(item, "__round__", "i", 4);
+        PyObject *number = rounded(PyList_GET_ITEM(values, i));
         if (number == NULL) {
             Py_DECREF(result);
             return NULL;
@@ -430,9 +448,70 @@ static PyObject *round4(PyObject *module, PyObject *values)
     return result;
 }
 
+/* judge(rows, weights, bias, flags) -> (scores, rounded, flagged): what
+   model.ScreeningModel.judge computes in Python: the probabilities of the
+   logits above (the same two-sided sigmoid, in double, as math.exp computes
+   it), round4 of them, and the indices of those at or above their flag
+   threshold (flags: a tuple of floats, one per category). */
+static PyObject *judge(PyObject *module, PyObject *args)
+{
+    PyObject *rows, *flags, *scores = NULL, *rounded_list = NULL, *flagged = NULL;
+    PyObject *result = NULL;
+    Py_buffer weights, bias;
+    float out[64];
+    if (!PyArg_ParseTuple(args, "Oy*y*O!", &rows, &weights, &bias, &PyTuple_Type,
+                          &flags))
+        return NULL;
+    Py_ssize_t categories = sum_logits(rows, &weights, &bias, out);
+    if (categories < 0)
+        goto done;
+    if (PyTuple_GET_SIZE(flags) != categories) {
+        PyErr_SetString(PyExc_ValueError, "one flag threshold per category");
+        goto done;
+    }
+    scores = PyList_New(categories);
+    rounded_list = PyList_New(categories);
+    flagged = PyList_New(0);
+    if (scores == NULL || rounded_list == NULL || flagged == NULL)
+        goto done;
+    for (Py_ssize_t j = 0; j < categories; j++) {
+        double x = (double)out[j];
+        double probability = x >= 0 ? 1.0 / (1.0 + exp(-x)) : exp(x) / (1.0 + exp(x));
+        PyObject *number = PyFloat_FromDouble(probability);
+        if (number == NULL)
+            goto done;
+        PyList_SET_ITEM(scores, j, number);
+        PyObject *short_number = rounded(number);
+        if (short_number == NULL)
+            goto done;
+        PyList_SET_ITEM(rounded_list, j, short_number);
+        double flag = PyFloat_AsDouble(PyTuple_GET_ITEM(flags, j));
+        if (flag == -1.0 && PyErr_Occurred())
+            goto done;
+        if (probability >= flag) {
+            PyObject *index = PyLong_FromSsize_t(j);
+            if (index == NULL || PyList_Append(flagged, index) < 0) {
+                Py_XDECREF(index);
+                goto done;
+            }
+            Py_DECREF(index);
+        }
+    }
+    result = PyTuple_Pack(3, scores, rounded_list, flagged);
+done:
+    Py_XDECREF(scores);
+    Py_XDECREF(rounded_list);
+    Py_XDECREF(flagged);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&bias);
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
     {"logits", logits, METH_VARARGS,
      "logits(rows, weights, bias) -> list of the categories' logits"},
+    {"judge", judge, METH_VARARGS,
+     "judge(rows, weights, bias, flags) -> (scores, rounded, flagged)"},
     {"round4", round4, METH_O,
      "round4(values) -> [round(value, 4) for value in values]"},
     {NULL, NULL, 0, NULL}};

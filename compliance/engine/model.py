@@ -50,9 +50,9 @@ from .folding import Folding
 from .phonetic import syllables
 
 try:  # the C lookup (setup.py builds it); the same rows without it, slower
-    from ._grams import GramTable, logits, round4
+    from ._grams import GramTable, judge, logits, round4
 except ImportError:  # pragma: no cover - exercised where no compiler was found
-    GramTable = logits = round4 = None
+    GramTable = judge = logits = round4 = None
 
 __all__ = [
     "CONTEXT_MESSAGES",
@@ -295,6 +295,25 @@ class ScreeningModel:
             1.0 / (1.0 + exp(-x)) if x >= 0 else exp(x) / (1.0 + exp(x))
             for x in self.logits(rows)
         ]
+
+    def judge(
+        self,
+        own: set[int],
+        context: Sequence[frozenset[int]],
+        flags: tuple[float, ...],
+    ) -> tuple[list[float], list[float], list[int]]:
+        """What screening reads of the scores, in one pass: ``scores(own,
+        context)``, ``rounded_scores`` of them and the indices of those at or
+        above their category's ``flags`` threshold (in C when built; a test
+        holds the two equal)."""
+        if judge is not None:
+            rows = own.union(*context) if context else own
+            return judge(rows, self.weights, self.bias, flags)
+        values = self.scores(own, context)
+        if len(flags) != len(values):
+            raise ValueError("one flag threshold per category")
+        flagged = [i for i, value in enumerate(values) if value >= flags[i]]
+        return values, rounded_scores(values), flagged
 
     def logits(self, rows: set[int] | frozenset[int]) -> list[float]:
         """``bias + Σ weights[rows] / √len(rows)`` per category, in float32:

@@ -59,7 +59,6 @@ from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
     model_text,
-    rounded_scores,
 )
 from .normalize import Normalized, View, normalize
 from .phonetic import syllable_spans, syllables
@@ -342,6 +341,7 @@ class _Scored:
         own,
         context,
         context_texts,
+        flags: tuple[float, ...],
         silent=False,
     ):
         self.model = model
@@ -350,9 +350,14 @@ class _Scored:
         self.own = own
         self.context = context
         self.context_texts = context_texts
-        self.scores = (
-            [0.0] * len(model.categories) if silent else model.scores(own, context)
-        )
+        # The scores, rounded as the verdict keeps them, and the categories
+        # at or above their flag threshold (model.judge).
+        if silent:
+            self.scores = [0.0] * len(model.categories)
+            self.rounded = list(self.scores)
+            self.flagged = [i for i, flag_at in enumerate(flags) if flag_at <= 0.0]
+        else:
+            self.scores, self.rounded, self.flagged = model.judge(own, context, flags)
 
     def explain(self, category: str, hits: Sequence[Hit]):
         """``(spans, words, joined)``: the original spans and words that weighed
@@ -432,14 +437,17 @@ def _score(
     context_texts: Sequence[str],
 ) -> _Scored:
     model = ruleset.model
+    flags = ruleset.flag_thresholds
     view_used, text, tokens = view
     remember(ruleset, norm.original, text, hits)
     if not text:  # nothing but symbols and emoji: nothing for the model to read
-        return _Scored(model, view_used, text, set(), [], context_texts, silent=True)
+        return _Scored(
+            model, view_used, text, set(), [], context_texts, flags, silent=True
+        )
     evidence = sorted({feature for hit in hits for feature in hit.features()})
     own = model.message_rows(text, sender, evidence, tokens)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
-    return _Scored(model, view_used, text, own, context, context_texts)
+    return _Scored(model, view_used, text, own, context, context_texts, flags)
 
 
 CONTEXT_CACHE_SIZE = 4096
@@ -552,15 +560,20 @@ def screen_normalized(
             if hit.rule.actions[sender] != "allow":
                 by_category.setdefault(hit.rule.category, []).append(hit)
         values = scored.scores
-        scores = dict(zip(model.categories, rounded_scores(values), strict=True))
+        categories = model.categories
+        scores = dict(zip(categories, scored.rounded, strict=True))
         # Most messages: no evidence and every score below its flag threshold.
-        live = [
-            (category, score)
-            for category, score, flag_at in zip(
-                model.categories, values, ruleset.flag_thresholds, strict=True
-            )
-            if score >= flag_at or category in by_category
-        ]
+        flagged = scored.flagged
+        if by_category:
+            live = [
+                (category, score)
+                for index, (category, score) in enumerate(
+                    zip(categories, values, strict=True)
+                )
+                if index in flagged or category in by_category
+            ]
+        else:
+            live = [(categories[index], values[index]) for index in flagged]
         bare = None  # worked out for the first live category
         thresholds = ruleset.category_thresholds
         for category, score in live:

@@ -181,3 +181,30 @@ def test_c_rounding_equals_pythons_round_to_the_bit():
     with pytest.raises(TypeError):
         model_module.round4((0.5,))
     assert model_module.round4([1, 0.25]) == [1, 0.25]
+
+
+def test_c_judge_equals_the_python_scores_rounding_and_flags(shipped):
+    model, rules = shipped
+    flags = rules.flag_thresholds
+    earlier: list[frozenset] = []
+    python = model_module.judge
+    judged = flagged = 0
+    try:
+        for text, sender in list(corpus_messages())[::3]:
+            _view, model_text, tokens = model_view(rules, normalize(text))
+            own = model.message_rows(model_text, sender, (), tokens)
+            context = earlier[-3:]
+            fast = model.judge(own, context, flags)
+            model_module.judge = None
+            slow = model.judge(own, context, flags)
+            model_module.judge = python
+            assert fast == slow
+            assert fast[0] == model.scores(own, context)
+            earlier.append(model.context_rows(model_text))
+            judged += 1
+            flagged += bool(fast[2])
+    finally:
+        model_module.judge = python
+    assert judged > 1000 and flagged > 100
+    with pytest.raises(ValueError, match="one flag threshold"):
+        model.judge(set(), [], flags[:-1])
