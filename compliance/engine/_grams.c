@@ -8,7 +8,13 @@
    - add_grams(text, max_order, rows): the rows of text's character 1- to
      max_order-grams that are known, added to the set ``rows``;
    - add_joined(tokens, rows): the rows of the tokens' adjacent pairs and
-     triples joined by "|" ("wei|xin", "jia|wei|xin").
+     triples joined by "|" ("wei|xin", "jia|wei|xin");
+   - add_both(text, max_order, rows, context_order, context_rows): add_grams,
+     and in the same pass the rows the same n-grams (up to context_order)
+     have as context features ("^加"), from the context names and rows the
+     table was given (GramTable(names, rows, context_names, context_rows)):
+     a message's context rows, kept for the next messages, cost no second
+     lookup.
 
    Each is exactly the set of dict lookups model.py does in Python (a test
    holds the two equal over the whole corpus); keys are compared in full, so a
@@ -27,7 +33,8 @@
 
 typedef struct {
     uint64_t hash; /* 0: an empty slot */
-    int32_t row;
+    int32_t row;   /* -1: only a context name */
+    int32_t context_row; /* -1: not a context name */
     int32_t length;
     union {
         Py_UCS4 chars[INLINE];
@@ -59,22 +66,29 @@ static inline uint64_t finish(uint64_t h, Py_ssize_t length)
     return h ? h : 1;
 }
 
-static int32_t find(GramTable *table, const Py_UCS4 *key, Py_ssize_t length,
-                    uint64_t hash)
+static Slot *find_slot(GramTable *table, const Py_UCS4 *key, Py_ssize_t length,
+                       uint64_t hash)
 {
     Py_ssize_t at = (Py_ssize_t)(hash & (uint64_t)table->mask);
     for (;;) {
-        const Slot *slot = table->slots + at;
+        Slot *slot = table->slots + at;
         if (slot->hash == 0)
-            return -1;
+            return NULL;
         if (slot->hash == hash && slot->length == length) {
             const Py_UCS4 *stored = length <= INLINE ? slot->key.chars
                                                      : table->keys + slot->key.offset;
             if (memcmp(stored, key, (size_t)length * sizeof(Py_UCS4)) == 0)
-                return slot->row;
+                return slot;
         }
         at = (at + 1) & table->mask;
     }
+}
+
+static int32_t find(GramTable *table, const Py_UCS4 *key, Py_ssize_t length,
+                    uint64_t hash)
+{
+    const Slot *slot = find_slot(table, key, length, hash);
+    return slot == NULL ? -1 : slot->row;
 }
 
 static uint64_t hash_of(const Py_UCS4 *key, Py_ssize_t length)
@@ -92,95 +106,126 @@ static void table_dealloc(GramTable *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-/* GramTable(names, rows): names a sequence of str, rows a sequence of int. */
+/* Puts one name in its slot (a context name in the slot of the same own
+   name, if any): 0, or -1 with an exception set. */
+static int insert(GramTable *self, PyObject *name, PyObject *row_object,
+                  int context, Py_ssize_t *at)
+{
+    long row = PyLong_AsLong(row_object);
+    if (row == -1 && PyErr_Occurred())
+        return -1;
+    if (row < 0 || row > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "a row is out of range");
+        return -1;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(name);
+    if (length > MAX_KEY)
+        return 0; /* never asked for */
+    Py_UCS4 *key = self->keys + *at;
+    if (PyUnicode_AsUCS4(name, key, length, 0) == NULL)
+        return -1;
+    uint64_t hash = hash_of(key, length);
+    Slot *slot = find_slot(self, key, length, hash);
+    if (slot != NULL) {
+        int32_t *target = context ? &slot->context_row : &slot->row;
+        if (*target >= 0) {
+            PyErr_SetString(PyExc_ValueError, "a name is given twice");
+            return -1;
+        }
+        *target = (int32_t)row;
+        return 0;
+    }
+    Py_ssize_t place = (Py_ssize_t)(hash & (uint64_t)self->mask);
+    while (self->slots[place].hash != 0)
+        place = (place + 1) & self->mask;
+    slot = self->slots + place;
+    slot->row = context ? -1 : (int32_t)row;
+    slot->context_row = context ? (int32_t)row : -1;
+    slot->length = (int32_t)length;
+    if (length <= INLINE) {
+        memcpy(slot->key.chars, key, (size_t)length * sizeof(Py_UCS4));
+    } else {
+        slot->key.offset = (int32_t)*at;
+        *at += length;
+    }
+    slot->hash = hash;
+    if (!context)
+        self->count++;
+    return 0;
+}
+
+/* GramTable(names, rows[, context_names, context_rows]): sequences of str
+   and of int. */
 static int table_init(GramTable *self, PyObject *args, PyObject *kwds)
 {
-    PyObject *names, *rows;
-    static char *kwlist[] = {"names", "rows", NULL};
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", kwlist, &names, &rows))
+    PyObject *lists[4] = {NULL, NULL, NULL, NULL}, *seqs[4] = {NULL, NULL, NULL, NULL};
+    static char *kwlist[] = {"names", "rows", "context_names", "context_rows", NULL};
+    static const char *errors[4] = {
+        "names must be a sequence", "rows must be a sequence",
+        "context_names must be a sequence", "context_rows must be a sequence"};
+    int result = -1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO|OO", kwlist, &lists[0],
+                                     &lists[1], &lists[2], &lists[3]))
         return -1;
     if (self->slots != NULL) {
         PyErr_SetString(PyExc_RuntimeError, "a GramTable is filled once");
         return -1;
     }
-    PyObject *name_seq = PySequence_Fast(names, "names must be a sequence");
-    if (name_seq == NULL)
-        return -1;
-    PyObject *row_seq = PySequence_Fast(rows, "rows must be a sequence");
-    if (row_seq == NULL) {
-        Py_DECREF(name_seq);
+    if ((lists[2] == NULL) != (lists[3] == NULL)) {
+        PyErr_SetString(PyExc_TypeError, "context names and rows go together");
         return -1;
     }
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(name_seq);
-    if (PySequence_Fast_GET_SIZE(row_seq) != count) {
+    Py_ssize_t counts[4] = {0, 0, 0, 0};
+    for (int i = 0; i < 4; i++) {
+        if (lists[i] == NULL)
+            continue;
+        seqs[i] = PySequence_Fast(lists[i], errors[i]);
+        if (seqs[i] == NULL)
+            goto done;
+        counts[i] = PySequence_Fast_GET_SIZE(seqs[i]);
+    }
+    if (counts[0] != counts[1] || counts[2] != counts[3]) {
         PyErr_SetString(PyExc_ValueError, "names and rows differ in length");
-        goto fail;
+        goto done;
     }
     Py_ssize_t slots = 16, total = 0;
-    while (slots * 7 < count * 10) /* at most 70 % full */
+    while (slots * 7 < (counts[0] + counts[2]) * 10) /* at most 70 % full */
         slots <<= 1;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *name = PySequence_Fast_GET_ITEM(name_seq, i);
-        if (!PyUnicode_Check(name)) {
-            PyErr_SetString(PyExc_TypeError, "names must be str");
-            goto fail;
+    for (int list = 0; list < 4; list += 2) {
+        for (Py_ssize_t i = 0; i < counts[list]; i++) {
+            PyObject *name = PySequence_Fast_GET_ITEM(seqs[list], i);
+            if (!PyUnicode_Check(name)) {
+                PyErr_SetString(PyExc_TypeError, "names must be str");
+                goto done;
+            }
+            total += PyUnicode_GET_LENGTH(name);
         }
-        total += PyUnicode_GET_LENGTH(name);
     }
     if (total > INT32_MAX) {
         PyErr_SetString(PyExc_ValueError, "the names are too long in all");
-        goto fail;
+        goto done;
     }
     self->slots = PyMem_Calloc((size_t)slots, sizeof(Slot));
     self->keys = PyMem_Calloc((size_t)(total ? total : 1), sizeof(Py_UCS4));
     if (!self->slots || !self->keys) {
         PyErr_NoMemory();
-        goto fail;
+        goto done;
     }
     self->mask = slots - 1;
     Py_ssize_t at = 0;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *name = PySequence_Fast_GET_ITEM(name_seq, i);
-        long row = PyLong_AsLong(PySequence_Fast_GET_ITEM(row_seq, i));
-        if (row == -1 && PyErr_Occurred())
-            goto fail;
-        if (row < 0 || row > INT32_MAX) {
-            PyErr_SetString(PyExc_ValueError, "a row is out of range");
-            goto fail;
+    for (int list = 0; list < 4; list += 2) {
+        for (Py_ssize_t i = 0; i < counts[list]; i++) {
+            if (insert(self, PySequence_Fast_GET_ITEM(seqs[list], i),
+                       PySequence_Fast_GET_ITEM(seqs[list + 1], i), list == 2,
+                       &at) < 0)
+                goto done;
         }
-        Py_ssize_t length = PyUnicode_GET_LENGTH(name);
-        if (length > MAX_KEY)
-            continue; /* never asked for */
-        Py_UCS4 *key = self->keys + at;
-        if (PyUnicode_AsUCS4(name, key, length, 0) == NULL)
-            goto fail;
-        uint64_t hash = hash_of(key, length);
-        if (find(self, key, length, hash) >= 0) {
-            PyErr_SetString(PyExc_ValueError, "a name is given twice");
-            goto fail;
-        }
-        Py_ssize_t place = (Py_ssize_t)(hash & (uint64_t)self->mask);
-        while (self->slots[place].hash != 0)
-            place = (place + 1) & self->mask;
-        Slot *slot = self->slots + place;
-        slot->row = (int32_t)row;
-        slot->length = (int32_t)length;
-        if (length <= INLINE) {
-            memcpy(slot->key.chars, key, (size_t)length * sizeof(Py_UCS4));
-        } else {
-            slot->key.offset = (int32_t)at;
-            at += length;
-        }
-        slot->hash = hash;
-        self->count++;
     }
-    Py_DECREF(name_seq);
-    Py_DECREF(row_seq);
-    return 0;
-fail:
-    Py_DECREF(name_seq);
-    Py_DECREF(row_seq);
-    return -1;
+    result = 0;
+done:
+    for (int i = 0; i < 4; i++)
+        Py_XDECREF(seqs[i]);
+    return result;
 }
 
 static int add_row(PyObject *rows, int32_t row)
@@ -199,6 +244,10 @@ static PyObject *table_add_grams(GramTable *self, PyObject *args)
     Py_ssize_t max_order;
     if (!PyArg_ParseTuple(args, "UnO!", &text, &max_order, &PySet_Type, &rows))
         return NULL;
+    if (self->slots == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "the GramTable is not filled");
+        return NULL;
+    }
     if (max_order < 1 || max_order > 8) {
         PyErr_SetString(PyExc_ValueError, "max_order must be 1 to 8");
         return NULL;
@@ -225,6 +274,49 @@ static PyObject *table_add_grams(GramTable *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
+static PyObject *table_add_both(GramTable *self, PyObject *args)
+{
+    PyObject *text, *rows, *context_rows;
+    Py_ssize_t max_order, context_order;
+    if (!PyArg_ParseTuple(args, "UnO!nO!", &text, &max_order, &PySet_Type, &rows,
+                          &context_order, &PySet_Type, &context_rows))
+        return NULL;
+    if (max_order < 1 || max_order > 8 || context_order < 1 || context_order > 8) {
+        PyErr_SetString(PyExc_ValueError, "max_order must be 1 to 8");
+        return NULL;
+    }
+    if (self->slots == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "the GramTable is not filled");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t widest = max_order > context_order ? max_order : context_order;
+    Py_UCS4 window[8];
+    uint64_t partial[8];
+    for (Py_ssize_t start = 0; start < size; start++) {
+        Py_ssize_t longest = size - start < widest ? size - start : widest;
+        uint64_t h = 0x84222325CBF29CE4ULL;
+        for (Py_ssize_t k = 0; k < longest; k++) {
+            window[k] = PyUnicode_READ(kind, data, start + k);
+            h = mix(h, window[k]);
+            partial[k] = h;
+        }
+        for (Py_ssize_t k = 0; k < longest; k++) {
+            const Slot *slot = find_slot(self, window, k + 1, finish(partial[k], k + 1));
+            if (slot == NULL)
+                continue;
+            if (k < max_order && slot->row >= 0 && add_row(rows, slot->row) < 0)
+                return NULL;
+            if (k < context_order && slot->context_row >= 0 &&
+                add_row(context_rows, slot->context_row) < 0)
+                return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
 /* Copies a token into buffer at *at; 0 when it does not fit. */
 static int put(Py_UCS4 *buffer, Py_ssize_t *at, PyObject *token)
 {
@@ -242,6 +334,10 @@ static PyObject *table_add_joined(GramTable *self, PyObject *args)
     PyObject *tokens, *rows;
     if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &tokens, &PySet_Type, &rows))
         return NULL;
+    if (self->slots == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "the GramTable is not filled");
+        return NULL;
+    }
     Py_ssize_t count = PyList_GET_SIZE(tokens);
     for (Py_ssize_t i = 0; i < count; i++) {
         if (!PyUnicode_Check(PyList_GET_ITEM(tokens, i))) {
@@ -295,6 +391,10 @@ static PyMethodDef table_methods[] = {
     {"add_joined", (PyCFunction)table_add_joined, METH_VARARGS,
      "add_joined(tokens, rows): add the rows of the known '|'-joined adjacent "
      "pairs and triples of the list tokens to the set rows."},
+    {"add_both", (PyCFunction)table_add_both, METH_VARARGS,
+     "add_both(text, max_order, rows, context_order, context_rows): add_grams, "
+     "and the rows the same 1- to context_order-grams have as context names "
+     "added to the set context_rows, in one pass."},
     {"size", (PyCFunction)table_len_method, METH_NOARGS, "how many names"},
     {NULL, NULL, 0, NULL}};
 

@@ -294,6 +294,10 @@ def emails(norm: Normalized) -> list[Span]:
 
 
 _SHARE_MARK = re.compile("[¥$€₤₳₴₰₵₲£]")
+# A character of the folded view without which none of the link, e-mail,
+# share-token and spelled-number detectors can find anything: every
+# alternative of LINK_TRIGGER holds one, _LATIN and _SHARE_MARK are in it.
+ANY_TRIGGER = re.compile("[a-z.。@#:/·丶点艾圈¥$€₤₳₴₰₵₲£]")
 
 
 def share_tokens(norm: Normalized) -> list[Span]:

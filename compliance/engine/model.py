@@ -229,9 +229,14 @@ class ScreeningModel:
             return None
         if max(map(len, self.vocabulary), default=0) > 1024:
             return None  # _grams.c leaves out names over 1,024 characters
-        own = GramTable(list(self.vocabulary), list(self.vocabulary.values()))
         context = self.context_vocabulary
-        return own, GramTable(list(context), list(context.values()))
+        names, rows = list(context), list(context.values())
+        # The own table also holds the context rows (add_both): one lookup
+        # per n-gram for a message's own rows and those it keeps as context.
+        own = GramTable(
+            list(self.vocabulary), list(self.vocabulary.values()), names, rows
+        )
+        return own, GramTable(names, rows)
 
     @functools.cached_property
     def context_vocabulary(self) -> dict[str, int]:
@@ -258,10 +263,14 @@ class ScreeningModel:
         tables = self.gram_tables
         if tables is None:
             return self.indices(message_features(text, sender, evidence, tokens))
-        get = self.vocabulary.get
         rows: set = set()
         tables[0].add_grams(text, CHAR_ORDERS[-1], rows)
-        tables[0].add_joined(tokens, rows)
+        return self._own_rest(rows, tables[0], text, sender, evidence, tokens)
+
+    def _own_rest(self, rows, table, text, sender, evidence, tokens) -> set[int]:
+        """What message_rows adds to the n-grams' rows."""
+        get = self.vocabulary.get
+        table.add_joined(tokens, rows)
         if evidence:
             rows.update(map(get, ["@" + code for code in evidence]))
         rows.add(get("#s:" + sender))
@@ -269,6 +278,30 @@ class ScreeningModel:
         rows.add(get(_DIGIT_FEATURES[_bucket(text.count("0"), _DIGIT_EDGES)]))
         rows.discard(None)
         return rows
+
+    def both_rows(
+        self,
+        text: str,
+        sender: str,
+        evidence: Sequence[str],
+        tokens: list[str],
+        codes: Sequence[str],
+    ) -> tuple[set[int], frozenset[int]]:
+        """``(message_rows(text, sender, evidence, tokens), context_rows(text,
+        codes))`` with one lookup per n-gram (the C table holds both rows)."""
+        tables = self.gram_tables
+        if tables is None:
+            own = self.message_rows(text, sender, evidence, tokens)
+            return own, self.context_rows(text, codes)
+        rows: set = set()
+        context: set = set()
+        tables[0].add_both(text, CHAR_ORDERS[-1], rows, CONTEXT_ORDERS[-1], context)
+        if codes:
+            get = self.context_vocabulary.get
+            context.update(map(get, ["@" + code for code in codes]))
+            context.discard(None)
+        own = self._own_rest(rows, tables[0], text, sender, evidence, tokens)
+        return own, frozenset(context)
 
     def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
         """``frozenset(indices(context_features(text, evidence)))``, read the

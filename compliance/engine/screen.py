@@ -253,6 +253,12 @@ def _detector_hits(
     spans: list[tuple[int, int, Rule]] = []
     compact = norm.compact.text
     many_digits = len(compact) - len(_WITHOUT_DIGITS.translate(compact)) >= 5
+    if (
+        not many_digits
+        and not previous
+        and detectors.ANY_TRIGGER.search(norm.folded.text) is None
+    ):
+        return []  # most messages: nothing any detector could find
     for name in ("phone", "landline"):
         rule = found.get(name)
         if rule is None:
@@ -439,13 +445,15 @@ def _score(
     model = ruleset.model
     flags = ruleset.flag_thresholds
     view_used, text, tokens = view
-    remember(ruleset, norm.original, text, hits)
     if not text:  # nothing but symbols and emoji: nothing for the model to read
+        remember(ruleset, norm.original, text, hits)
         return _Scored(
             model, view_used, text, set(), [], context_texts, flags, silent=True
         )
     evidence = sorted({feature for hit in hits for feature in hit.features()})
-    own = model.message_rows(text, sender, evidence, tokens)
+    codes = sorted({hit.evidence for hit in hits})
+    own, kept = model.both_rows(text, sender, evidence, tokens, codes)
+    _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
     return _Scored(model, view_used, text, own, context, context_texts, flags)
 
@@ -457,7 +465,10 @@ def remember(ruleset: RuleSet, original: str, text: str, hits: Sequence[Hit]):
     """Keep what this message will add as context to the next ones: its model
     text's 1- and 2-grams and the rules its evidence hit."""
     codes = sorted({hit.evidence for hit in hits})
-    rows = ruleset.model.context_rows(text, codes)
+    return _keep(ruleset, original, ruleset.model.context_rows(text, codes))
+
+
+def _keep(ruleset: RuleSet, original: str, rows: frozenset[int]) -> frozenset[int]:
     cache = ruleset.context_cache
     cache[original] = rows
     if len(cache) > CONTEXT_CACHE_SIZE:

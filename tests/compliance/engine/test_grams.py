@@ -74,6 +74,8 @@ def test_c_rows_equal_the_python_feature_lookup(shipped):
         assert model.message_rows(model_text, sender, evidence, tokens) == expected
         context = frozenset(model.indices(context_features(model_text, codes)))
         assert model.context_rows(model_text, codes) == context
+        both = model.both_rows(model_text, sender, evidence, tokens, codes)
+        assert both == (expected, context)
         checked += 1
     assert checked > 4500
 
@@ -86,8 +88,10 @@ def test_the_python_rows_equal_the_feature_lookup_too(python_only):
         _view, model_text, tokens = model_view(rules, norm)
         expected = model.indices(message_features(model_text, sender, (), tokens))
         assert model.message_rows(model_text, sender, (), tokens) == expected
-        expected = frozenset(model.indices(context_features(model_text)))
-        assert model.context_rows(model_text) == expected
+        context = frozenset(model.indices(context_features(model_text)))
+        assert model.context_rows(model_text) == context
+        both = model.both_rows(model_text, sender, (), tokens, ())
+        assert both == (expected, context)
 
 
 def numpy_logits(model, rows):
@@ -151,6 +155,28 @@ def test_gram_table_refuses_bad_input():
     table.add_grams("xabx", 2, rows)
     table.add_joined(["a", "b"], rows)
     assert rows == {3, 4}
+    with pytest.raises(TypeError, match="go together"):
+        table_type(["a"], [0], ["a"])
+    with pytest.raises(ValueError, match="given twice"):
+        table_type(["a"], [0], ["b", "b"], [1, 2])
+    both = table_type(["ab", "a", "abc"], [3, 4, 5], ["a", "c", "ab"], [7, 8, 9])
+    own, context = set(), set()
+    both.add_both("abc", 3, own, 2, context)
+    assert own == {3, 4, 5} and context == {7, 8, 9}
+    own, context = set(), set()
+    both.add_grams("c", 3, own)  # a context name only: not an own row
+    both.add_both("abc", 1, own, 1, context)
+    assert own == {4} and context == {7, 8}
+    with pytest.raises(ValueError, match="max_order"):
+        both.add_both("abc", 1, own, 0, context)
+    empty = table_type.__new__(table_type)
+    for call in (
+        lambda: empty.add_grams("a", 1, set()),
+        lambda: empty.add_joined(["a", "b"], set()),
+        lambda: empty.add_both("a", 1, set(), 1, set()),
+    ):
+        with pytest.raises(RuntimeError, match="not filled"):
+            call()
 
 
 def test_logits_refuses_rows_outside_the_weights():
