@@ -39,6 +39,7 @@ import json
 import logging
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -86,10 +87,8 @@ def rounded_scores(values: list[float]) -> list[float]:
 
 
 def _bucket(value: int, edges: Sequence[int]) -> int:
-    for position, edge in enumerate(edges):
-        if value < edge:
-            return position
-    return len(edges)
+    """The first position whose edge is above ``value`` (edges ascending)."""
+    return bisect_right(edges, value)
 
 
 def _char_grams(text: str, orders=CHAR_ORDERS) -> list[str]:

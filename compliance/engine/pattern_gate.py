@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - older Python
 __all__ = ["PatternGate", "needed_sets"]
 
 CLASS_LIMIT = 64
+MASKS_KEPT = 4096  # the candidate lists kept, by which patterns' sets are met
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT}
 if hasattr(sre, "POSSESSIVE_REPEAT"):
     _REPEATS.add(sre.POSSESSIVE_REPEAT)
@@ -101,25 +102,34 @@ class PatternGate:
 
     def __init__(self, rules: Iterable):
         self._pairs = []
-        scanned: set[str] = set()
+        self._bits: dict[str, int] = {}  # a character → the patterns needing it
         for rule in rules:
             for pattern in rule.patterns:
                 needed = _rarest(needed_sets(pattern))
+                for char in needed or ():
+                    self._bits[char] = self._bits.get(char, 0) | 1 << len(self._pairs)
                 self._pairs.append((rule, pattern, needed))
-                scanned.update(needed or ())
         self._always = [(r, p) for r, p, needed in self._pairs if needed is None]
+        self._by_mask: dict[int, list] = {0: self._always}
         self._scan = None
-        if scanned:
-            chars = "".join(map(re.escape, sorted(scanned)))
+        if self._bits:
+            chars = "".join(map(re.escape, sorted(self._bits)))
             self._scan = re.compile(f"[{chars}]")
 
     def candidates(self, text: str) -> list:
         present = self._scan.findall(text) if self._scan is not None else ()
         if not present:
             return self._always
-        present = frozenset(present)
-        return [
-            (rule, pattern)
-            for rule, pattern, needed in self._pairs
-            if needed is None or not needed.isdisjoint(present)
-        ]
+        mask = 0
+        for char in present:
+            mask |= self._bits[char]
+        found = self._by_mask.get(mask)
+        if found is None:
+            found = [
+                (rule, pattern)
+                for index, (rule, pattern, needed) in enumerate(self._pairs)
+                if needed is None or mask >> index & 1
+            ]
+            if len(self._by_mask) < MASKS_KEPT:
+                self._by_mask[mask] = found
+        return found

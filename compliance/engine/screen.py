@@ -450,8 +450,10 @@ def _score(
         return _Scored(
             model, view_used, text, set(), [], context_texts, flags, silent=True
         )
-    evidence = sorted({feature for hit in hits for feature in hit.features()})
-    codes = sorted({hit.evidence for hit in hits})
+    evidence = codes = ()
+    if hits:
+        evidence = sorted({feature for hit in hits for feature in hit.features()})
+        codes = sorted({hit.evidence for hit in hits})
     own, kept = model.both_rows(text, sender, evidence, tokens, codes)
     _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
