@@ -86,6 +86,11 @@ def rounded_scores(values: list[float]) -> list[float]:
     return [round(value, 4) for value in values]
 
 
+def ordered_rows(rows: set[int] | frozenset[int]) -> np.ndarray:
+    """The rows in ascending order, as ``contributions`` reads them."""
+    return np.fromiter(sorted(rows), np.intp, len(rows))
+
+
 def _bucket(value: int, edges: Sequence[int]) -> int:
     """The first position whose edge is above ``value`` (edges ascending)."""
     return bisect_right(edges, value)
@@ -360,13 +365,14 @@ class ScreeningModel:
         return (self.bias + picked.sum(axis=0) * scale).tolist()
 
     def contributions(
-        self, category: str, rows: set[int], count: int
+        self, category: str, rows: set[int] | np.ndarray, count: int
     ) -> list[tuple[int, float]]:
         """``(row, weight)`` of the ``count`` rows that weighed most towards
-        ``category``, strongest first (positive weights only)."""
-        if not rows:
+        ``category``, strongest first (positive weights only). ``rows``: a
+        set, or the rows already in an ascending array (``ordered_rows``)."""
+        if not len(rows):
             return []
-        ordered = np.fromiter(sorted(rows), np.intp, len(rows))
+        ordered = rows if isinstance(rows, np.ndarray) else ordered_rows(rows)
         column = self.columns[category].take(ordered)
         top = np.argsort(-column, kind="stable")[:count]
         weights = column[top].tolist()

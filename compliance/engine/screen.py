@@ -59,6 +59,7 @@ from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
     model_text,
+    ordered_rows,
 )
 from .normalize import Normalized, View, normalize
 from .phonetic import syllable_spans, syllables
@@ -121,6 +122,18 @@ class Verdict:
             "model_version": self.model_version,
             "scores": self.scores,
         }
+
+
+_new = object.__new__
+
+
+def _frozen(cls, **fields):
+    """``cls(**fields)`` of a frozen dataclass, every field given, without its
+    ``object.__setattr__`` per field (3.4 → 1.4 µs for a Violation; a test
+    holds the two equal)."""
+    made = _new(cls)
+    made.__dict__.update(fields)
+    return made
 
 
 @dataclass(frozen=True)
@@ -356,6 +369,7 @@ class _Scored:
         self.own = own
         self.context = context
         self.context_texts = context_texts
+        self.ordered = None  # the rows, ascending, when explaining
         # The scores, rounded as the verdict keeps them, and the categories
         # at or above their flag threshold (model.judge).
         if silent:
@@ -368,14 +382,15 @@ class _Scored:
     def explain(self, category: str, hits: Sequence[Hit]):
         """``(spans, words, joined)``: the original spans and words that weighed
         most towards the category, and the context messages it joined."""
-        rows = self.own.union(*self.context)
+        if self.ordered is None:  # once per message, for every category
+            self.ordered = ordered_rows(self.own.union(*self.context))
         names = self.model.feature_names
         compact = self.view
         spans: list[tuple[int, int]] = []
         joined: set[int] = set()
         syllable_at = None
         for row, _weight in self.model.contributions(
-            category, list(rows), EXPLAINED_FEATURES * 3
+            category, self.ordered, EXPLAINED_FEATURES * 3
         ):
             name = names[row]
             if name.startswith("#") or len(name) < 2:
@@ -632,7 +647,8 @@ def screen_normalized(
         if score is None and judged:
             score = scores.get(rule.category)
         violations.append(
-            Violation(
+            _frozen(
+                Violation,
                 category=rule.category,
                 rule=rule.code,
                 start=start,
@@ -657,13 +673,14 @@ def screen_normalized(
             for start, end in mask_spans:
                 chars[start:end] = MASK_CHAR * (end - start)
             masked = "".join(chars)
-    return Verdict(
-        action,
-        tuple(violations),
-        masked,
-        ruleset.version,
-        model.version if model is not None else "",
-        scores,
+    return _frozen(
+        Verdict,
+        action=action,
+        violations=tuple(violations),
+        masked_text=masked,
+        version=ruleset.version,
+        model_version=model.version if model is not None else "",
+        scores=scores,
     )
 
 
