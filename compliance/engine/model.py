@@ -116,6 +116,8 @@ _PRODUCT_CODE = re.compile(
     r"单号|运单号|运单|物流单号|快递单号|工单号|发票号)(?:号|码)?"
     r"([a-z0-9][a-z0-9▯-]{2,})"
 )
+# Codes are hidden only in a text holding one of these (one scan, not five).
+_PRODUCT_WORD_CHAR = re.compile("[号码版批单]")
 _URL_HEAD = ("https", "http", "www")
 
 
@@ -137,7 +139,7 @@ def model_text(compact: str, platform_domains: tuple[str, ...] = ()) -> str:
     (ordinary shop talk). Same length as ``compact``, so positions still map
     to the original."""
     text = _DIGITS.translate(compact)
-    if "号" in text or "码" in text or "版" in text or "批" in text or "单" in text:
+    if _PRODUCT_WORD_CHAR.search(text) is not None:
         text = _PRODUCT_CODE.sub(_hide_code, text)
     for domain in _folded_domains(platform_domains):
         at = text.find(domain)

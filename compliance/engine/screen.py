@@ -696,6 +696,8 @@ def screen(
     ``(sender, text)``; the same sender's last ``HISTORY_LIMIT`` complete split
     numbers and spam, and the last ``CONTEXT_MESSAGES`` of either sender are
     the learned stage's context."""
+    if history == ():  # the default: no session yet
+        return screen_normalized(ruleset, normalize(text), sender)
     history = list(history)
     previous = [body for who, body in history if who == sender][-HISTORY_LIMIT:]
     context = []
