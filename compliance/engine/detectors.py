@@ -379,3 +379,15 @@ def repeated(norm: Normalized, previous: Sequence[str]) -> bool:
             if len(grams & other) / len(grams | other) >= SPAM_SIMILARITY:
                 copies += 1
     return copies >= SPAM_REPEATS
+
+
+def history_may_matter(norm: Normalized, previous: Sequence[str]) -> bool:
+    """Whether the sender's earlier messages can add a find: a number split
+    over messages (this one starts with a digit: ``split_phone``) or a third
+    near-copy (``repeated``)."""
+    if not previous:
+        return False
+    compact = norm.compact.text
+    return compact[:1].isdigit() or (
+        len(previous) >= SPAM_REPEATS and len(compact) >= SPAM_MIN_LENGTH
+    )

@@ -268,8 +268,8 @@ def _detector_hits(
     many_digits = len(compact) - len(_WITHOUT_DIGITS.translate(compact)) >= 5
     if (
         not many_digits
-        and not previous
         and detectors.ANY_TRIGGER.search(norm.folded.text) is None
+        and not detectors.history_may_matter(norm, previous)
     ):
         return []  # most messages: nothing any detector could find
     for name in ("phone", "landline"):
