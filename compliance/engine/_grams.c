@@ -607,7 +607,85 @@ done:
     return result;
 }
 
+/* top_rows(rows, weights, categories, category, count) -> [(row, weight)]:
+   model.ScreeningModel.contributions in C: of the rows (any iterable of
+   int), those whose weight for the category is above zero, the heaviest
+   first (ties: the lower row first, as numpy's stable argsort of the rows in
+   ascending order gives them), at most count of them. */
+typedef struct {
+    float weight;
+    Py_ssize_t row;
+} Weighed;
+
+static int heavier_first(const void *a, const void *b)
+{
+    const Weighed *x = (const Weighed *)a, *y = (const Weighed *)b;
+    if (x->weight != y->weight)
+        return x->weight > y->weight ? -1 : 1;
+    return (x->row > y->row) - (x->row < y->row);
+}
+
+static PyObject *top_rows(PyObject *module, PyObject *args)
+{
+    PyObject *rows, *sequence = NULL, *result = NULL;
+    Py_buffer weights;
+    Py_ssize_t categories, category, count;
+    Weighed *picked = NULL;
+    if (!PyArg_ParseTuple(args, "Oy*nnn", &rows, &weights, &categories, &category,
+                          &count))
+        return NULL;
+    if (categories < 1 || category < 0 || category >= categories || count < 0 ||
+        weights.len % (categories * (Py_ssize_t)sizeof(float)) != 0) {
+        PyErr_SetString(PyExc_ValueError, "weights and category do not fit");
+        goto done;
+    }
+    Py_ssize_t features = weights.len / (categories * (Py_ssize_t)sizeof(float));
+    const float *matrix = (const float *)weights.buf;
+    sequence = PySequence_Fast(rows, "rows must be iterable");
+    if (sequence == NULL)
+        goto done;
+    Py_ssize_t total = PySequence_Fast_GET_SIZE(sequence), kept = 0;
+    picked = PyMem_Malloc((size_t)(total ? total : 1) * sizeof(Weighed));
+    if (picked == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < total; i++) {
+        Py_ssize_t row = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(sequence, i));
+        if (row == -1 && PyErr_Occurred())
+            goto done;
+        if (row < 0 || row >= features) {
+            PyErr_SetString(PyExc_IndexError, "a row is outside the weights");
+            goto done;
+        }
+        float weight = matrix[row * categories + category];
+        if (weight > 0.0f)
+            picked[kept++] = (Weighed){weight, row};
+    }
+    qsort(picked, (size_t)kept, sizeof(Weighed), heavier_first);
+    if (kept > count)
+        kept = count;
+    result = PyList_New(kept);
+    if (result == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < kept; i++) {
+        PyObject *pair = Py_BuildValue("(nd)", picked[i].row, (double)picked[i].weight);
+        if (pair == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SET_ITEM(result, i, pair);
+    }
+done:
+    PyMem_Free(picked);
+    Py_XDECREF(sequence);
+    PyBuffer_Release(&weights);
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
+    {"top_rows", top_rows, METH_VARARGS,
+     "top_rows(rows, weights, categories, category, count) -> [(row, weight)]"},
     {"logits", logits, METH_VARARGS,
      "logits(rows, weights, bias) -> list of the categories' logits"},
     {"judge", judge, METH_VARARGS,

@@ -51,9 +51,9 @@ from .folding import Folding
 from .phonetic import syllables
 
 try:  # the C lookup (setup.py builds it); the same rows without it, slower
-    from ._grams import GramTable, judge, logits, round4
+    from ._grams import GramTable, judge, logits, round4, top_rows
 except ImportError:  # pragma: no cover - exercised where no compiler was found
-    GramTable = judge = logits = round4 = None
+    GramTable = judge = logits = round4 = top_rows = None
 
 __all__ = [
     "CONTEXT_MESSAGES",
@@ -374,6 +374,9 @@ class ScreeningModel:
         set, or the rows already in an ascending array (``ordered_rows``)."""
         if not len(rows):
             return []
+        if top_rows is not None and not isinstance(rows, np.ndarray):
+            index = self.categories.index(category)
+            return top_rows(rows, self.weights, len(self.categories), index, count)
         ordered = rows if isinstance(rows, np.ndarray) else ordered_rows(rows)
         column = self.columns[category].take(ordered)
         top = np.argsort(-column, kind="stable")[:count]

@@ -59,7 +59,6 @@ from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
     model_text,
-    ordered_rows,
 )
 from .normalize import Normalized, View, normalize
 from .phonetic import syllable_spans, syllables
@@ -369,7 +368,7 @@ class _Scored:
         self.own = own
         self.context = context
         self.context_texts = context_texts
-        self.ordered = None  # the rows, ascending, when explaining
+        self.rows = None  # own and context rows, when explaining
         # The scores, rounded as the verdict keeps them, and the categories
         # at or above their flag threshold (model.judge).
         if silent:
@@ -382,15 +381,15 @@ class _Scored:
     def explain(self, category: str, hits: Sequence[Hit]):
         """``(spans, words, joined)``: the original spans and words that weighed
         most towards the category, and the context messages it joined."""
-        if self.ordered is None:  # once per message, for every category
-            self.ordered = ordered_rows(self.own.union(*self.context))
+        if self.rows is None:  # once per message, for every category
+            self.rows = self.own.union(*self.context)
         names = self.model.feature_names
         compact = self.view
         spans: list[tuple[int, int]] = []
         joined: set[int] = set()
         syllable_at = None
         for row, _weight in self.model.contributions(
-            category, self.ordered, EXPLAINED_FEATURES * 3
+            category, self.rows, EXPLAINED_FEATURES * 3
         ):
             name = names[row]
             if name.startswith("#") or len(name) < 2:

@@ -234,3 +234,23 @@ def test_c_judge_equals_the_python_scores_rounding_and_flags(shipped):
     assert judged > 1000 and flagged > 100
     with pytest.raises(ValueError, match="one flag threshold"):
         model.judge(set(), [], flags[:-1])
+
+
+def test_c_contributions_equal_numpys(shipped):
+    model, rules = shipped
+    compared = 0
+    for text, sender in list(corpus_messages())[::5]:
+        _view, model_text, tokens = model_view(rules, normalize(text))
+        rows = model.message_rows(model_text, sender, (), tokens)
+        ordered = model_module.ordered_rows(rows)  # an array: numpy's reading
+        for category in model.categories:
+            fast = model.contributions(category, rows, 18)
+            assert fast == model.contributions(category, ordered, 18)
+            compared += bool(fast)
+    assert compared > 1000
+    with pytest.raises(IndexError, match="outside the weights"):
+        model_module.top_rows({len(model.vocabulary)}, model.weights, 10, 0, 3)
+    with pytest.raises(ValueError, match="do not fit"):
+        model_module.top_rows({0}, model.weights, 10, 10, 3)
+    weights = np.array([[0.5], [0.5], [-1.0], [2.0]], dtype=np.float32)
+    assert model_module.top_rows({3, 2, 1, 0}, weights, 1, 0, 2) == [(3, 2.0), (0, 0.5)]
