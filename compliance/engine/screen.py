@@ -334,13 +334,14 @@ def evidence_hits(
     tokens: list[str] | None = None,
 ) -> list[Hit]:
     """Everything the deterministic stage finds in the message."""
-    views = [norm.compact] if norm.pictured is None else [norm.compact, norm.pictured]
-    hits: list[Hit] = []
-    for view in views:
-        hits.extend(_term_hits(ruleset, norm, view))
+    hits: list[Hit] = _term_hits(ruleset, norm, norm.compact)  # a new list
+    if ruleset.pattern_rules:
+        hits += _pattern_hits(ruleset, norm.compact)
+    if norm.pictured is not None:
+        hits += _term_hits(ruleset, norm, norm.pictured)
         if ruleset.pattern_rules:
-            hits.extend(_pattern_hits(ruleset, view))
-    hits.extend(_detector_hits(ruleset, norm, previous))
+            hits += _pattern_hits(ruleset, norm.pictured)
+    hits += _detector_hits(ruleset, norm, previous)
     if ruleset.sounds_like:
         if tokens is None:
             tokens = syllables(norm.compact.text)
@@ -350,6 +351,19 @@ def evidence_hits(
 
 class _Scored:
     """The learned stage's reading of one message, explained on demand."""
+
+    __slots__ = (
+        "model",
+        "view",
+        "text",
+        "own",
+        "context",
+        "context_texts",
+        "rows",
+        "scores",
+        "rounded",
+        "flagged",
+    )
 
     def __init__(
         self,
