@@ -298,8 +298,10 @@ def normalize(text: str) -> Normalized:
     norm = _new(Normalized)  # as in _view
     fields = norm.__dict__
     fields["original"] = text
-    fields["compact"] = _view(text, compact)
-    fields["folded"] = _view(text, folded)
+    fields["compact"] = view = _new(View)  # _view, inline: every message
+    view.__dict__.update(original=text, text=compact.translate(text), folding=compact)
+    fields["folded"] = view = _new(View)
+    view.__dict__.update(original=text, text=folded.translate(text), folding=folded)
     fields["pictured"] = (
         None if _PICTURE.search(text) is None else _view(text, pictures)
     )

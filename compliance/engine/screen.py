@@ -268,7 +268,7 @@ def _detector_hits(
     if (
         not many_digits
         and detectors.ANY_TRIGGER.search(norm.folded.text) is None
-        and not detectors.history_may_matter(norm, previous)
+        and not (previous and detectors.history_may_matter(norm, previous))
     ):
         return []  # most messages: nothing any detector could find
     for name in ("phone", "landline"):
@@ -595,6 +595,16 @@ def screen_normalized(
     else:
         context = list(context[-CONTEXT_MESSAGES:])
         scored = _score(ruleset, norm, sender, hits, view, context)
+        if not hits and not scored.flagged:  # most messages: nothing to decide
+            return _frozen(
+                Verdict,
+                action="allow",
+                violations=(),
+                masked_text=original,
+                version=ruleset.version,
+                model_version=model.version,
+                scores=dict(zip(model.categories, scored.rounded, strict=True)),
+            )
         decided = []
         by_category: dict[str, list[Hit]] = {}
         for hit in hits:
