@@ -360,6 +360,7 @@ class _Scored:
         "context",
         "context_texts",
         "rows",
+        "syllable_at",
         "scores",
         "rounded",
         "flagged",
@@ -383,6 +384,7 @@ class _Scored:
         self.context = context
         self.context_texts = context_texts
         self.rows = None  # own and context rows, when explaining
+        self.syllable_at = None  # the syllables' spans, when explaining
         # The scores, rounded as the verdict keeps them, and the categories
         # at or above their flag threshold (model.judge).
         if silent:
@@ -398,40 +400,47 @@ class _Scored:
         if self.rows is None:  # once per message, for every category
             self.rows = self.own.union(*self.context)
         names = self.model.feature_names
-        compact = self.view
+        text = self.text
+        find = text.find
+        span = self.view.span
         spans: list[tuple[int, int]] = []
         joined: set[int] = set()
-        syllable_at = None
         for row, _weight in self.model.contributions(
             category, self.rows, EXPLAINED_FEATURES * 3
         ):
             name = names[row]
-            if name.startswith("#") or len(name) < 2:
+            if len(name) < 2:
                 continue
-            if name.startswith("^"):
+            kind = name[0]
+            if kind == "#":
+                continue
+            if kind == "^":
                 for offset, indices in enumerate(reversed(self.context), 1):
                     if row in indices:
                         joined.add(offset)
                         break
-            elif name.startswith("@"):
+            elif kind == "@":
+                feature = name[1:]
                 for hit in hits:
-                    if name[1:] in hit.features():
+                    if feature in hit.features():
                         spans.append((hit.start, hit.end))
             elif "|" in name:
-                if syllable_at is None:
-                    syllable_at = list(syllable_spans(self.text))
-                found = _syllable_span(syllable_at, name.split("|"))
+                if self.syllable_at is None:
+                    self.syllable_at = list(syllable_spans(text))
+                found = _syllable_span(self.syllable_at, name.split("|"))
                 if found:
-                    spans.append(compact.span(*found))
+                    spans.append(span(*found))
             else:
-                at = self.text.find(name)
+                size = len(name)
+                at = find(name)
                 while at >= 0:
-                    spans.append(compact.span(at, at + len(name)))
-                    at = self.text.find(name, at + 1)
+                    spans.append(span(at, at + size))
+                    at = find(name, at + 1)
             if len(spans) + len(joined) >= EXPLAINED_FEATURES:
                 break
         spans = _union(spans)
-        words = [self.view.original[start:end] for start, end in spans]
+        original = self.view.original
+        words = [original[start:end] for start, end in spans]
         return spans, tuple(dict.fromkeys(w for w in words if w.strip())), joined
 
 
@@ -446,9 +455,13 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _syllable_span(spans, wanted: list[str]) -> tuple[int, int] | None:
+    """Where the syllables ``wanted`` first follow one another in ``spans``
+    (``(token, start, end)``), in compact-view positions."""
     size = len(wanted)
-    for index in range(len(spans) - size + 1):
-        if [token for token, _s, _e in spans[index : index + size]] == wanted:
+    tokens = [token for token, _s, _e in spans]
+    first = wanted[0]
+    for index in range(len(tokens) - size + 1):
+        if tokens[index] == first and tokens[index : index + size] == wanted:
             return spans[index][1], spans[index + size - 1][2]
     return None
 
