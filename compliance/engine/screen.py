@@ -152,6 +152,19 @@ class Hit:
         return (self.evidence,)
 
 
+def _hit(start, end, rule, identifier, evidence, term="") -> Hit:
+    """``Hit(...)`` through ``_frozen``: a message can have many."""
+    return _frozen(
+        Hit,
+        start=start,
+        end=end,
+        rule=rule,
+        identifier=identifier,
+        evidence=evidence,
+        term=term,
+    )
+
+
 def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
@@ -217,7 +230,7 @@ def _term_hits(ruleset: RuleSet, norm: Normalized, view: View) -> list[Hit]:
             continue
         rule = entry.rule
         hits.append(
-            Hit(
+            _hit(
                 original_start,
                 original_end,
                 rule,
@@ -254,7 +267,7 @@ def _pattern_hits(ruleset: RuleSet, view: View) -> list[Hit]:
                 and _continues_word(original[start - 1])
             ):
                 continue
-            hits.append(Hit(start, end, rule, identifier, rule.code))
+            hits.append(_hit(start, end, rule, identifier, rule.code))
     return hits
 
 
@@ -316,13 +329,13 @@ def _detector_hits(
         spans.append((0, len(norm.original), rule))
     if not spans:
         return []
-    return [Hit(start, end, rule, True, rule.code) for start, end, rule in spans]
+    return [_hit(start, end, rule, True, rule.code) for start, end, rule in spans]
 
 
 def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:
     view = norm.compact
     return [
-        Hit(*view.span(start, end), rule, False, "~" + rule.code)
+        _hit(*view.span(start, end), rule, False, "~" + rule.code)
         for start, end, rule, _name in ruleset.sounds_like.find(view.text, tokens)
     ]
 

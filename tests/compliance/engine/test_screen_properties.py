@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance.engine import default_ruleset, screen
-from compliance.engine.screen import Verdict, Violation
+from compliance.engine.normalize import normalize
+from compliance.engine.screen import Hit, Verdict, Violation, evidence_hits
 
 RULES = default_ruleset()
 PIECES = st.one_of(
@@ -54,4 +55,8 @@ def test_verdicts_built_without_their_constructor_equal_constructed_ones():
         for violation in verdict.violations:
             assert hash(violation) == hash(dataclasses.replace(violation))
             found += 1
+        for hit in evidence_hits(rules, normalize(text)):
+            names = {field.name for field in dataclasses.fields(Hit)}
+            assert set(vars(hit)) == names
+            assert Hit(**{name: getattr(hit, name) for name in names}) == hit
     assert found >= 3
