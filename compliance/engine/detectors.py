@@ -19,9 +19,10 @@ dots, slashes and ``@`` they need, and accept the spelled-out forms
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from .normalize import Normalized, normalize
 
@@ -29,9 +30,11 @@ Span = tuple[int, int]
 
 # A run of digits, also when written with "l"/"o" for 1/0 (``l38l2345678``) or
 # joined by plus signs (``138+1234+5678``: "加" in the compact view).
-DIGIT_RUN = re.compile(
-    r"(?:(?<![a-z])[lo]|[0-9])(?:[0-9lo加]*(?:[0-9]|[lo](?![a-z])))?"
-)
+# Written to start with a plain class (a digit, or "l"/"o" not after a Latin
+# letter: the lookbehind reads the character just matched and the one
+# before), so that the regex engine skips ahead to a candidate quickly; the
+# same matches as "(?:(?<![a-z])[lo]|[0-9])…" (test_digit_runs.py).
+DIGIT_RUN = re.compile(r"[0-9lo](?<![a-z][lo])(?:[0-9lo加]*(?:[0-9]|[lo](?![a-z])))?")
 _DIGIT_LOOKALIKES = str.maketrans({"l": "1", "o": "0", "加": None})
 MOBILE = re.compile(r"(?:0086|86)?1[3-9][0-9]{9}")
 LANDLINE = re.compile(r"(?:0(?:10|2[0-9]|[3-9][0-9]{2})[0-9]{7,8}|[48]00[0-9]{7})")
@@ -75,14 +78,24 @@ SHARE_TOKEN = re.compile(
 _CHINESE_PLACEHOLDERS = str.maketrans({"点": ".", "。": "."})
 
 
-def digit_runs(norm: Normalized) -> Iterator[tuple[int, int, str, str]]:
-    """Yield ``(start, end, digits, preceding)`` for runs of five or more."""
-    compact = norm.compact.text
+def digit_runs(norm: Normalized) -> tuple[tuple[int, int, str, str], ...]:
+    """``(start, end, digits, preceding)`` for runs of five or more."""
+    return _digit_runs(norm.compact.text)
+
+
+@functools.lru_cache(maxsize=64)
+def _digit_runs(compact: str) -> tuple[tuple[int, int, str, str], ...]:
+    # Cached: the mobile, landline and card detectors all read a message's
+    # runs, one after the other.
+    runs = []
     for match in DIGIT_RUN.finditer(compact):
         digits = match.group().translate(_DIGIT_LOOKALIKES)
         if len(digits) >= 5:
             start = match.start()
-            yield start, match.end(), digits, compact[max(0, start - 8) : start]
+            runs.append(
+                (start, match.end(), digits, compact[max(0, start - 8) : start])
+            )
+    return tuple(runs)
 
 
 def is_mobile(digits: str) -> bool:
@@ -324,12 +337,16 @@ def emails(norm: Normalized) -> list[Span]:
     return [folded.span(*match.span()) for match in EMAIL.finditer(folded.text)]
 
 
-_SHARE_MARKS = frozenset("¥$€₤₳₴₰₵₲£")
+_SHARE_MARK = re.compile("[¥$€₤₳₴₰₵₲£]")
+# A character of the folded view without which none of the link, e-mail,
+# share-token and spelled-number detectors can find anything: every
+# alternative of LINK_TRIGGER holds one, _LATIN and _SHARE_MARK are in it.
+ANY_TRIGGER = re.compile("[a-z.。@#:/·丶点艾圈¥$€₤₳₴₰₵₲£]")
 
 
 def share_tokens(norm: Normalized) -> list[Span]:
     folded = norm.folded
-    if _SHARE_MARKS.isdisjoint(folded.text):
+    if _SHARE_MARK.search(folded.text) is None:
         return []
     return [folded.span(*match.span()) for match in SHARE_TOKEN.finditer(folded.text)]
 
@@ -393,3 +410,15 @@ def repeated(norm: Normalized, previous: Sequence[str]) -> bool:
             if len(grams & other) / len(grams | other) >= SPAM_SIMILARITY:
                 copies += 1
     return copies >= SPAM_REPEATS
+
+
+def history_may_matter(norm: Normalized, previous: Sequence[str]) -> bool:
+    """Whether the sender's earlier messages can add a find: a number split
+    over messages (this one starts with a digit: ``split_phone``) or a third
+    near-copy (``repeated``)."""
+    if not previous:
+        return False
+    compact = norm.compact.text
+    return compact[:1].isdigit() or (
+        len(previous) >= SPAM_REPEATS and len(compact) >= SPAM_MIN_LENGTH
+    )

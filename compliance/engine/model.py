@@ -39,6 +39,7 @@ import json
 import logging
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -46,12 +47,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .folding import Folding
 from .phonetic import syllables
 
 try:  # the C lookup (setup.py builds it); the same rows without it, slower
-    from ._grams import GramTable, logits
+    from ._grams import GramTable, judge, logits, round4, top_rows
 except ImportError:  # pragma: no cover - exercised where no compiler was found
-    GramTable = logits = None
+    GramTable = judge = logits = round4 = top_rows = None
 
 __all__ = [
     "CONTEXT_MESSAGES",
@@ -76,11 +78,22 @@ class ModelError(ValueError):
     """The model file is missing, unreadable or not a screening model."""
 
 
+def rounded_scores(values: list[float]) -> list[float]:
+    """``[round(value, 4) for value in values]``: a verdict's scores (in C
+    when built, ten times faster; a test holds the two equal)."""
+    if round4 is not None:
+        return round4(values)
+    return [round(value, 4) for value in values]
+
+
+def ordered_rows(rows: set[int] | frozenset[int]) -> np.ndarray:
+    """The rows in ascending order, as ``contributions`` reads them."""
+    return np.fromiter(sorted(rows), np.intp, len(rows))
+
+
 def _bucket(value: int, edges: Sequence[int]) -> int:
-    for position, edge in enumerate(edges):
-        if value < edge:
-            return position
-    return len(edges)
+    """The first position whose edge is above ``value`` (edges ascending)."""
+    return bisect_right(edges, value)
 
 
 def _char_grams(text: str, orders=CHAR_ORDERS) -> list[str]:
@@ -93,7 +106,7 @@ def _char_grams(text: str, orders=CHAR_ORDERS) -> list[str]:
 
 # The model reads digits by shape only: which digits a number has says nothing
 # (the structural detectors judge phone and card numbers), how many it has does.
-_DIGITS = str.maketrans("123456789", "000000000")
+_DIGITS = Folding(str.maketrans("123456789", "000000000"))
 _HIDDEN = "▯"  # characters the model must not read (links to the platform itself)
 # A code right after a product or order word is a model, version, serial or
 # order number, not a handle: the model reads only that a code is there (the
@@ -103,6 +116,8 @@ _PRODUCT_CODE = re.compile(
     r"单号|运单号|运单|物流单号|快递单号|工单号|发票号)(?:号|码)?"
     r"([a-z0-9][a-z0-9▯-]{2,})"
 )
+# Codes are hidden only in a text holding one of these (one scan, not five).
+_PRODUCT_WORD_CHAR = re.compile("[号码版批单]")
 _URL_HEAD = ("https", "http", "www")
 
 
@@ -123,8 +138,8 @@ def model_text(compact: str, platform_domains: tuple[str, ...] = ()) -> str:
     platform's own domains and codes after a product or order word hidden
     (ordinary shop talk). Same length as ``compact``, so positions still map
     to the original."""
-    text = compact.translate(_DIGITS)
-    if "号" in text or "码" in text or "版" in text or "批" in text or "单" in text:
+    text = _DIGITS.translate(compact)
+    if _PRODUCT_WORD_CHAR.search(text) is not None:
         text = _PRODUCT_CODE.sub(_hide_code, text)
     for domain in _folded_domains(platform_domains):
         at = text.find(domain)
@@ -247,9 +262,14 @@ class ScreeningModel:
             return None
         if max(map(len, self.vocabulary), default=0) > 1024:
             return None  # _grams.c leaves out names over 1,024 characters
-        own = GramTable(list(self.vocabulary), list(self.vocabulary.values()))
         context = self.context_vocabulary
-        return own, GramTable(list(context), list(context.values()))
+        names, rows = list(context), list(context.values())
+        # The own table also holds the context rows (add_both): one lookup
+        # per n-gram for a message's own rows and those it keeps as context.
+        own = GramTable(
+            list(self.vocabulary), list(self.vocabulary.values()), names, rows
+        )
+        return own, GramTable(names, rows)
 
     @functools.cached_property
     def context_vocabulary(self) -> dict[str, int]:
@@ -276,10 +296,14 @@ class ScreeningModel:
         tables = self.gram_tables
         if tables is None:
             return self.indices(message_features(text, sender, evidence, tokens))
-        get = self.vocabulary.get
         rows: set = set()
         tables[0].add_grams(text, CHAR_ORDERS[-1], rows)
-        tables[0].add_joined(tokens, rows)
+        return self._own_rest(rows, tables[0], text, sender, evidence, tokens)
+
+    def _own_rest(self, rows, table, text, sender, evidence, tokens) -> set[int]:
+        """What message_rows adds to the n-grams' rows."""
+        get = self.vocabulary.get
+        table.add_joined(tokens, rows)
         if evidence:
             rows.update(map(get, ["@" + code for code in evidence]))
         rows.add(get("#s:" + sender))
@@ -287,6 +311,30 @@ class ScreeningModel:
         rows.add(get(_DIGIT_FEATURES[_bucket(text.count("0"), _DIGIT_EDGES)]))
         rows.discard(None)
         return rows
+
+    def both_rows(
+        self,
+        text: str,
+        sender: str,
+        evidence: Sequence[str],
+        tokens: list[str],
+        codes: Sequence[str],
+    ) -> tuple[set[int], frozenset[int]]:
+        """``(message_rows(text, sender, evidence, tokens), context_rows(text,
+        codes))`` with one lookup per n-gram (the C table holds both rows)."""
+        tables = self.gram_tables
+        if tables is None:
+            own = self.message_rows(text, sender, evidence, tokens)
+            return own, self.context_rows(text, codes)
+        rows: set = set()
+        context: set = set()
+        tables[0].add_both(text, CHAR_ORDERS[-1], rows, CONTEXT_ORDERS[-1], context)
+        if codes:
+            get = self.context_vocabulary.get
+            context.update(map(get, ["@" + code for code in codes]))
+            context.discard(None)
+        own = self._own_rest(rows, tables[0], text, sender, evidence, tokens)
+        return own, frozenset(context)
 
     def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
         """``frozenset(indices(context_features(text, evidence)))``, read the
@@ -314,6 +362,25 @@ class ScreeningModel:
             for x in self.logits(rows)
         ]
 
+    def judge(
+        self,
+        own: set[int],
+        context: Sequence[frozenset[int]],
+        flags: tuple[float, ...],
+    ) -> tuple[list[float], list[float], list[int]]:
+        """What screening reads of the scores, in one pass: ``scores(own,
+        context)``, ``rounded_scores`` of them and the indices of those at or
+        above their category's ``flags`` threshold (in C when built; a test
+        holds the two equal)."""
+        if judge is not None:
+            rows = own.union(*context) if context else own
+            return judge(rows, self.weights, self.bias, flags)
+        values = self.scores(own, context)
+        if len(flags) != len(values):
+            raise ValueError("one flag threshold per category")
+        flagged = [i for i, value in enumerate(values) if value >= flags[i]]
+        return values, rounded_scores(values), flagged
+
     def logits(self, rows: set[int] | frozenset[int]) -> list[float]:
         """``bias + Σ weights[rows] / √len(rows)`` per category, in float32:
         the rows added in ascending order (C or numpy, equal to the bit)."""
@@ -327,13 +394,17 @@ class ScreeningModel:
         return (self.bias + picked.sum(axis=0) * scale).tolist()
 
     def contributions(
-        self, category: str, rows: set[int], count: int
+        self, category: str, rows: set[int] | np.ndarray, count: int
     ) -> list[tuple[int, float]]:
         """``(row, weight)`` of the ``count`` rows that weighed most towards
-        ``category``, strongest first (positive weights only)."""
-        if not rows:
+        ``category``, strongest first (positive weights only). ``rows``: a
+        set, or the rows already in an ascending array (``ordered_rows``)."""
+        if not len(rows):
             return []
-        ordered = np.fromiter(sorted(rows), np.intp, len(rows))
+        if top_rows is not None and not isinstance(rows, np.ndarray):
+            index = self.categories.index(category)
+            return top_rows(rows, self.weights, len(self.categories), index, count)
+        ordered = rows if isinstance(rows, np.ndarray) else ordered_rows(rows)
         column = self.columns[category].take(ordered)
         top = np.argsort(-column, kind="stable")[:count]
         weights = column[top].tolist()

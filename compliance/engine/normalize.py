@@ -1,7 +1,8 @@
 """The normalised views of a chat message that the screening rules read.
 
 ``normalize(text)`` folds every character through one precomputed translation
-table, so the hot path is a single ``str.translate`` call.  The folding is, in
+table, so the hot path is a single translation per view (``folding.py``: the
+table read in C when the extension is built, else ``str.translate``).  The folding is, in
 order and repeated until it is stable:
 
 1. characters of the categories Z*, P*, S*, C* and M* (spaces, punctuation,
@@ -45,9 +46,12 @@ characters around the mapped span instead (see ``screen.py``).
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .folding import Folding
 
 __all__ = ["Normalized", "View", "normalize", "fold_term"]
 
@@ -224,19 +228,11 @@ class View:
 
     original: str
     text: str
-    table: dict[int, str] = field(repr=False, compare=False)
+    folding: Folding = field(repr=False, compare=False)
 
     @functools.cached_property
     def origins(self) -> list[int]:
-        origins: list[int] = []
-        table = self.table
-        for index, char in enumerate(self.original):
-            value = table.get(ord(char))
-            if value is None:
-                origins.append(index)
-            elif value:
-                origins.extend([index] * len(value))
-        return origins
+        return self.folding.origins(self.original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised ``[start, end)`` to the original text."""
@@ -254,7 +250,8 @@ def pictured_table() -> dict[int, str]:
     return table
 
 
-_PICTURES = frozenset(PICTURE_WORDS)
+# Whether a text has a picture word: one regex scan, not a set per character.
+_PICTURE = re.compile("[" + "".join(map(re.escape, PICTURE_WORDS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -272,21 +269,45 @@ class Normalized:
         return self.compact.span(start, end)
 
 
-def normalize(text: str) -> Normalized:
-    compact = compact_table()
-    folded = folded_table()
-    pictured = None
-    if not _PICTURES.isdisjoint(text):
-        table = pictured_table()
-        pictured = View(text, text.translate(table), table)
-    return Normalized(
-        original=text,
-        compact=View(text, text.translate(compact), compact),
-        folded=View(text, text.translate(folded), folded),
-        pictured=pictured,
+@functools.cache
+def _foldings() -> tuple[Folding, Folding, Folding]:
+    """The compact, folded and pictured tables, read in C when built."""
+    return (
+        Folding(compact_table()),
+        Folding(folded_table()),
+        Folding(pictured_table()),
     )
+
+
+_new = object.__new__
+
+
+def _view(original: str, folding: Folding) -> View:
+    # View(original, folding.translate(original), folding) without the frozen
+    # dataclass's object.__setattr__ per field: every message makes two.
+    view = _new(View)
+    fields = view.__dict__
+    fields["original"] = original
+    fields["text"] = folding.translate(original)
+    fields["folding"] = folding
+    return view
+
+
+def normalize(text: str) -> Normalized:
+    compact, folded, pictures = _foldings()
+    norm = _new(Normalized)  # as in _view
+    fields = norm.__dict__
+    fields["original"] = text
+    fields["compact"] = view = _new(View)  # _view, inline: every message
+    view.__dict__.update(original=text, text=compact.translate(text), folding=compact)
+    fields["folded"] = view = _new(View)
+    view.__dict__.update(original=text, text=folded.translate(text), folding=folded)
+    fields["pictured"] = (
+        None if _PICTURE.search(text) is None else _view(text, pictures)
+    )
+    return norm
 
 
 def fold_term(term: str) -> str:
     """The compact form of a lexicon term, as it will appear in messages."""
-    return term.translate(compact_table())
+    return _foldings()[0].translate(term)

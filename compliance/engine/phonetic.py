@@ -31,6 +31,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import ahocorasick
+
+from .folding import Folding
+
 __all__ = [
     "SoundsLike",
     "fuzzy_syllable",
@@ -77,6 +81,11 @@ def _syllable_table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _syllable_folding() -> Folding:
+    return Folding(_syllable_table())
+
+
 def reading(text: str) -> str:
     """The fuzzy reading of ``text``, syllables separated by spaces."""
     return " ".join(syllables(text))
@@ -85,7 +94,7 @@ def reading(text: str) -> str:
 def syllables(compact: str) -> list[str]:
     """The tokens of a compact view: one fuzzy syllable per Han character, one
     token per run of other characters."""
-    return compact.translate(_syllable_table()).split()
+    return _syllable_folding().translate(compact).split()
 
 
 def syllable_spans(compact: str) -> Iterator[tuple[str, int, int]]:
@@ -133,6 +142,15 @@ class SoundsLike:
             lengths.add(len(key))
         self._lengths = tuple(sorted(lengths))
         self._first = frozenset(key[0] for key in self._by_reading)
+        # Every reading as " wei xin ", to tell with one scan of the message's
+        # reading whether any is in it (most messages: none).
+        self._readings = None
+        if self._by_reading:
+            self._readings = ahocorasick.Automaton()
+            for key in self._by_reading:
+                joined = f" {' '.join(key)} "
+                self._readings.add_word(joined, joined)
+            self._readings.make_automaton()
 
     def __bool__(self) -> bool:
         return bool(self._by_reading)
@@ -142,6 +160,8 @@ class SoundsLike:
     ) -> list[tuple[int, int, object, str]]:
         """Hits ``(start, end, rule, name)`` in compact-view positions."""
         if not self._by_reading or self._first.isdisjoint(tokens):
+            return []
+        if next(self._readings.iter(f" {' '.join(tokens)} "), None) is None:
             return []
         spans = None
         hits = []

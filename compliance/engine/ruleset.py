@@ -59,6 +59,7 @@ import ahocorasick
 
 from .model import ScreeningModel
 from .normalize import fold_term
+from .pattern_gate import PatternGate
 from .phonetic import SoundsLike
 
 __all__ = [
@@ -154,6 +155,8 @@ class RuleSet:
     # What each recently screened text adds as context to the next messages
     # (screen.py): its model features and its evidence, computed once.
     context_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    # Which patterns can match a text at all (pattern_gate.py).
+    pattern_gate: PatternGate | None = field(default=None, repr=False)
 
     def thresholds(self, category: str) -> tuple[float, float]:
         """``(block_at, flag_at)``: the spec's, else the model's recommendation."""
@@ -341,6 +344,7 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         rules=rules,
         automaton=automaton if entries else None,
         pattern_rules=tuple(pattern_rules),
+        pattern_gate=PatternGate(pattern_rules),
         detectors=detectors,
         entry_count=count,
         model=model,

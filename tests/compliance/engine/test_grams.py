@@ -74,6 +74,8 @@ def test_c_rows_equal_the_python_feature_lookup(shipped):
         assert model.message_rows(model_text, sender, evidence, tokens) == expected
         context = frozenset(model.indices(context_features(model_text, codes)))
         assert model.context_rows(model_text, codes) == context
+        both = model.both_rows(model_text, sender, evidence, tokens, codes)
+        assert both == (expected, context)
         checked += 1
     assert checked > 4500
 
@@ -86,8 +88,10 @@ def test_the_python_rows_equal_the_feature_lookup_too(python_only):
         _view, model_text, tokens = model_view(rules, norm)
         expected = model.indices(message_features(model_text, sender, (), tokens))
         assert model.message_rows(model_text, sender, (), tokens) == expected
-        expected = frozenset(model.indices(context_features(model_text)))
-        assert model.context_rows(model_text) == expected
+        context = frozenset(model.indices(context_features(model_text)))
+        assert model.context_rows(model_text) == context
+        both = model.both_rows(model_text, sender, (), tokens, ())
+        assert both == (expected, context)
 
 
 def numpy_logits(model, rows):
@@ -151,6 +155,28 @@ def test_gram_table_refuses_bad_input():
     table.add_grams("xabx", 2, rows)
     table.add_joined(["a", "b"], rows)
     assert rows == {3, 4}
+    with pytest.raises(TypeError, match="go together"):
+        table_type(["a"], [0], ["a"])
+    with pytest.raises(ValueError, match="given twice"):
+        table_type(["a"], [0], ["b", "b"], [1, 2])
+    both = table_type(["ab", "a", "abc"], [3, 4, 5], ["a", "c", "ab"], [7, 8, 9])
+    own, context = set(), set()
+    both.add_both("abc", 3, own, 2, context)
+    assert own == {3, 4, 5} and context == {7, 8, 9}
+    own, context = set(), set()
+    both.add_grams("c", 3, own)  # a context name only: not an own row
+    both.add_both("abc", 1, own, 1, context)
+    assert own == {4} and context == {7, 8}
+    with pytest.raises(ValueError, match="max_order"):
+        both.add_both("abc", 1, own, 0, context)
+    empty = table_type.__new__(table_type)
+    for call in (
+        lambda: empty.add_grams("a", 1, set()),
+        lambda: empty.add_joined(["a", "b"], set()),
+        lambda: empty.add_both("a", 1, set(), 1, set()),
+    ):
+        with pytest.raises(RuntimeError, match="not filled"):
+            call()
 
 
 def test_logits_refuses_rows_outside_the_weights():
@@ -163,3 +189,68 @@ def test_logits_refuses_rows_outside_the_weights():
         model_module.logits({0}, np.zeros(5, dtype=np.float32), bias)
     with pytest.raises(TypeError):
         model_module.logits({"a"}, weights, bias)
+
+
+def test_c_rounding_equals_pythons_round_to_the_bit():
+    random = np.random.default_rng(17)
+    values = random.random(200_000).tolist()
+    # Ties and their neighbours, where the product's rounding could mislead.
+    ties = [(k + 0.5) / 10000 for k in range(10000)] + [k / 20000 for k in range(20001)]
+    values += ties + [math.nextafter(v, 2) for v in ties]
+    values += [math.nextafter(v, -1) for v in ties]
+    values += [0.0, -0.0, 1.0, 0.99995, 99.99995, 100.0, -0.3, 1e300, math.inf]
+    expected = [round(value, 4) for value in values]
+    got = model_module.round4(values)
+    assert [v.hex() for v in got] == [v.hex() for v in expected]
+    nan = model_module.round4([math.nan])[0]
+    assert math.isnan(nan)
+    with pytest.raises(TypeError):
+        model_module.round4((0.5,))
+    assert model_module.round4([1, 0.25]) == [1, 0.25]
+
+
+def test_c_judge_equals_the_python_scores_rounding_and_flags(shipped):
+    model, rules = shipped
+    flags = rules.flag_thresholds
+    earlier: list[frozenset] = []
+    python = model_module.judge
+    judged = flagged = 0
+    try:
+        for text, sender in list(corpus_messages())[::3]:
+            _view, model_text, tokens = model_view(rules, normalize(text))
+            own = model.message_rows(model_text, sender, (), tokens)
+            context = earlier[-3:]
+            fast = model.judge(own, context, flags)
+            model_module.judge = None
+            slow = model.judge(own, context, flags)
+            model_module.judge = python
+            assert fast == slow
+            assert fast[0] == model.scores(own, context)
+            earlier.append(model.context_rows(model_text))
+            judged += 1
+            flagged += bool(fast[2])
+    finally:
+        model_module.judge = python
+    assert judged > 1000 and flagged > 100
+    with pytest.raises(ValueError, match="one flag threshold"):
+        model.judge(set(), [], flags[:-1])
+
+
+def test_c_contributions_equal_numpys(shipped):
+    model, rules = shipped
+    compared = 0
+    for text, sender in list(corpus_messages())[::5]:
+        _view, model_text, tokens = model_view(rules, normalize(text))
+        rows = model.message_rows(model_text, sender, (), tokens)
+        ordered = model_module.ordered_rows(rows)  # an array: numpy's reading
+        for category in model.categories:
+            fast = model.contributions(category, rows, 18)
+            assert fast == model.contributions(category, ordered, 18)
+            compared += bool(fast)
+    assert compared > 1000
+    with pytest.raises(IndexError, match="outside the weights"):
+        model_module.top_rows({len(model.vocabulary)}, model.weights, 10, 0, 3)
+    with pytest.raises(ValueError, match="do not fit"):
+        model_module.top_rows({0}, model.weights, 10, 10, 3)
+    weights = np.array([[0.5], [0.5], [-1.0], [2.0]], dtype=np.float32)
+    assert model_module.top_rows({3, 2, 1, 0}, weights, 1, 0, 2) == [(3, 2.0), (0, 0.5)]
