@@ -14,14 +14,14 @@ MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ig
 
 .PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench bench-pg-drivers clean
 
-# setup.py builds the one C extension (compliance/engine/_grams.c) in place.
-$(VENV)/.installed: pyproject.toml setup.py compliance/engine/_grams.c
+# setup.py builds the one C extension (compliance/engine/_grams.c, _fold.c) in place.
+$(VENV)/.installed: pyproject.toml setup.py compliance/engine/_grams.c compliance/engine/_fold.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml setup.py compliance/engine/_grams.c
+$(VENV)/.installed-dev: pyproject.toml setup.py compliance/engine/_grams.c compliance/engine/_fold.c
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
