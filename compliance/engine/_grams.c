@@ -190,7 +190,7 @@ static int table_init(GramTable *self, PyObject *args, PyObject *kwds)
     }
     Py_ssize_t slots = 16, total = 0;
     /* At most 75 % full, counting a name in both lists twice (it takes one slot). */
-    while (slots * 4 < (counts[0] + counts[2]) * 3)
+    while (slots * 3 < (counts[0] + counts[2]) * 4)
         slots <<= 1;
     for (int list = 0; list < 4; list += 2) {
         for (Py_ssize_t i = 0; i < counts[list]; i++) {

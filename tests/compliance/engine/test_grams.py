@@ -254,3 +254,15 @@ def test_c_contributions_equal_numpys(shipped):
         model_module.top_rows({0}, model.weights, 10, 10, 3)
     weights = np.array([[0.5], [0.5], [-1.0], [2.0]], dtype=np.float32)
     assert model_module.top_rows({3, 2, 1, 0}, weights, 1, 0, 2) == [(3, 2.0), (0, 0.5)]
+
+
+@pytest.mark.parametrize("count", [1, 11, 12, 13, 17, 24, 25, 97, 384, 385, 1000])
+def test_a_gram_table_of_any_size_finds_every_name(count):
+    """The table is sized before it is filled (at most 75 % full): one too
+    small would loop for ever looking for a free slot."""
+    names = [f"n{index}" for index in range(count)]
+    table = model_module.GramTable(names, list(range(count)), names, list(range(count)))
+    own, context = set(), set()
+    for name in names:
+        table.add_both(name, len(name), own, len(name), context)
+    assert own == set(range(count)) and context == set(range(count))
