@@ -144,14 +144,20 @@ def test_chat_never_imports_metrics():
 
 
 def test_no_private_name_is_imported_from_another_module():
-    """`from m import _name` reaches into another module's insides (gettext's
-    `_` aside): what two modules share is public."""
+    """`from m import _name` reaches into another of the project's modules'
+    insides (gettext's `_` aside): what two modules share is public. (The
+    standard library's regex parser, which compliance.engine.pattern_gate
+    reads, is outside the project; its tests hold what the gate reads.)"""
     found = []
     for name, path in modules().items():
         if path.suffix != ".py":
             continue
         for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-            if isinstance(node, ast.ImportFrom) and node.module:
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and (node.level or node.module.split(".")[0] in PACKAGES)
+            ):
                 found += [
                     f"{name}: from {node.module} import {alias.name}"
                     for alias in node.names
