@@ -21,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from chat.models import Membership, Message, Session, Store
+from compliance.rulesets import latest_revision_sql
 from compliance.screening import history_select_sql, history_sql
 from compliance.selectors import restriction_sql
 
@@ -205,7 +206,9 @@ def _send_context_sql(vendor: str) -> str:
         "u.is_active, m.store_id, m.role, "
         # A message this sender already sent with this client_msg_id.
         f"(SELECT r.id FROM {quote(Message._meta.db_table)} r "
-        "WHERE r.sender_id = u.id AND r.client_msg_id = %s::uuid) "
+        "WHERE r.sender_id = u.id AND r.client_msg_id = %s::uuid), "
+        # The newest rule-set revision: the send confirms the compiled rules.
+        f"{latest_revision_sql()} "
         f"FROM {table} s "
         f"INNER JOIN {quote(Store._meta.db_table)} st ON st.id = s.store_id "
         f"LEFT OUTER JOIN {quote(get_user_model()._meta.db_table)} u ON u.id = %s "
@@ -221,8 +224,9 @@ def send_context_statement(
     needs: the session, its store's status, whether its row is the one the
     statement's snapshot saw, whether the user is restricted at `now`, the
     screening history, an id for the message, the sender's account and
-    membership as they are now, and the id of a message they already sent with
-    `client_msg_id`. Read with `send_context`."""
+    membership as they are now, the id of a message they already sent with
+    `client_msg_id`, and the newest rule-set revision. Read with
+    `send_context`."""
     now = connection.ops.adapt_datetimefield_value(now)
     return _send_context_sql(connection.vendor), [
         user_id,
@@ -243,7 +247,8 @@ def history_statement(session_id: int) -> tuple[str, list]:
 def send_context(row) -> tuple:
     """(session, store status, fresh, restricted, history, message id, sender
     active, sender's store id, sender's store role, id of the message already
-    sent with the client_msg_id) of a row of `send_context_statement`."""
+    sent with the client_msg_id, newest rule-set revision) of a row of
+    `send_context_statement`."""
     width = len(Session._meta.concrete_fields)
     session = _instance(Session, row[:width])
     return (session, *row[width:])
