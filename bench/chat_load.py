@@ -795,8 +795,10 @@ class SteppedRun:
 
 class CpuMeter:
     """CPU seconds spent from now until `read()` by the servers' processes, the
-    load processes, PostgreSQL (every postgres process: backends come and go as
-    connections are recycled) and Redis."""
+    load processes, PostgreSQL (the backends of the bench's database, found anew
+    at each reading: they come and go as connections are recycled; not those of
+    other databases, which on a shared machine are other people's work) and
+    Redis."""
 
     def __init__(self, server_pids, load_pids):
         self.fixed = {"server": list(server_pids), "load": list(load_pids)}
@@ -807,8 +809,10 @@ class CpuMeter:
     def _times(self, name):
         if name in self.fixed:
             pids = self.fixed[name]
+        elif name == "postgres":
+            pids = pids_named("postgres", f" {BENCH_DB} ")
         else:
-            pids = pids_named("redis-server" if name == "redis" else name)
+            pids = pids_named("redis-server")
         times = {pid: cpu_seconds([pid]) for pid in pids}
         return {pid: seconds for pid, seconds in times.items() if seconds >= 0}
 
@@ -825,13 +829,21 @@ class CpuMeter:
         return spent
 
 
-def pids_named(command):
+def pids_named(command, title=None):
+    """Processes running `command`; with `title`, only those whose command line
+    (a PostgreSQL backend's: "postgres: 15/main: user database host state")
+    contains it."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             with contextlib.suppress(OSError):
-                if Path(f"/proc/{entry}/comm").read_text().strip() == command:
-                    found.append(int(entry))
+                if Path(f"/proc/{entry}/comm").read_text().strip() != command:
+                    continue
+                if title is not None:
+                    line = Path(f"/proc/{entry}/cmdline").read_bytes()
+                    if title not in line.replace(b"\0", b" ").decode(errors="replace"):
+                        continue
+                found.append(int(entry))
     return found
 
 
@@ -849,7 +861,7 @@ def cpu_seconds(pids):
 
 STEP_HEADER = (
     "  offered/s  server    delivered/s  p50 ms  p95 ms  p99 ms  max ms"
-    "  errors  late | CPU ms per message: server  postgres  all"
+    "  errors  late | CPU ms per message: server  postgres  load  redis  all"
 )
 
 
@@ -858,7 +870,8 @@ def print_step(name, row, note=""):
         f"  {row['rate']:9d}  {name:8s}  {row['delivered_per_s']:11.1f}"
         f"  {row['p50']:6.1f}  {row['p95']:6.1f}  {row['p99']:6.1f}  {row['max']:6.1f}"
         f"  {row['errors']:6d}  {row['late']:4d} |"
-        f"  {row['cpu_server']:26.2f}  {row['cpu_postgres']:8.2f}  {row['cpu_all']:4.2f}"
+        f"  {row['cpu_server']:26.2f}  {row['cpu_postgres']:8.2f}"
+        f"  {row['cpu_load']:4.2f}  {row['cpu_redis']:5.2f}  {row['cpu_all']:4.2f}"
         + note
     )
 
@@ -888,6 +901,33 @@ def run_interleaved(runs, args, profile_dir=None):
     return {run.name: run.finish() for run in runs}
 
 
+def run_idle(runs, args, rounds=2):
+    """Every server's CPU per second with its sockets connected, subscribed and
+    silent: what it spends whatever the traffic (timers, polling, keepalives).
+    After a warm-up step, each run is measured in turn, `rounds` times."""
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.step(-1, args.rates[0], seconds=4, note="  (warm-up, not counted)")
+    time.sleep(args.drain_seconds + 2)
+    print(
+        f"\n== idle: CPU ms per second over {args.idle:.0f} s, sockets connected"
+        " and silent (load average " + load_average() + ")"
+    )
+    print("  server    round   server  load  postgres  redis")
+    for round_ in range(rounds):
+        for run in runs:
+            meter = CpuMeter(run.servers.pids(), [p.pid for p, _ in run.workers])
+            time.sleep(args.idle)
+            cpu = meter.read()
+            print(
+                f"  {run.name:8s}  {round_ + 1:5d}  {1000 * cpu['server'] / args.idle:6.1f}"
+                f"  {1000 * cpu['load'] / args.idle:4.1f}"
+                f"  {1000 * cpu['postgres'] / args.idle:8.1f}"
+                f"  {1000 * cpu['redis'] / args.idle:5.1f}"
+            )
+
+
 def summarise_step(rate, results, seconds, cpu):
     latencies, counts = [], collections.Counter()
     for step_latencies, step_counts in results:
@@ -905,6 +945,7 @@ def summarise_step(rate, results, seconds, cpu):
         "cpu_server": 1000 * cpu["server"] / sent,
         "cpu_postgres": 1000 * cpu["postgres"] / sent,
         "cpu_load": 1000 * cpu["load"] / sent,
+        "cpu_redis": 1000 * cpu["redis"] / sent,
         "cpu_all": 1000 * sum(cpu.values()) / sent,
         "delivered_per_s": counts["delivered"] / seconds,
         "p50": percentile(latencies, 0.50),
@@ -988,7 +1029,7 @@ def start_profiler(pid, directory, args):
     )
 
 
-def print_profile(directory, top=25):
+def print_profile(directory, top=45):
     collapsed = directory / "daphne.collapsed"
     if not collapsed.exists():
         print("  (py-spy wrote no samples)")
@@ -1125,6 +1166,13 @@ def parse_args(argv=None):
         metavar="VARIABLE=VALUE",
         help="also step csc with this environment variable set, in the same run",
     )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        metavar="SECONDS",
+        help="instead of stepping: measure each server's CPU with its sockets"
+        " connected and silent for this long, in turn",
+    )
     parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
     parser.add_argument(
         "--before",
@@ -1245,6 +1293,13 @@ def main(argv=None):
                     ),
                 )
             )
+        if args.idle:
+            try:
+                run_idle(runs, args)
+            finally:
+                for run in runs:
+                    run.stop()
+            return 0
         profile_dir = logdir if args.profile_rate else None
         try:
             results = run_interleaved(runs, args, profile_dir)
