@@ -93,8 +93,15 @@ def test_buyer_chats_at_phone_width(daphne_server, sign_in, store, width, locale
     keep_screenshot(shop, f"buyer-{width}-{locale}")
 
     assert layout_faults(shop) == []
-    panel = box(shop, "#chat")
     # The chat is the page: the full width and the screen below the header.
+    # (Waited for: once, on a loaded machine, the panel was measured while the
+    # page was still being laid out, 261 px wide at 390.)
+    shop.wait_for_function(
+        "w => document.querySelector('#chat').getBoundingClientRect().width >= w",
+        arg=width - 2,
+        timeout=5000,
+    )
+    panel = box(shop, "#chat")
     assert panel["width"] >= width - 2
     assert panel["y"] + panel["height"] >= 780 - 2
     assert box(shop, "#input")["width"] >= width - 40
