@@ -14,11 +14,22 @@ fresh sync. A statement trigger on each baseline table notes that it was
 written to; the flush leaves the others alone (copying the ~5,000 lexicon rows
 back each time took 0.2 s). Sequences are never reset (nor were they by
 TRUNCATE); a flush asked to reset them is Django's own.
+
+A test's server process (Daphne, a worker) may still be finishing a write,
+such as a socket's disconnect updating its session, when the flush deletes
+the same rows: PostgreSQL then aborts one of the two as a deadlock. The flush
+is retried (the whole transaction, a few times) instead of leaving the rows
+for the next test to trip over.
 """
 
+import time
+
+from django.db import OperationalError
 from django.db.backends.postgresql import base, operations
+from psycopg2.errors import DeadlockDetected
 
 BASELINE_SCHEMA = "csc_test_baseline"
+FLUSH_ATTEMPTS = 5
 
 
 class DatabaseOperations(operations.DatabaseOperations):
@@ -52,6 +63,17 @@ class DatabaseOperations(operations.DatabaseOperations):
         if self.baseline:
             statements.append(f"DELETE FROM {BASELINE_SCHEMA}.changed;")
         return statements
+
+    def execute_sql_flush(self, sql_list):
+        for attempt in range(1, FLUSH_ATTEMPTS + 1):
+            try:
+                return super().execute_sql_flush(sql_list)
+            except OperationalError as error:
+                if attempt == FLUSH_ATTEMPTS or not isinstance(
+                    error.__cause__, DeadlockDetected
+                ):
+                    raise
+                time.sleep(0.2 * attempt)
 
     def _changed_baseline_tables(self) -> set[str]:
         if not self.baseline:
