@@ -421,6 +421,20 @@ static int ascending(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Item i of a fast sequence of rows, checked against the weights' rows:
+   -1 with an exception set when it is no int or outside [0, features). */
+static Py_ssize_t checked_row(PyObject *sequence, Py_ssize_t i, Py_ssize_t features)
+{
+    Py_ssize_t row = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(sequence, i));
+    if (row == -1 && PyErr_Occurred())
+        return -1;
+    if (row < 0 || row >= features) {
+        PyErr_SetString(PyExc_IndexError, "a row is outside the weights");
+        return -1;
+    }
+    return row;
+}
+
 /* The logits of rows into out (at most 64 categories); the number of
    categories, or -1 with an exception set. */
 static Py_ssize_t sum_logits(PyObject *rows, Py_buffer *weights, Py_buffer *bias,
@@ -447,13 +461,9 @@ static Py_ssize_t sum_logits(PyObject *rows, Py_buffer *weights, Py_buffer *bias
         goto done;
     }
     for (Py_ssize_t i = 0; i < count; i++) {
-        Py_ssize_t row = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(sequence, i));
-        if (row == -1 && PyErr_Occurred())
+        Py_ssize_t row = checked_row(sequence, i, features);
+        if (row < 0)
             goto done;
-        if (row < 0 || row >= features) {
-            PyErr_SetString(PyExc_IndexError, "a row is outside the weights");
-            goto done;
-        }
         order[i] = row;
     }
     qsort(order, (size_t)count, sizeof(Py_ssize_t), ascending);
@@ -652,13 +662,9 @@ static PyObject *top_rows(PyObject *module, PyObject *args)
         goto done;
     }
     for (Py_ssize_t i = 0; i < total; i++) {
-        Py_ssize_t row = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(sequence, i));
-        if (row == -1 && PyErr_Occurred())
+        Py_ssize_t row = checked_row(sequence, i, features);
+        if (row < 0)
             goto done;
-        if (row < 0 || row >= features) {
-            PyErr_SetString(PyExc_IndexError, "a row is outside the weights");
-            goto done;
-        }
         float weight = matrix[row * categories + category];
         if (weight > 0.0f)
             picked[kept++] = (Weighed){weight, row};
