@@ -1,4 +1,6 @@
-"""Assemble families_r8.jsonl from the hand-written lines in families_r8_src/.
+"""Assemble families_r8.jsonl from the hand-written lines in families_r8_src/
+(or, given ``SRC OUT``, another round-eight file from its own lines:
+``python make_families_r8.py lookalikes_r8b_src lookalikes_r8b.jsonl``).
 
 Source lines are ``A text`` / ``B text`` (agent / buyer, acceptable) or
 ``A:label,label text`` (a violation).  ``## name`` sets the family of the
@@ -17,8 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
 EVALUATION = HERE.parents[2] / "tests" / "data"
-SRC = HERE / "families_r8_src"
-OUT = HERE / "families_r8.jsonl"
+SRC = HERE / (sys.argv[1] if len(sys.argv) > 2 else "families_r8_src")
+OUT = HERE / (sys.argv[2] if len(sys.argv) > 2 else "families_r8.jsonl")
 LABELS = {"contact", "payment", "link", "platform", "address", "abuse",
           "obscene", "fraud", "spam", "political"}
 SENDERS = {"A": "agent", "B": "buyer"}
@@ -34,6 +36,8 @@ def existing():
     # The corpus (for duplicates) and the evaluation sets (read for their
     # texts only: none may be trained on).
     for path in [*CORPUS.glob("*.jsonl"), *EVALUATION.glob("screening_*.jsonl")]:
+        if path == OUT:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 seen.add(norm(json.loads(line)["text"]))
