@@ -74,3 +74,36 @@ async def test_the_script_is_loaded_again_after_redis_forgets_it(layer):
     await layer.connection(0).script_flush()
     await layer.group_send("g", {"type": "x", "n": 2})
     assert [(await receive(layer, channel))["n"] for _ in range(2)] == [1, 2]
+
+
+async def test_one_script_bundles_a_process_channels_as_channels_redis_does(layer):
+    """The one-script send stores one message per channel key, its channel list
+    filled in by the script, read back by channels_redis as its own; a second
+    layer (another process) has its own key."""
+    assert layer._in_one_script()
+    other = RedisChannelLayer(
+        hosts=[settings.REDIS_URL], prefix=layer.prefix, capacity=3
+    )
+    try:
+        first, second = await layer.new_channel(), await layer.new_channel()
+        elsewhere = await other.new_channel()
+        for channel in (first, second, elsewhere):
+            await layer.group_add("g", channel)
+        await layer.group_add("h", second)
+        message = {"type": "chat.message", "text": "你好", "seq": 7, "none": None}
+        await layer.group_send_many([("g", message), ("h", {"type": "x", "n": 2})])
+        keys = await layer.connection(0).keys(f"{layer.prefix}specific.*")
+        assert len(keys) == 2
+        assert await receive(layer, first) == message
+        assert await receive(layer, second) == message
+        assert await receive(layer, second) == {"type": "x", "n": 2}
+        assert await receive(other, elsewhere) == message
+    finally:
+        await other.flush()
+        await other.close_pools()
+
+
+async def test_without_one_script_the_pipeline_and_script_send_the_same(layer):
+    layer.channel_capacity = layer.compile_capacities({"other*": 9})
+    assert not layer._in_one_script()
+    await test_batched_sends_reach_every_member_in_order(layer)
