@@ -14,8 +14,15 @@ pipeline this replaces was a tenth of a csc Daphne process's CPU). With several
 hosts, per-channel capacities or encryption, where the members' keys and their
 messages can only be made in Python, it takes two round trips per host: one
 pipeline reads every group's members, one script stores every message.
+
+Its connections write each command under `asyncio.timeout`, not under redis-py's
+`asyncio.wait_for`: on Python 3.11 a task cancelled just as wait_for's write
+finished kept running as if never cancelled, and channels_redis's receive,
+which polls Redis until a message comes, then never ended (a consumer that
+outlived its socket; a test loop that waited for ever for it to end).
 """
 
+import asyncio
 import collections
 import logging
 import random
@@ -23,6 +30,10 @@ import time
 
 import msgpack
 from channels_redis.core import RedisChannelLayer as BaseRedisChannelLayer
+from channels_redis.utils import create_pool
+from redis.asyncio.connection import Connection
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +102,61 @@ return over_capacity
 """
 
 
+class CancellableConnection(Connection):
+    """redis-py's TCP connection, its write timed by `asyncio.timeout`.
+
+    redis-py sends a command under `asyncio.wait_for(write, socket_timeout)`.
+    Python 3.11's wait_for runs the write as a task of its own and, when the
+    caller is cancelled in the loop step after that task finished, returns its
+    result and drops the cancellation (fixed in 3.12, where wait_for is built
+    on asyncio.timeout). Everything else is redis-py's `send_packed_command`."""
+
+    async def send_packed_command(self, command, check_health: bool = True) -> None:
+        if not self.is_connected:
+            await self.connect_check_health(check_health=False)
+        if check_health:
+            await self.check_health()
+        try:
+            if isinstance(command, str):
+                command = command.encode()
+            if isinstance(command, bytes):
+                command = [command]
+            async with asyncio.timeout(self.socket_timeout or None):
+                self._writer.writelines(command)
+                await self._writer.drain()
+        except TimeoutError:
+            await self.disconnect(nowait=True)
+            raise RedisTimeoutError("Timeout writing to socket") from None
+        except OSError as error:
+            await self.disconnect(nowait=True)
+            raise RedisConnectionError(
+                f"Error {error.args} while writing to socket."
+            ) from error
+        except BaseException:
+            # As redis-py: a write cut short leaves the connection unusable.
+            await self.disconnect(nowait=True)
+            raise
+
+
+def _with_cancellable_connections(host: dict) -> dict:
+    """The host's pool arguments with `CancellableConnection` for a plain TCP
+    address (TLS, Unix sockets and Sentinel keep redis-py's classes)."""
+    if "connection_class" in host:
+        return host
+    address = host.get("address")
+    if address is not None and not str(address).startswith("redis://"):
+        return host
+    if address is None and ("master_name" in host or "path" in host):
+        return host
+    return {**host, "connection_class": CancellableConnection}
+
+
 class RedisChannelLayer(BaseRedisChannelLayer):
     _script = None
     _group_script = None
+
+    def create_pool(self, index):
+        return create_pool(_with_cancellable_connections(self.hosts[index]))
 
     async def group_send(self, group, message):
         await self.group_send_many([(group, message)])

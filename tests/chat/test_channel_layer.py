@@ -107,3 +107,36 @@ async def test_without_one_script_the_pipeline_and_script_send_the_same(layer):
     layer.channel_capacity = layer.compile_capacities({"other*": 9})
     assert not layer._in_one_script()
     await test_batched_sends_reach_every_member_in_order(layer)
+
+
+async def test_a_receive_cancelled_at_any_step_ends():
+    """A receive ends when cancelled, at whatever step it is. redis-py writes
+    each command under asyncio.wait_for when the host has a socket timeout (as
+    csc's has), and Python 3.11's wait_for loses a cancellation that arrives
+    just as the write finishes: channels_redis's receive then polled Redis
+    for ever (BZPOPMIN every 5 s), and the test's event loop, which waits for
+    every task it cancelled, never closed (a suite that hung at a teardown)."""
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    layer = RedisChannelLayer(
+        hosts=config["hosts"], prefix=f"test-layer-{uuid.uuid4().hex[:8]}"
+    )
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    await layer.group_send("g", {"type": "x"})  # connections opened and warm
+    assert (await receive(layer, channel))["type"] == "x"
+    lost = []
+    try:
+        for steps in range(60):
+            task = asyncio.ensure_future(layer.receive(channel))
+            for _ in range(steps):
+                await asyncio.sleep(0)
+            task.cancel()
+            done, _ = await asyncio.wait([task], timeout=1)
+            if not done:
+                lost.append(steps)
+                task.cancel()
+                await asyncio.wait([task])
+    finally:
+        await layer.flush()
+        await layer.close_pools()
+    assert lost == []
