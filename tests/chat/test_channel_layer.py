@@ -6,7 +6,7 @@ import uuid
 import pytest
 from django.conf import settings
 
-from chat.channel_layer import RedisChannelLayer
+from chat.channel_layer import CancellableConnection, RedisChannelLayer
 
 
 @pytest.fixture
@@ -140,3 +140,17 @@ async def test_a_receive_cancelled_at_any_step_ends():
         await layer.flush()
         await layer.close_pools()
     assert lost == []
+
+
+def test_plain_tcp_hosts_get_the_cancellable_connection():
+    """TLS, Unix sockets and a class chosen in the settings keep theirs."""
+    hosts = [
+        {"address": "redis://127.0.0.1:6379/0", "socket_timeout": 15},
+        {"host": "127.0.0.1", "port": 6379},
+        {"address": "rediss://127.0.0.1:6379/0"},
+        {"address": "unix:///tmp/redis.sock"},
+    ]
+    layer = RedisChannelLayer(hosts=hosts)
+    classes = [layer.create_pool(index).connection_class for index in range(4)]
+    assert classes[:2] == [CancellableConnection, CancellableConnection]
+    assert CancellableConnection not in classes[2:]
