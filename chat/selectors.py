@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from chat.actions.errors import ChatError
 from chat.events import SessionPayload, message_payload, session_payload
-from chat.hot_sql import session_with_parties
+from chat.hot_sql import active_user_with_membership, session_with_parties
 from chat.models import (
     Membership,
     Message,
@@ -16,7 +16,6 @@ from chat.models import (
     Role,
     Session,
     Store,
-    User,
 )
 from chat.visibility import Reader, reader_of, seen, seen_messages
 from compliance.rule_texts import localize
@@ -41,12 +40,9 @@ def membership_of(user) -> Membership | None:
 
 def current_user(user_id: int):
     """The user as the database has them now, with their membership and store,
-    or None when they were deleted or deactivated."""
-    return (
-        User.objects.select_related("membership__store")
-        .filter(pk=user_id, is_active=True)
-        .first()
-    )
+    or None when they were deleted or deactivated (one hand-written statement:
+    a socket asks this before every database action)."""
+    return active_user_with_membership(user_id)
 
 
 def chat_identity(user) -> tuple[str, int | None]:

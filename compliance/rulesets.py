@@ -6,7 +6,10 @@ The tables get the shipped rules from the rule pack (compliance.actions.rulepack
 Every process keeps one compiled rule set — the rules with the active screening
 model — and checks the newest RuleSetRevision at most every
 RELOAD_CHECK_SECONDS; a change made in the admin (a rule, a threshold, a model
-activated) is in use everywhere within that time, with no restart.
+activated) is in use everywhere within that time, with no restart. The chat's
+event-loop send reads the newest revision in its own locking statement and
+confirms the compiled set with every message (`LiveRuleSet.confirm`), which
+also counts as the check.
 """
 
 import asyncio
@@ -14,7 +17,7 @@ import gc
 import threading
 import time
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext
 
 from compliance.engine import (
@@ -46,6 +49,14 @@ def latest_revision_id() -> int:
         RuleSetRevision.objects.order_by("-id").values_list("id", flat=True).first()
         or 0
     )
+
+
+def latest_revision_sql() -> str:
+    """An SQL expression: `latest_revision_id()`, for a caller that reads it in
+    a statement of its own (the chat send reads it with every message, and
+    confirms the compiled set with `LiveRuleSet.confirm`)."""
+    table = connection.ops.quote_name(RuleSetRevision._meta.db_table)
+    return f"COALESCE((SELECT id FROM {table} ORDER BY id DESC LIMIT 1), 0)"
 
 
 def build_spec() -> dict:
@@ -140,7 +151,8 @@ class LiveRuleSet:
             now - self._checked_at < self.check_every or _on_event_loop()
         ):
             # On an event loop the revision is not checked (that would block
-            # it); its callers look at `fresh()` first (chat.actions.text_send).
+            # it); a caller there reads it itself and calls `confirm`
+            # (chat.actions.text_send).
             return self._ruleset
         with self._lock:
             if self._ruleset is None or now - self._checked_at >= self.check_every:
@@ -157,6 +169,23 @@ class LiveRuleSet:
                     gc.freeze()
                 self._checked_at = time.monotonic()
         return self._ruleset
+
+    def compiled(self) -> RuleSet | None:
+        """The compiled set as it is, unchecked (None before the first `get()`):
+        for a caller that confirms it with `confirm` before using it."""
+        return self._ruleset
+
+    def confirm(self, ruleset: RuleSet, revision: int) -> bool:
+        """Whether `ruleset` (from `compiled`) is the one compiled from
+        `revision`, the newest revision as the caller just read it
+        (`latest_revision_sql`). If so that read was the revision check, and
+        `get()` skips its own for `check_every`; if not, the check is due at
+        once, so that the next `get()` off the event loop recompiles."""
+        if ruleset is self._ruleset and revision == self._revision:
+            self._checked_at = time.monotonic()
+            return True
+        self._checked_at = float("-inf")
+        return False
 
     def fresh(self) -> bool:
         """Whether the rule set is compiled and its revision was checked within

@@ -12,8 +12,10 @@ A refusal is raised here, exactly as the other driver raises it. The send is
 handed to the other driver (returning `Handoff`) only for what this one cannot
 do, never for policy:
 
-- infrastructure: no pool or a database error, rules due for their revision
-  check (a query), a sender whose role or store the socket has not loaded;
+- infrastructure: no pool or a database error, rules not compiled yet or
+  older than the newest revision (which the locking statement reads with every
+  send: the other driver recompiles them), a sender whose role or store the
+  socket has not loaded;
 - loading: the sender's account or membership changed since the socket loaded
   them (the other driver's caller checks who they are now), a resent
   `client_msg_id` (its first message answers), a session that does not exist;
@@ -59,16 +61,14 @@ async def check_send_text_async(
     if not _identity_loaded(user):
         return Handoff()
     client_msg_id, text = clean_text_send(user, client_msg_id, text)
+    ruleset = live_ruleset.compiled()
     if (
         not _enabled()
         or not settings.CHAT_SEND_CONNECTIONS
         or not valid_id(session_id)
-        or not live_ruleset.fresh()
+        or ruleset is None
     ):
-        # A rule set due for its revision check is refreshed by the other
-        # driver, whose thread may query the database.
         return Handoff()
-    ruleset = live_ruleset.get()
     pool = async_pg.pool()
     try:
         db = await pool.acquire()
@@ -148,8 +148,13 @@ async def _decide(db, user, row, client_msg_id, text, ruleset) -> SendPlan | Han
         store_id,
         role,
         existing,
+        revision,
     ) = hot_sql.send_context(row)
     if existing is not None or not _sender_unchanged(user, active, store_id, role):
+        return Handoff()
+    if not live_ruleset.confirm(ruleset, revision):
+        # The rules changed: the other driver, whose thread may query the
+        # database, compiles them again and screens with them.
         return Handoff()
     if not fresh:
         # Another send committed while this one waited for the lock: the

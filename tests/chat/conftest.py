@@ -67,11 +67,14 @@ def listener():
 
 @pytest.fixture
 def rules_compiled(monkeypatch, django_db_blocker):
-    """The live rule set compiled, and its revision check not due during the test:
-    a check falling due (every 2 s) would add a query to a counted send, or make
-    the event loop's send leave the message to the general path."""
+    """The live rule set compiled from this database's newest revision (an
+    earlier test's set may be of a revision since rolled back, which the event
+    loop's send would see and leave to the general path), and its revision
+    check not due during the test: a check falling due (every 2 s) would add a
+    query to a counted send."""
     from compliance.rulesets import current_ruleset, live_ruleset
 
+    monkeypatch.setattr(live_ruleset, "check_every", 0.0)
     with django_db_blocker.unblock():
         current_ruleset()
     monkeypatch.setattr(live_ruleset, "check_every", 3600.0)

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from django.conf import settings
 
-from chat.channel_layer import RedisChannelLayer
+from chat.channel_layer import CancellableConnection, RedisChannelLayer
 
 
 @pytest.fixture
@@ -74,3 +74,83 @@ async def test_the_script_is_loaded_again_after_redis_forgets_it(layer):
     await layer.connection(0).script_flush()
     await layer.group_send("g", {"type": "x", "n": 2})
     assert [(await receive(layer, channel))["n"] for _ in range(2)] == [1, 2]
+
+
+async def test_one_script_bundles_a_process_channels_as_channels_redis_does(layer):
+    """The one-script send stores one message per channel key, its channel list
+    filled in by the script, read back by channels_redis as its own; a second
+    layer (another process) has its own key."""
+    assert layer._in_one_script()
+    other = RedisChannelLayer(
+        hosts=[settings.REDIS_URL], prefix=layer.prefix, capacity=3
+    )
+    try:
+        first, second = await layer.new_channel(), await layer.new_channel()
+        elsewhere = await other.new_channel()
+        for channel in (first, second, elsewhere):
+            await layer.group_add("g", channel)
+        await layer.group_add("h", second)
+        message = {"type": "chat.message", "text": "你好", "seq": 7, "none": None}
+        await layer.group_send_many([("g", message), ("h", {"type": "x", "n": 2})])
+        keys = await layer.connection(0).keys(f"{layer.prefix}specific.*")
+        assert len(keys) == 2
+        assert await receive(layer, first) == message
+        assert await receive(layer, second) == message
+        assert await receive(layer, second) == {"type": "x", "n": 2}
+        assert await receive(other, elsewhere) == message
+    finally:
+        await other.flush()
+        await other.close_pools()
+
+
+async def test_without_one_script_the_pipeline_and_script_send_the_same(layer):
+    layer.channel_capacity = layer.compile_capacities({"other*": 9})
+    assert not layer._in_one_script()
+    await test_batched_sends_reach_every_member_in_order(layer)
+
+
+async def test_a_receive_cancelled_at_any_step_ends():
+    """A receive ends when cancelled, at whatever step it is. redis-py writes
+    each command under asyncio.wait_for when the host has a socket timeout (as
+    csc's has), and Python 3.11's wait_for loses a cancellation that arrives
+    just as the write finishes: channels_redis's receive then polled Redis
+    for ever (BZPOPMIN every 5 s), and the test's event loop, which waits for
+    every task it cancelled, never closed (a suite that hung at a teardown)."""
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    layer = RedisChannelLayer(
+        hosts=config["hosts"], prefix=f"test-layer-{uuid.uuid4().hex[:8]}"
+    )
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    await layer.group_send("g", {"type": "x"})  # connections opened and warm
+    assert (await receive(layer, channel))["type"] == "x"
+    lost = []
+    try:
+        for steps in range(60):
+            task = asyncio.ensure_future(layer.receive(channel))
+            for _ in range(steps):
+                await asyncio.sleep(0)
+            task.cancel()
+            done, _ = await asyncio.wait([task], timeout=1)
+            if not done:
+                lost.append(steps)
+                task.cancel()
+                await asyncio.wait([task])
+    finally:
+        await layer.flush()
+        await layer.close_pools()
+    assert lost == []
+
+
+def test_plain_tcp_hosts_get_the_cancellable_connection():
+    """TLS, Unix sockets and a class chosen in the settings keep theirs."""
+    hosts = [
+        {"address": "redis://127.0.0.1:6379/0", "socket_timeout": 15},
+        {"host": "127.0.0.1", "port": 6379},
+        {"address": "rediss://127.0.0.1:6379/0"},
+        {"address": "unix:///tmp/redis.sock"},
+    ]
+    layer = RedisChannelLayer(hosts=hosts)
+    classes = [layer.create_pool(index).connection_class for index in range(4)]
+    assert classes[:2] == [CancellableConnection, CancellableConnection]
+    assert CancellableConnection not in classes[2:]

@@ -9,8 +9,8 @@ from django.db import transaction
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
-from chat import hot_sql
-from chat.models import Message, Session
+from chat import hot_sql, selectors
+from chat.models import Message, Session, User
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +26,43 @@ def test_session_with_parties_matches_the_orm(store, buyer, agent):
     assert model_to_dict(loaded.agent) == model_to_dict(orm.agent)
     assert loaded.created_at == orm.created_at and loaded.created_at.tzinfo
     assert loaded._state.adding is False
+
+
+def _fields(instance):
+    return {
+        f.attname: getattr(instance, f.attname)
+        for f in type(instance)._meta.concrete_fields
+    }
+
+
+def test_active_user_matches_the_orm_with_its_related_caches(
+    store, buyer, agent, django_assert_num_queries
+):
+    """What chat.selectors.current_user answered as a queryset: the user with
+    membership and store cached (None cached for a buyer), None for an
+    inactive or unknown user."""
+    for user in (buyer, agent):
+        orm = (
+            User.objects.select_related("membership__store")
+            .filter(pk=user.pk, is_active=True)
+            .first()
+        )
+        with django_assert_num_queries(1):
+            loaded = hot_sql.active_user_with_membership(user.pk)
+            assert _fields(loaded) == _fields(orm)
+            assert loaded._state.adding is False and loaded._state.db == "default"
+            assert loaded.last_login == orm.last_login
+            assert selectors.chat_identity(loaded) == selectors.chat_identity(orm)
+            membership = selectors.membership_of(loaded)
+            if orm.kind == User.Kind.MERCHANT:
+                assert _fields(membership) == _fields(orm.membership)
+                assert _fields(membership.store) == _fields(orm.membership.store)
+                assert membership.user is loaded
+            else:
+                assert membership is None
+    User.objects.filter(pk=agent.pk).update(is_active=False)
+    assert hot_sql.active_user_with_membership(agent.pk) is None
+    assert hot_sql.active_user_with_membership(10**9) is None
 
 
 def test_session_without_agent_and_unknown_ids(store, buyer):

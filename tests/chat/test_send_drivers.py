@@ -312,9 +312,10 @@ def test_a_message_is_screened_once_when_handed_over(monkeypatch):
 def test_concurrent_sends_to_one_session_never_deadlock(round_, rules, monkeypatch):
     """A buyer and an agent, four threads each, sending to one session on both
     drivers at once, with no retry anywhere: every message stored once, seqs
-    1..n. With the rules compiled the event-loop driver sends; with them
-    reloading on every send (the first rebuilding them) the database-thread
-    driver does. (The deadlock this caught: a rule-set rebuild's
+    1..n. With the rules compiled, and with them checked again on every send
+    (the database-thread driver's first send rebuilding them; the event-loop
+    driver handing its sends over until they are), both drivers send. (The
+    deadlock this caught: a rule-set rebuild's
     transaction.atomic() ran inside a raw BEGIN that Django did not know of,
     committed it and so released the session lock before the message's
     INSERT.)"""

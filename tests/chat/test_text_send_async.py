@@ -20,7 +20,7 @@ from chat.actions.text_send import Handoff, check_send_text_async
 from chat.events import session_group
 from chat.models import Message, Session, Store, User
 from compliance.models import Restriction
-from compliance.rulesets import live_ruleset
+from compliance.rulesets import do_bump_revision, live_ruleset
 from compliance.screening import ScreeningResult
 from tests import factories
 
@@ -181,15 +181,30 @@ async def test_frame_fields_are_checked_first(buyer, session, auditor):
     assert await stored(session.pk) == []
 
 
-async def test_stale_rules_or_no_connections_leave_it_to_the_general_path(
+async def test_the_send_checks_the_rule_revision_itself(buyer, session):
+    """The locking statement reads the newest revision: with the rules' own
+    check due the send goes on, and that read counts as the check; a revision
+    newer than the compiled rules leaves the send to the general path, which
+    compiles them again first."""
+    live_ruleset._checked_at = float("-inf")  # the revision check is due
+    assert (await send(buyer, session.pk, "一")).seq == 1
+    assert live_ruleset.fresh()
+    compiled = live_ruleset.compiled()
+    await sync_to_async(do_bump_revision)("a rule changed")
+    assert await send(buyer, session.pk, "二") == Handoff()
+    assert not live_ruleset.fresh()
+    assert [m.body for m in await stored(session.pk)] == ["一"]
+    recompiled = await sync_to_async(live_ruleset.get)()
+    assert recompiled is not compiled
+    assert (await send(buyer, session.pk, "三")).seq == 2
+
+
+async def test_uncompiled_rules_or_no_connections_leave_it_to_the_general_path(
     buyer, session, settings
 ):
-    checked_at = live_ruleset._checked_at
-    live_ruleset._checked_at = float("-inf")  # the revision check is due
-    try:
-        assert await send(buyer, session.pk) == Handoff()
-    finally:
-        live_ruleset._checked_at = checked_at
+    live_ruleset.reset()
+    assert await send(buyer, session.pk) == Handoff()
+    await sync_to_async(live_ruleset.get)()
     settings.CHAT_SEND_CONNECTIONS = 0
     assert await send(buyer, session.pk) == Handoff()
     assert await stored(session.pk) == []

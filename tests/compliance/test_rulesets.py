@@ -18,6 +18,8 @@ from compliance.rulesets import (
     LiveRuleSet,
     build_spec,
     do_bump_revision,
+    latest_revision_id,
+    latest_revision_sql,
 )
 from compliance.screening import screen_merchant_text
 
@@ -86,8 +88,8 @@ def test_on_an_event_loop_the_compiled_set_is_used_without_a_check(
     db, django_assert_num_queries
 ):
     """An event loop must not wait for the database: there the compiled rule set
-    is answered even when its check is due, and `fresh()` tells callers
-    (chat.actions.text_send) whether the check is due."""
+    is answered even when its check is due, and `fresh()` tells whether the
+    check is due."""
     live = LiveRuleSet(check_every=60)
     compiled = live.get()
     assert live.fresh()
@@ -103,6 +105,32 @@ def test_on_an_event_loop_the_compiled_set_is_used_without_a_check(
     with django_assert_num_queries(1):  # off the loop: the revision check
         assert live.get() is compiled
     assert live.fresh()
+
+
+def test_a_revision_read_by_the_caller_confirms_or_expires_the_set(
+    db, django_assert_num_queries
+):
+    """`confirm` (the chat send reads the newest revision in its own statement):
+    the compiled set's revision counts as the check; another revision, or a set
+    that is no longer the compiled one, makes the check due at once."""
+    live = LiveRuleSet(check_every=60)
+    compiled = live.get()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {latest_revision_sql()}")
+        (revision,) = cursor.fetchone()
+    assert revision == latest_revision_id()
+    live._checked_at -= 61
+    assert live.confirm(compiled, revision)
+    assert live.fresh()
+    with django_assert_num_queries(0):
+        assert live.get() is compiled
+    assert not live.confirm(compiled, revision + 1)
+    assert not live.fresh()
+    newer = do_bump_revision("a rule changed").pk
+    recompiled = live.get()
+    assert recompiled is not compiled and recompiled.version == f"r{newer}"
+    assert not live.confirm(compiled, newer)  # the old set, though the newest id
+    assert live.confirm(recompiled, newer)
 
 
 @pytest.mark.process
