@@ -11,7 +11,12 @@
      reads a table without deletions by None);
    - translate(text): text.translate(mapping);
    - origins(text): for each character of the translated text, the index in
-     text of the character it came from (normalize.View's span map).
+     text of the character it came from (normalize.View's span map);
+   - find(text): the index of the first character of text the mapping holds,
+     -1 for none (whether a text has any of a set of characters: a regex
+     character class searches several times slower);
+   - kept(text): the characters of text the mapping holds, in order (what
+     re.findall of that character class finds, as one str).
 
    A test holds both equal to the Python they replace for every code point of
    the shipped tables and over the corpus. */
@@ -224,11 +229,65 @@ static PyObject *char_table_origins(CharTable *self, PyObject *text)
     return result;
 }
 
+static PyObject *char_table_find(CharTable *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    if (self->pages == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < size; i++) {
+        if (lookup(self, PyUnicode_READ(kind, data, i)) != NULL)
+            return PyLong_FromSsize_t(i);
+    }
+    return PyLong_FromLong(-1);
+}
+
+static PyObject *char_table_kept(CharTable *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    if (self->pages == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 stack[STACK_CHARS];
+    stack[0] = 0;
+    Py_UCS4 *out = size <= STACK_CHARS ? stack : PyMem_Malloc((size_t)size * sizeof(Py_UCS4));
+    if (out == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t length = 0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (lookup(self, c) != NULL)
+            out[length++] = c;
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, length);
+    if (out != stack)
+        PyMem_Free(out);
+    return result;
+}
+
 static PyMethodDef char_table_methods[] = {
     {"translate", (PyCFunction)char_table_translate, METH_O,
      "translate(text): text.translate(mapping)"},
     {"origins", (PyCFunction)char_table_origins, METH_O,
      "origins(text): the index in text of each translated character"},
+    {"find", (PyCFunction)char_table_find, METH_O,
+     "find(text): the index of the first character the mapping holds, or -1"},
+    {"kept", (PyCFunction)char_table_kept, METH_O,
+     "kept(text): the characters of text the mapping holds, in order"},
     {NULL, NULL, 0, NULL}};
 
 static PyTypeObject CharTableType = {

@@ -277,10 +277,10 @@ static PyObject *table_add_grams(GramTable *self, PyObject *args)
 
 static PyObject *table_add_both(GramTable *self, PyObject *args)
 {
-    PyObject *text, *rows, *context_rows;
+    PyObject *text, *rows, *extra, *context_rows = NULL;
     Py_ssize_t max_order, context_order;
     if (!PyArg_ParseTuple(args, "UnO!nO!", &text, &max_order, &PySet_Type, &rows,
-                          &context_order, &PySet_Type, &context_rows))
+                          &context_order, &PyTuple_Type, &extra))
         return NULL;
     if (max_order < 1 || max_order > 8 || context_order < 1 || context_order > 8) {
         PyErr_SetString(PyExc_ValueError, "max_order must be 1 to 8");
@@ -289,6 +289,19 @@ static PyObject *table_add_both(GramTable *self, PyObject *args)
     if (self->slots == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "the GramTable is not filled");
         return NULL;
+    }
+    /* A new frozenset may be filled before anyone else sees it. */
+    context_rows = PyFrozenSet_New(NULL);
+    if (context_rows == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(extra); i++) {
+        PyObject *row = PyTuple_GET_ITEM(extra, i);
+        if (!PyLong_Check(row)) {
+            PyErr_SetString(PyExc_TypeError, "extra context rows must be int");
+            goto fail;
+        }
+        if (PySet_Add(context_rows, row) < 0)
+            goto fail;
     }
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
@@ -309,13 +322,16 @@ static PyObject *table_add_both(GramTable *self, PyObject *args)
             if (slot == NULL)
                 continue;
             if (k < max_order && slot->row >= 0 && add_row(rows, slot->row) < 0)
-                return NULL;
+                goto fail;
             if (k < context_order && slot->context_row >= 0 &&
                 add_row(context_rows, slot->context_row) < 0)
-                return NULL;
+                goto fail;
         }
     }
-    Py_RETURN_NONE;
+    return context_rows;
+fail:
+    Py_DECREF(context_rows);
+    return NULL;
 }
 
 /* Copies a token into buffer at *at; 0 when it does not fit. */
@@ -393,9 +409,10 @@ static PyMethodDef table_methods[] = {
      "add_joined(tokens, rows): add the rows of the known '|'-joined adjacent "
      "pairs and triples of the list tokens to the set rows."},
     {"add_both", (PyCFunction)table_add_both, METH_VARARGS,
-     "add_both(text, max_order, rows, context_order, context_rows): add_grams, "
-     "and the rows the same 1- to context_order-grams have as context names "
-     "added to the set context_rows, in one pass."},
+     "add_both(text, max_order, rows, context_order, extra) -> frozenset: "
+     "add_grams, and a new frozenset of the rows the same 1- to "
+     "context_order-grams have as context names, with the ints of the tuple "
+     "extra, in one pass."},
     {"size", (PyCFunction)table_len_method, METH_NOARGS, "how many names"},
     {NULL, NULL, 0, NULL}};
 
@@ -559,19 +576,20 @@ static PyObject *round4(PyObject *module, PyObject *values)
     return result;
 }
 
-/* judge(rows, weights, bias, flags) -> (scores, rounded, flagged): what
-   model.ScreeningModel.judge computes in Python: the probabilities of the
-   logits above (the same two-sided sigmoid, in double, as math.exp computes
-   it), round4 of them, and the indices of those at or above their flag
-   threshold (flags: a tuple of floats, one per category). */
+/* judge(rows, weights, bias, flags, names) -> (scores, rounded, flagged):
+   what model.ScreeningModel.judge computes in Python: the probabilities of
+   the logits above (the same two-sided sigmoid, in double, as math.exp
+   computes it), round4 of them by category name (a dict, as a verdict keeps
+   them), and the indices of those at or above their flag threshold (flags
+   and names: tuples, one float and one str per category). */
 static PyObject *judge(PyObject *module, PyObject *args)
 {
-    PyObject *rows, *flags, *scores = NULL, *rounded_list = NULL, *flagged = NULL;
-    PyObject *result = NULL;
+    PyObject *rows, *flags, *names, *scores = NULL, *rounded_list = NULL;
+    PyObject *flagged = NULL, *result = NULL;
     Py_buffer weights, bias;
     float out[64];
-    if (!PyArg_ParseTuple(args, "Oy*y*O!", &rows, &weights, &bias, &PyTuple_Type,
-                          &flags))
+    if (!PyArg_ParseTuple(args, "Oy*y*O!O!", &rows, &weights, &bias, &PyTuple_Type,
+                          &flags, &PyTuple_Type, &names))
         return NULL;
     Py_ssize_t categories = sum_logits(rows, &weights, &bias, out);
     if (categories < 0)
@@ -580,8 +598,12 @@ static PyObject *judge(PyObject *module, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "one flag threshold per category");
         goto done;
     }
+    if (PyTuple_GET_SIZE(names) != categories) {
+        PyErr_SetString(PyExc_ValueError, "one name per category");
+        goto done;
+    }
     scores = PyList_New(categories);
-    rounded_list = PyList_New(categories);
+    rounded_list = PyDict_New();
     flagged = PyList_New(0);
     if (scores == NULL || rounded_list == NULL || flagged == NULL)
         goto done;
@@ -595,7 +617,10 @@ static PyObject *judge(PyObject *module, PyObject *args)
         PyObject *short_number = rounded(number);
         if (short_number == NULL)
             goto done;
-        PyList_SET_ITEM(rounded_list, j, short_number);
+        int stored = PyDict_SetItem(rounded_list, PyTuple_GET_ITEM(names, j), short_number);
+        Py_DECREF(short_number);
+        if (stored < 0)
+            goto done;
         double flag = PyFloat_AsDouble(PyTuple_GET_ITEM(flags, j));
         if (flag == -1.0 && PyErr_Occurred())
             goto done;
@@ -696,7 +721,7 @@ static PyMethodDef module_methods[] = {
     {"logits", logits, METH_VARARGS,
      "logits(rows, weights, bias) -> list of the categories' logits"},
     {"judge", judge, METH_VARARGS,
-     "judge(rows, weights, bias, flags) -> (scores, rounded, flagged)"},
+     "judge(rows, weights, bias, flags, names) -> (scores, rounded, flagged)"},
     {"round4", round4, METH_O,
      "round4(values) -> [round(value, 4) for value in values]"},
     {NULL, NULL, 0, NULL}};

@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .folding import Folding
 from .normalize import Normalized, normalize
 
 Span = tuple[int, int]
@@ -71,7 +72,24 @@ EMAIL = re.compile(
     r"(?:\s*(?:@|艾特|圈a|\(at\)|\[at\]|【at】|【艾特】|#)\s*|\s+at\s+)"
     rf"(?:(?:{_LABEL}{_DOT})+{_TLD}(?![a-z0-9])|{_MAIL_PROVIDERS}(?![a-z0-9.]))"
 )
-LINK_TRIGGER = re.compile(r"[.。@#:/·丶]|点|dot|艾特|圈a|\bat\b")
+# What a link or an e-mail address needs one of (a mark, or a word for one).
+_LINK_MARKS = Folding.of(".。@#:/·丶点")
+_AT_WORD = re.compile(r"\bat\b")
+
+
+def link_trigger(text: str) -> bool:
+    """Whether ``text`` (a folded view) holds one of what a link or an e-mail
+    needs: ``[.。@#:/·丶]``, 点, dot, 艾特, 圈a or the word "at" (the regex
+    ``[.。@#:/·丶]|点|dot|艾特|圈a|\bat\b``, searched several times slower)."""
+    return (
+        _LINK_MARKS.find(text) >= 0
+        or "dot" in text
+        or "艾特" in text
+        or "圈a" in text
+        or ("at" in text and _AT_WORD.search(text) is not None)
+    )
+
+
 SHARE_TOKEN = re.compile(
     r"[¥$€₤₳₴₰₵₲£](?=[a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]{8,14}[¥$€₤₳₴₰₵₲£]"
 )
@@ -317,7 +335,7 @@ DEVICE_ADMIN_HOSTS = frozenset(
 
 def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
     folded = norm.folded
-    if not LINK_TRIGGER.search(folded.text):
+    if not link_trigger(folded.text):
         return []
     found = []
     for match in URL.finditer(folded.text):
@@ -332,21 +350,23 @@ def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
 
 def emails(norm: Normalized) -> list[Span]:
     folded = norm.folded
-    if not LINK_TRIGGER.search(folded.text):
+    if not link_trigger(folded.text):
         return []
     return [folded.span(*match.span()) for match in EMAIL.finditer(folded.text)]
 
 
-_SHARE_MARK = re.compile("[¥$€₤₳₴₰₵₲£]")
-# A character of the folded view without which none of the link, e-mail,
-# share-token and spelled-number detectors can find anything: every
-# alternative of LINK_TRIGGER holds one, _LATIN and _SHARE_MARK are in it.
-ANY_TRIGGER = re.compile("[a-z.。@#:/·丶点艾圈¥$€₤₳₴₰₵₲£]")
+_SHARE_MARKS = "¥$€₤₳₴₰₵₲£"
+_SHARE_MARK = Folding.of(_SHARE_MARKS)
+# The characters of the folded view without one of which none of the link,
+# e-mail, share-token and spelled-number detectors can find anything: every
+# alternative of link_trigger holds one, Latin letters and _SHARE_MARKS are in
+# it (``ANY_TRIGGER.find(text) < 0``: nothing to find).
+ANY_TRIGGER = Folding.of("abcdefghijklmnopqrstuvwxyz.。@#:/·丶点艾圈" + _SHARE_MARKS)
 
 
 def share_tokens(norm: Normalized) -> list[Span]:
     folded = norm.folded
-    if _SHARE_MARK.search(folded.text) is None:
+    if _SHARE_MARK.find(folded.text) < 0:
         return []
     return [folded.span(*match.span()) for match in SHARE_TOKEN.finditer(folded.text)]
 

@@ -326,15 +326,20 @@ class ScreeningModel:
         if tables is None:
             own = self.message_rows(text, sender, evidence, tokens)
             return own, self.context_rows(text, codes)
-        rows: set = set()
-        context: set = set()
-        tables[0].add_both(text, CHAR_ORDERS[-1], rows, CONTEXT_ORDERS[-1], context)
+        extra = ()
         if codes:
             get = self.context_vocabulary.get
-            context.update(map(get, ["@" + code for code in codes]))
-            context.discard(None)
+            extra = tuple(
+                row
+                for row in map(get, ["@" + code for code in codes])
+                if row is not None
+            )
+        rows: set = set()
+        context = tables[0].add_both(
+            text, CHAR_ORDERS[-1], rows, CONTEXT_ORDERS[-1], extra
+        )
         own = self._own_rest(rows, tables[0], text, sender, evidence, tokens)
-        return own, frozenset(context)
+        return own, context
 
     def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
         """``frozenset(indices(context_features(text, evidence)))``, read the
@@ -367,19 +372,20 @@ class ScreeningModel:
         own: set[int],
         context: Sequence[frozenset[int]],
         flags: tuple[float, ...],
-    ) -> tuple[list[float], list[float], list[int]]:
+    ) -> tuple[list[float], dict[str, float], list[int]]:
         """What screening reads of the scores, in one pass: ``scores(own,
-        context)``, ``rounded_scores`` of them and the indices of those at or
-        above their category's ``flags`` threshold (in C when built; a test
-        holds the two equal)."""
+        context)``, ``rounded_scores`` of them by category (a verdict's
+        ``scores``) and the indices of those at or above their category's
+        ``flags`` threshold (in C when built; a test holds the two equal)."""
         if judge is not None:
             rows = own.union(*context) if context else own
-            return judge(rows, self.weights, self.bias, flags)
+            return judge(rows, self.weights, self.bias, flags, self.categories)
         values = self.scores(own, context)
         if len(flags) != len(values):
             raise ValueError("one flag threshold per category")
         flagged = [i for i, value in enumerate(values) if value >= flags[i]]
-        return values, rounded_scores(values), flagged
+        rounded = dict(zip(self.categories, rounded_scores(values), strict=True))
+        return values, rounded, flagged
 
     def logits(self, rows: set[int] | frozenset[int]) -> list[float]:
         """``bias + Σ weights[rows] / √len(rows)`` per category, in float32:

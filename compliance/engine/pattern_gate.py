@@ -1,4 +1,4 @@
-"""Which rule patterns can match a text at all: one regex scan instead of one
+"""Which rule patterns can match a text at all: one scan instead of one
 search per pattern.
 
 Most messages match none of the rules' patterns, and each ``search`` costs
@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from .folding import Folding
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -111,18 +113,16 @@ class PatternGate:
                 self._pairs.append((rule, pattern, needed))
         self._always = [(r, p) for r, p, needed in self._pairs if needed is None]
         self._by_mask: dict[int, list] = {0: self._always}
-        self._scan = None
-        if self._bits:
-            chars = "".join(map(re.escape, sorted(self._bits)))
-            self._scan = re.compile(f"[{chars}]")
+        self._scan = Folding.of("".join(self._bits)) if self._bits else None
 
     def candidates(self, text: str) -> list:
-        present = self._scan.findall(text) if self._scan is not None else ()
+        present = self._scan.kept(text) if self._scan is not None else ""
         if not present:
             return self._always
         mask = 0
-        for char in present:
-            mask |= self._bits[char]
+        bits = self._bits
+        for char in set(present):
+            mask |= bits[char]
         found = self._by_mask.get(mask)
         if found is None:
             found = [

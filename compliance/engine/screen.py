@@ -281,7 +281,7 @@ def _detector_hits(
     many_digits = len(compact) - len(_WITHOUT_DIGITS.translate(compact)) >= 5
     if (
         not many_digits
-        and detectors.ANY_TRIGGER.search(norm.folded.text) is None
+        and detectors.ANY_TRIGGER.find(norm.folded.text) < 0
         and not (previous and detectors.history_may_matter(norm, previous))
     ):
         return []  # most messages: nothing any detector could find
@@ -306,7 +306,7 @@ def _detector_hits(
         spans.extend((*s, rule) for s in detectors.bank_cards(norm))
     # E-mails and links need a dot, an @ or a word for them (most messages:
     # neither detector runs).
-    linked = detectors.LINK_TRIGGER.search(norm.folded.text) is not None
+    linked = detectors.link_trigger(norm.folded.text)
     email_spans = []
     rule = found.get("email")
     if rule is not None and linked:
@@ -364,7 +364,8 @@ def evidence_hits(
 
 
 class _Scored:
-    """The learned stage's reading of one message, explained on demand."""
+    """The learned stage's reading of one message (``_score``'s rows),
+    explained on demand: made only for a message with something to decide."""
 
     __slots__ = (
         "model",
@@ -372,12 +373,8 @@ class _Scored:
         "text",
         "own",
         "context",
-        "context_texts",
         "rows",
         "syllable_at",
-        "scores",
-        "rounded",
-        "flagged",
     )
 
     def __init__(
@@ -387,26 +384,14 @@ class _Scored:
         text: str,
         own,
         context,
-        context_texts,
-        flags: tuple[float, ...],
-        silent=False,
     ):
         self.model = model
         self.view = view
         self.text = text
         self.own = own
         self.context = context
-        self.context_texts = context_texts
         self.rows = None  # own and context rows, when explaining
         self.syllable_at = None  # the syllables' spans, when explaining
-        # The scores, rounded as the verdict keeps them, and the categories
-        # at or above their flag threshold (model.judge).
-        if silent:
-            self.scores = [0.0] * len(model.categories)
-            self.rounded = list(self.scores)
-            self.flagged = [i for i, flag_at in enumerate(flags) if flag_at <= 0.0]
-        else:
-            self.scores, self.rounded, self.flagged = model.judge(own, context, flags)
 
     def explain(self, category: str, hits: Sequence[Hit]):
         """``(spans, words, joined)``: the original spans and words that weighed
@@ -495,17 +480,22 @@ def _score(
     norm: Normalized,
     sender: str,
     hits: Sequence[Hit],
-    view: tuple[View, str, list[str]],
+    text: str,
+    tokens: list[str],
     context_texts: Sequence[str],
-) -> _Scored:
+) -> tuple[list[float], dict[str, float], list[int], set[int], list]:
+    """``(scores, rounded, flagged, own, context)``: the categories' scores,
+    rounded by category as the verdict keeps them, the indices of those at or
+    above their flag threshold (``model.judge``), and the message's own and
+    its context messages' feature rows (what ``_Scored`` explains)."""
     model = ruleset.model
     flags = ruleset.flag_thresholds
-    view_used, text, tokens = view
     if not text:  # nothing but symbols and emoji: nothing for the model to read
         remember(ruleset, norm.original, text, hits)
-        return _Scored(
-            model, view_used, text, set(), [], context_texts, flags, silent=True
-        )
+        values = [0.0] * len(model.categories)
+        flagged = [i for i, flag_at in enumerate(flags) if flag_at <= 0.0]
+        rounded = dict.fromkeys(model.categories, 0.0)
+        return values, rounded, flagged, set(), []
     evidence = codes = ()
     if hits:
         evidence = sorted({feature for hit in hits for feature in hit.features()})
@@ -513,7 +503,7 @@ def _score(
     own, kept = model.both_rows(text, sender, evidence, tokens, codes)
     _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
-    return _Scored(model, view_used, text, own, context, context_texts, flags)
+    return (*model.judge(own, context, flags), own, context)
 
 
 CONTEXT_CACHE_SIZE = 4096
@@ -621,9 +611,12 @@ def screen_normalized(
         ]
         scores: dict[str, float] = {}
     else:
-        context = list(context[-CONTEXT_MESSAGES:])
-        scored = _score(ruleset, norm, sender, hits, view, context)
-        if not hits and not scored.flagged:  # most messages: nothing to decide
+        context = context[-CONTEXT_MESSAGES:] if context else ()
+        view_used, text, model_tokens = view
+        values, scores, flagged, own, rows = _score(
+            ruleset, norm, sender, hits, text, model_tokens, context
+        )
+        if not hits and not flagged:  # most messages: nothing to decide
             return _frozen(
                 Verdict,
                 action="allow",
@@ -631,18 +624,15 @@ def screen_normalized(
                 masked_text=original,
                 version=ruleset.version,
                 model_version=model.version,
-                scores=dict(zip(model.categories, scored.rounded, strict=True)),
+                scores=scores,
             )
+        scored = _Scored(model, view_used, text, own, rows)
         decided = []
         by_category: dict[str, list[Hit]] = {}
         for hit in hits:
             if hit.rule.actions[sender] != "allow":
                 by_category.setdefault(hit.rule.category, []).append(hit)
-        values = scored.scores
         categories = model.categories
-        scores = dict(zip(categories, scored.rounded, strict=True))
-        # Most messages: no evidence and every score below its flag threshold.
-        flagged = scored.flagged
         if by_category:
             live = [
                 (category, score)

@@ -160,20 +160,25 @@ def test_gram_table_refuses_bad_input():
     with pytest.raises(ValueError, match="given twice"):
         table_type(["a"], [0], ["b", "b"], [1, 2])
     both = table_type(["ab", "a", "abc"], [3, 4, 5], ["a", "c", "ab"], [7, 8, 9])
-    own, context = set(), set()
-    both.add_both("abc", 3, own, 2, context)
-    assert own == {3, 4, 5} and context == {7, 8, 9}
-    own, context = set(), set()
+    own = set()
+    context = both.add_both("abc", 3, own, 2, ())
+    assert own == {3, 4, 5} and context == frozenset({7, 8, 9})
+    assert type(context) is frozenset
+    own = set()
     both.add_grams("c", 3, own)  # a context name only: not an own row
-    both.add_both("abc", 1, own, 1, context)
-    assert own == {4} and context == {7, 8}
+    context = both.add_both("abc", 1, own, 1, (11, 12))
+    assert own == {4} and context == frozenset({7, 8, 11, 12})
     with pytest.raises(ValueError, match="max_order"):
-        both.add_both("abc", 1, own, 0, context)
+        both.add_both("abc", 1, own, 0, ())
+    with pytest.raises(TypeError, match="must be int"):
+        both.add_both("abc", 1, own, 1, ("a",))
+    with pytest.raises(TypeError):
+        both.add_both("abc", 1, own, 1, [1])  # extra rows: a tuple
     empty = table_type.__new__(table_type)
     for call in (
         lambda: empty.add_grams("a", 1, set()),
         lambda: empty.add_joined(["a", "b"], set()),
-        lambda: empty.add_both("a", 1, set(), 1, set()),
+        lambda: empty.add_both("a", 1, set(), 1, ()),
     ):
         with pytest.raises(RuntimeError, match="not filled"):
             call()
@@ -234,6 +239,10 @@ def test_c_judge_equals_the_python_scores_rounding_and_flags(shipped):
     assert judged > 1000 and flagged > 100
     with pytest.raises(ValueError, match="one flag threshold"):
         model.judge(set(), [], flags[:-1])
+    with pytest.raises(ValueError, match="one name per category"):
+        model_module.judge(set(), model.weights, model.bias, flags, ("x",))
+    _scores, rounded, _flagged = model.judge(set(), [], flags)
+    assert list(rounded) == list(model.categories)
 
 
 def test_c_contributions_equal_numpys(shipped):
@@ -264,5 +273,5 @@ def test_a_gram_table_of_any_size_finds_every_name(count):
     table = model_module.GramTable(names, list(range(count)), names, list(range(count)))
     own, context = set(), set()
     for name in names:
-        table.add_both(name, len(name), own, len(name), context)
+        context |= table.add_both(name, len(name), own, len(name), ())
     assert own == set(range(count)) and context == set(range(count))
