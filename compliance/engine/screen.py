@@ -285,15 +285,18 @@ def _detector_hits(
         and not (previous and detectors.history_may_matter(norm, previous))
     ):
         return []  # most messages: nothing any detector could find
+    # Runs of five or more digits (the phone and card detectors read nothing
+    # else): most messages with five digits have them apart (a size, a price).
+    runs = many_digits and bool(detectors.digit_runs(norm))
     for name in ("phone", "landline"):
         rule = found.get(name)
         if rule is None:
             continue
         landline = name == "landline"
-        if many_digits:
+        if runs:
             spans.extend((*s, rule) for s in detectors.phones(norm, landline=landline))
-            if not landline:
-                spans.extend((*s, rule) for s in detectors.phone_in_parts(norm))
+        if many_digits and not landline:
+            spans.extend((*s, rule) for s in detectors.phone_in_parts(norm))
         if not landline:
             spelled = detectors.phone_in_english_words(norm)
             if spelled:
@@ -302,7 +305,7 @@ def _detector_hits(
             parts = detectors.split_phone(norm, previous, landline=landline)
             spans.extend((*s, rule) for s in parts)
     rule = found.get("bank_card")
-    if rule is not None and many_digits:
+    if rule is not None and runs:
         spans.extend((*s, rule) for s in detectors.bank_cards(norm))
     # E-mails and links need a dot, an @ or a word for them (most messages:
     # neither detector runs).
