@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'bench/*' --ignore 'tests/*' --ignore 'docs/*' \
 	--ignore 'static/vendor/*' --ignore 'staticfiles/*'
 
-.PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench bench-pg-drivers clean
+.PHONY: run test test-fast install install-dev system-deps runtime-deps services-check lint format messages screenshots bench bench-pg-drivers bench-screening-instructions clean
 
 # setup.py builds the one C extension (compliance/engine/_grams.c, _fold.c) in place.
 $(VENV)/.installed: pyproject.toml setup.py compliance/engine/_grams.c compliance/engine/_fold.c
@@ -88,6 +88,12 @@ bench-pg-drivers: install-dev
 		'psycopg[binary]==3.3.9' 'psycopg-pool==3.3.3'
 	DATABASE_URL=$(TEST_DATABASE_URL) PYTHONPATH=$(CURDIR):$(PG3LIB) \
 		$(PY) bench/pg_drivers.py --rounds 3 --seconds 4
+
+# Screening's instructions per message under callgrind (Debian's valgrind):
+# figures a busy host does not move. BEFORE=DIR compares another checkout.
+bench-screening-instructions: install
+	@command -v valgrind >/dev/null || bash .ci/system-deps.sh --bench
+	$(PY) bench/screening_instructions.py $(if $(BEFORE),--before $(BEFORE))
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .test-media staticfiles
