@@ -655,15 +655,18 @@ def seed(buyer_count, agent_count, with_sessions=True, agents_per_store=2):
     }
 
 
-def analyze():
-    """Refresh the planner's statistics, as autovacuum would in production (it is
-    off on the development machine): without them PostgreSQL plans the
-    screening history of a session of hundreds of messages as a read of all
-    of them."""
+def analyze(vacuum=True):
+    """Do what autovacuum would in production (it is off on the development
+    machine): refresh the planner's statistics (without them PostgreSQL plans
+    the screening history of a session of hundreds of messages as a read of
+    all of them) and, unless `vacuum` is off, clear the dead row versions (each
+    send leaves one of its session's row; autovacuum would clear the 200
+    sessions' thousands about once a minute, a bench rate takes about as
+    long)."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM (ANALYZE)" if vacuum else "ANALYZE")
 
 
 def stored_counts():
@@ -890,7 +893,7 @@ def run_interleaved(runs, args, profile_dir=None):
         active = [run for run in runs if not run.done]
         if not active:
             break
-        analyze()
+        analyze(vacuum=not args.no_vacuum)
         # Each step in another order, so that no run always follows the same one.
         shift = step % len(active)
         for run in active[shift:] + active[:shift]:
@@ -1174,6 +1177,12 @@ def parse_args(argv=None):
         " connected and silent for this long, in turn",
     )
     parser.add_argument("--keep", action="store_true", help="keep csc_bench_chat")
+    parser.add_argument(
+        "--no-vacuum",
+        action="store_true",
+        help="before each rate only ANALYZE the database, not VACUUM it"
+        " (as before 2026-12-05)",
+    )
     parser.add_argument(
         "--before",
         metavar="CHECKOUT",
