@@ -41,6 +41,7 @@ again without generating (and keeps it).
 import argparse
 import dataclasses
 import datetime as dt
+import inspect
 import os
 import statistics
 import subprocess
@@ -317,18 +318,45 @@ STORED_TABLES = (
     "metrics_sessionfacts",
     "metrics_storedaytotals",
 )
-BASELINE_SCRIPT = """
+
+
+def cpu_seconds(connection):
+    """CPU seconds of this process and of its PostgreSQL backend (read from
+    /proc: the bench runs beside a local server); None when it cannot see
+    the backend."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT pg_backend_pid()")
+        pid = cur.fetchone()[0]
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    backend = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return backend + time.process_time()
+
+
+BASELINE_SCRIPT = (
+    """
 import datetime as dt, os, sys, time, django
 django.setup()
+from django.db import connection
 from metrics.actions import do_compute_period
 from metrics.periods import make_span
+"""
+    + inspect.getsource(cpu_seconds)
+    + """
 print("ready", flush=True)
 for line in sys.stdin:
     day = dt.date.fromisoformat(line.strip())
+    cpu = cpu_seconds(connection)
     started = time.perf_counter()
     do_compute_period(make_span("day", day))
-    print(time.perf_counter() - started, flush=True)
+    wall = time.perf_counter() - started
+    cpu = None if cpu is None else cpu_seconds(connection) - cpu
+    print(wall, cpu, flush=True)
 """
+)
 
 
 class Baseline:
@@ -397,13 +425,15 @@ class Baseline:
         if self.process.stdout.readline().strip() != "ready":
             raise RuntimeError("the baseline did not start")
 
-    def daily_job(self, day: dt.date) -> float:
+    def daily_job(self, day: dt.date) -> tuple[float, float | None]:
+        """Wall seconds and CPU seconds (its process and its backend)."""
         self.process.stdin.write(f"{day.isoformat()}\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
         if not line:
             raise RuntimeError(f"the baseline failed on {day}")
-        return float(line)
+        wall, cpu = line.split()
+        return float(wall), None if cpu == "None" else float(cpu)
 
     def stop(self):
         if self.process is not None:
@@ -457,16 +487,24 @@ def measure(
     if base_code is not None:
         copy_time, _ = timed(start_baseline)
     load_before = load_average()
-    day_times, base_times = [], []
+    day_times, base_times, day_cpus, base_cpus = [], [], [], []
+
+    def run_baseline(day):
+        wall, cpu = base_code.daily_job(day)
+        base_times.append(wall)
+        base_cpus.append(cpu)
+
     for n, day in enumerate(span.days()):
         # Alternate which goes first, so that neither always finds the other's
         # work just done.
         if base_code is not None and n % 2 == 0:
-            base_times.append(base_code.daily_job(day))
+            run_baseline(day)
+        cpu = cpu_seconds(connection)
         day_time, _ = timed(partial(daily_job, day))
         day_times.append(day_time)
+        day_cpus.append(None if cpu is None else cpu_seconds(connection) - cpu)
         if base_code is not None and n % 2 == 1:
-            base_times.append(base_code.daily_job(day))
+            run_baseline(day)
     if base_code is not None:
         base_code.stop()
     with connection.cursor() as cur:
@@ -527,6 +565,24 @@ def measure(
             f"{stores_time / sum(base_times):.2f}x -> target <= 1.25x per day "
             f"{'met' if worst <= 1.25 else 'NOT met'}\n"
         )
+        if None not in day_cpus + base_cpus:
+            # The same days in CPU seconds (the job's process and its
+            # PostgreSQL backend): what the work costs, whatever else the
+            # machine's cores are doing meanwhile.
+            cpu_ratios = [
+                new / base for new, base in zip(day_cpus, base_cpus, strict=True)
+            ]
+            daily_vs_base += (
+                f"  in CPU seconds (process + its PostgreSQL backend): "
+                f"{sum(day_cpus):.2f} s ({', '.join(f'{t:.2f}' for t in day_cpus)})"
+                f" against {sum(base_cpus):.2f} s "
+                f"({', '.join(f'{t:.2f}' for t in base_cpus)}); per day "
+                f"{', '.join(f'{r:.2f}x' for r in cpu_ratios)}; median "
+                f"{statistics.median(cpu_ratios):.2f}x, worst "
+                f"{max(cpu_ratios):.2f}x, in all "
+                f"{sum(day_cpus) / sum(base_cpus):.2f}x -> "
+                f"{'met' if max(cpu_ratios) <= 1.25 else 'NOT met'} in CPU\n"
+            )
     print(
         f"scale {scale:>4.0%}: sessions={sessions:,} messages={messages:,} "
         f"(generated in {gen_time:.1f} s); load average {load_before}\n"

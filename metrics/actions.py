@@ -49,6 +49,7 @@ from metrics.queries import (
     agent_counts,
     change_sql,
     day_totals_sql,
+    light_jit,
     lock_stored_totals,
     not_excluded,
     not_final_sql,
@@ -124,6 +125,7 @@ def _store_day(marker: StoredDay, ratings_seen: int) -> None:
     SessionFacts.objects.filter(day=day).delete()
     StoreDayTotals.objects.filter(day=day).delete()
     with connection.cursor() as cursor:
+        light_jit(cursor)
         params: dict = {}
         cursor.execute(stored_rounds_sql(day, params), params)
         params = {}
