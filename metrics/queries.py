@@ -398,30 +398,40 @@ def _session_facts_sql(
     ),
     {_last_ratings("period_sessions")},
     -- ANSWERED_SESSIONS: a counted session's first delivered human reply at
-    -- or after its start (by time, then seq), with no time limit.
+    -- or after its start (by time, then seq), with no time limit: its time
+    -- here, the reply itself below. Both lookups read one entry of
+    -- metrics_message_replies_idx (chat.0010: the delivered human replies,
+    -- with their sender on PostgreSQL), not the messages before the reply.
     first_replies AS (
         SELECT c.id AS session_id, c.human_started_at,
-               (SELECT m.id FROM chat_message m
+               (SELECT m.created_at FROM chat_message m
                 WHERE m.session_id = c.id
                   AND m.created_at >= c.human_started_at
                   AND m.verdict <> 'block'
                   AND m.sender_kind IN ('agent', 'assist')
-                ORDER BY m.created_at, m.seq LIMIT 1) AS reply_id
+                ORDER BY m.created_at, m.seq LIMIT 1) AS reply_at
         FROM period_sessions c
         WHERE c.counted = 1
+        {evaluate_here()}
     ),
     -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
-    -- who sent it, or for an assist reply the agent assigned (AGENT_AT) then.
+    -- who sent the first reply at that time (by seq), or for an assist reply
+    -- the agent assigned (AGENT_AT) then.
     first_responses AS (
         SELECT f.session_id,
-               {ms_between("f.human_started_at", "m.created_at")}
+               {ms_between("f.human_started_at", "f.reply_at")}
                    AS first_response_ms,
-               CASE WHEN m.sender_kind = 'agent'
-                    THEN COALESCE(m.sender_id, {NO_AGENT})
-                    ELSE {agent_at("m.session_id", "m.created_at")} END
-                   AS responder_id
+               (SELECT CASE WHEN m.sender_kind = 'agent'
+                            THEN COALESCE(m.sender_id, {NO_AGENT})
+                            ELSE {agent_at("f.session_id", "f.reply_at")} END
+                FROM chat_message m
+                WHERE m.session_id = f.session_id
+                  AND m.created_at = f.reply_at
+                  AND m.verdict <> 'block'
+                  AND m.sender_kind IN ('agent', 'assist')
+                ORDER BY m.seq LIMIT 1) AS responder_id
         FROM first_replies f
-        JOIN chat_message m ON m.id = f.reply_id
+        WHERE f.reply_at IS NOT NULL
     ),
     -- SESSION_FACTS: what each session adds to the session metrics, and to
     -- whom: the session and its rating to its LAST_AGENT.

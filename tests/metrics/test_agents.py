@@ -115,6 +115,64 @@ def test_an_assist_first_reply_before_anyone_is_assigned_belongs_to_nobody(
     assert agents["ann"]["total_wait_seconds"] == 30.0 + 60.0
 
 
+def test_replies_at_the_same_moment_the_first_by_seq_is_the_first_response(
+    import_events, compute, tmp_path
+):
+    """The first reply is found by its time, then the reply at that time by
+    seq: a blocked reply at that moment is passed over, and whichever of an
+    assist and an agent reply comes first by seq decides the responder. The
+    same on SQLite."""
+    t = f"{DAY} 10:00:00"
+    events = []
+    for session, first, at in (
+        ("assist-first", "assist", 90),
+        ("agent-first", "agent", 100),
+    ):
+        replies = [
+            ev(f"{t}+{at}", "assist_message", session),
+            ev(f"{t}+{at}", "agent_message", session, agent="ann"),
+        ]
+        if first == "agent":
+            replies.reverse()
+        events += [
+            ev(t, "queued", session),
+            ev(f"{t}+10", "buyer_message", session),
+            ev(f"{t}+60", "assigned", session, agent="bob"),
+            ev(f"{t}+{at}", "agent_message", session, agent="cat", verdict="block"),
+            *replies,
+            ev(f"{t}+120", "closed", session),
+        ]
+    import_events(events)
+
+    agents = compute_by_agent("day", DAY)
+    store = compute("day", DAY)["shop"]
+
+    # Answered 90 s and 100 s after the start. The assist reply first (90 s)
+    # is bob's, assigned then; ann's agent reply first (100 s) is ann's;
+    # cat's blocked reply answers nothing.
+    assert (store["answered_sessions"], store["first_response_seconds"]) == (2, 95.0)
+    bob, ann = agents["bob"], agents["ann"]
+    assert (bob["answered_sessions"], bob["first_response_seconds"]) == (1, 90.0)
+    assert (ann["answered_sessions"], ann["first_response_seconds"]) == (1, 100.0)
+    assert "cat" not in agents or agents["cat"]["answered_sessions"] == 0
+
+    log = write_chatlog(tmp_path / "same-moment.jsonl", events)
+    stdout = run_on_sqlite(
+        SAME_MOMENT_SQLITE_SCRIPT, str(log), DAY, database=tmp_path / "same.sqlite3"
+    )
+    output = stdout[stdout.index("[") : stdout.rindex("]") + 1]
+    assert {row["agent"]: row for row in json.loads(output)} == agents
+
+
+SAME_MOMENT_SQLITE_SCRIPT = """
+call_command("import_chatlog", sys.argv[1])
+call_command(
+    "compute_metrics", "--period", "day", "--start", sys.argv[2], "--by", "agent",
+    "--json",
+)
+"""
+
+
 def test_clause_a_is_the_stores_alone_and_unassigned_rounds_nobodys(
     import_events, compute
 ):
