@@ -149,16 +149,24 @@ static int char_table_init(CharTable *self, PyObject *args, PyObject *kwds)
     return 0;
 }
 
-static PyObject *char_table_translate(CharTable *self, PyObject *text)
+/* 0 when the table can read text; -1 with an exception set. */
+static int readable(const CharTable *self, PyObject *text)
 {
     if (!PyUnicode_Check(text)) {
         PyErr_SetString(PyExc_TypeError, "text must be str");
-        return NULL;
+        return -1;
     }
     if (self->pages == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *char_table_translate(CharTable *self, PyObject *text)
+{
+    if (readable(self, text) < 0)
+        return NULL;
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -190,14 +198,8 @@ static PyObject *char_table_translate(CharTable *self, PyObject *text)
 
 static PyObject *char_table_origins(CharTable *self, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "text must be str");
+    if (readable(self, text) < 0)
         return NULL;
-    }
-    if (self->pages == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
-        return NULL;
-    }
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -231,14 +233,8 @@ static PyObject *char_table_origins(CharTable *self, PyObject *text)
 
 static PyObject *char_table_find(CharTable *self, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "text must be str");
+    if (readable(self, text) < 0)
         return NULL;
-    }
-    if (self->pages == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
-        return NULL;
-    }
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -251,14 +247,8 @@ static PyObject *char_table_find(CharTable *self, PyObject *text)
 
 static PyObject *char_table_kept(CharTable *self, PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "text must be str");
+    if (readable(self, text) < 0)
         return NULL;
-    }
-    if (self->pages == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "the CharTable is not filled");
-        return NULL;
-    }
     Py_ssize_t size = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
