@@ -108,3 +108,111 @@ def test_update_writes_the_named_fields_and_auto_now(store, buyer, agent):
     assert (stored.last_seq, stored.waiting_since) == (7, session.waiting_since)
     assert stored.state == "active"
     assert stored.updated_at == session.updated_at > before
+
+
+def _sent(session, sender, **screening):
+    """A person's text message as the send decision makes it (unsaved)."""
+    from chat.actions.messages import new_message
+    from compliance.screening import ScreeningResult
+
+    return new_message(
+        session,
+        sender_kind="buyer",
+        sender=sender,
+        body="加我 vx 123 'quoted' \\ back",
+        kind=Message.Kind.TEXT,
+        client_msg_id=uuid.uuid4(),
+        screening=ScreeningResult(version="v9", model_version="m1", **screening),
+        now=timezone.now(),
+    )
+
+
+def _next_id():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval(pg_get_serial_sequence('chat_message', 'id'))")
+        return cursor.fetchone()[0]
+
+
+def _execute(statement):
+    from django.db import connection
+
+    sql, params = statement
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+@pytest.mark.parametrize(
+    "screening",
+    [
+        {"action": "allow"},
+        {
+            "action": "mask",
+            "masked_text": "加我 ** ***",
+            "violations": [{"rule": "contact.wechat", "start": 3, "end": 5}],
+        },
+        {"action": "block", "violations": [{"rule": "abuse.x", "match": "它's"}]},
+    ],
+)
+def test_text_insert_stores_what_the_general_insert_stores(
+    store, buyer, agent, screening
+):
+    """The event-loop send's INSERT (constant columns as literals, parameters
+    from the plain values) and the ORM-prepared one store the same row."""
+    session = factories.make_session(store, buyer, agent=agent, state="active")
+    rows = []
+    for statement in (hot_sql.insert_statement, hot_sql.text_insert_statement):
+        message = _sent(session, buyer, **screening)
+        message.pk = _next_id()
+        _execute(statement(message))
+        rows.append(Message.objects.get(pk=message.pk))
+    general, text = (model_to_dict(row) for row in rows)
+    for varying in ("id", "client_msg_id", "seq", "created_at"):
+        general.pop(varying), text.pop(varying)
+    assert text == general
+    assert text["violations"] == screening.get("violations", [])
+    assert rows[1].created_at == rows[1].created_at.astimezone(dt.UTC)
+    sql, params = hot_sql.text_insert_statement(_sent(session, buyer, action="allow"))
+    assert len(params) == 13 and "'{}'" in sql
+
+
+def test_text_insert_leaves_other_messages_to_the_general_insert(store, buyer):
+    session = factories.make_session(store, buyer, state="active")
+    message = _sent(session, buyer, action="allow")
+    message.text_code, message.text_params = "robot.hello", {"name": "x"}
+    sql, params = hot_sql.text_insert_statement(message)
+    assert sql == hot_sql.insert_statement(message)[0]
+    assert len(params) == len(Message._meta.concrete_fields)
+
+
+def test_plain_update_writes_what_the_general_update_writes(store, buyer, agent):
+    session = factories.make_session(store, buyer, agent=agent, state="active")
+    names = ["last_seq", "last_message_at", "waiting_since", "updated_at"]
+    stored = []
+    for statement in (hot_sql.update_statement, hot_sql.plain_update_statement):
+        session.last_seq += 3
+        session.last_message_at = timezone.now() - dt.timedelta(seconds=3)
+        session.waiting_since = None if stored else timezone.now()
+        before = session.updated_at
+        _execute(statement(session, names))
+        assert session.updated_at > before  # auto_now, on the instance too
+        reloaded = Session.objects.get(pk=session.pk)
+        assert [getattr(reloaded, name) for name in names] == [
+            getattr(session, name) for name in names
+        ]
+        stored.append(reloaded)
+    assert stored[1].state == "active"
+
+
+def test_a_row_instance_is_what_from_db_makes(store, buyer, agent):
+    session = factories.make_session(store, buyer, agent=agent, state="active")
+    row = Session.objects.filter(pk=session.pk).values_list(
+        *[f.attname for f in Session._meta.concrete_fields]
+    )[0]
+    fast = hot_sql._instance(Session, row)
+    orm = Session.from_db("default", hot_sql._fields(Session), row)
+    assert fast.__dict__.keys() == orm.__dict__.keys()
+    assert _fields(fast) == _fields(orm)
+    assert (fast._state.adding, fast._state.db) == (False, "default")
+    assert fast.store == store and fast.buyer == buyer  # relations load as usual
