@@ -24,6 +24,7 @@ from django.db.models import Model
 from django.db.models.base import ModelState
 from django.db.models.fields.files import FileDescriptor
 from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.fields.reverse_related import ForeignObjectRel
 from django.db.models.query_utils import DeferredAttribute
 from django.db.models.signals import post_init, pre_init
 from django.utils import timezone
@@ -105,6 +106,53 @@ def _plain_class(model) -> bool:
             in (DeferredAttribute, ForeignKeyDeferredAttribute, FileDescriptor)
             for field in model._meta.concrete_fields
         )
+    )
+
+
+def new_instance(model, **kwargs):
+    """`model(**kwargs)`: the same new instance (the same attributes, related
+    caches and state), made without `Model.__init__`'s handling of keywords
+    (a `kwargs.pop` per field, an exception per field left to its default: two
+    thirds of its time) when nothing adds to it. A related object given by
+    name is set through its descriptor, as `__init__` sets it."""
+    fields = _init_fields(model)
+    if fields is None or not _plain(model):
+        return model(**kwargs)
+    instance = model.__new__(model)
+    instance._state = ModelState()
+    values = instance.__dict__
+    used = 0
+    for field, name, attname, related in fields:
+        if related and name in kwargs:
+            setattr(instance, name, kwargs[name])
+            used += 1
+        elif attname in kwargs:
+            values[attname] = kwargs[attname]
+            used += 1
+        else:
+            values[attname] = field.get_default()
+    if used != len(kwargs):  # properties or unknown names: as the ORM does
+        return model(**kwargs)
+    return instance
+
+
+@cache
+def _init_fields(model) -> tuple | None:
+    """(field, name, attname, related) of the fields `__init__` sets from
+    keywords; None for a model with fields this does not handle."""
+    opts = model._meta
+    if list(opts.fields) != list(opts.concrete_fields) or any(
+        field.column is None or field.generated for field in opts.fields
+    ):
+        return None
+    return tuple(
+        (
+            field,
+            field.name,
+            field.attname,
+            isinstance(field.remote_field, ForeignObjectRel),
+        )
+        for field in opts.fields
     )
 
 

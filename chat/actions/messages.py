@@ -113,7 +113,8 @@ def new_message(
     delivered = screening.action != Message.Verdict.BLOCK
     if delivered:
         session.last_seq += 1
-    return Message(
+    return hot_sql.new_instance(
+        Message,
         session=session,
         seq=session.last_seq if delivered else None,
         sender_kind=sender_kind,

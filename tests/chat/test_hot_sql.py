@@ -216,3 +216,46 @@ def test_a_row_instance_is_what_from_db_makes(store, buyer, agent):
     assert _fields(fast) == _fields(orm)
     assert (fast._state.adding, fast._state.db) == (False, "default")
     assert fast.store == store and fast.buyer == buyer  # relations load as usual
+
+
+@pytest.mark.parametrize("with_sender", [True, False])
+def test_a_new_instance_is_what_the_model_makes(store, buyer, agent, with_sender):
+    """new_instance(Message, ...) and Message(...): the same attributes,
+    related caches and state, for related objects given by instance or id."""
+    session = factories.make_session(store, buyer, agent=agent, state="active")
+    now = timezone.now()
+    client_id = uuid.uuid4()
+
+    def made(build):
+        return build(
+            Message,
+            session=session,
+            seq=3,
+            sender_kind="buyer",
+            sender=buyer if with_sender else None,
+            client_msg_id=client_id,
+            kind=Message.Kind.TEXT,
+            body="你好",
+            created_at=now,
+            verdict="allow",
+            masked_body="",
+            violations=[],
+            ruleset_version="v1",
+            model_version="m1",
+            image_reading={},
+        )
+
+    fast, orm = made(hot_sql.new_instance), made(lambda model, **kw: model(**kw))
+    assert {k: v for k, v in fast.__dict__.items() if k != "_state"} == {
+        k: v for k, v in orm.__dict__.items() if k != "_state"
+    }
+    assert fast.__dict__.keys() == orm.__dict__.keys()
+    assert (fast._state.adding, fast._state.db) == (orm._state.adding, orm._state.db)
+    assert fast._state.fields_cache == orm._state.fields_cache
+    assert fast.session is session and fast.text_params == {} == orm.text_params
+    assert fast.text_params is not orm.text_params  # each its own default
+    by_id = hot_sql.new_instance(Message, session_id=session.pk, body="x")
+    assert (by_id.session_id, by_id.sender_id, by_id.body) == (session.pk, None, "x")
+    assert by_id.session == session  # loaded on use, as usual
+    with pytest.raises(TypeError):  # what the model says of unknown names
+        hot_sql.new_instance(Message, no_such_field=1)
