@@ -6,9 +6,13 @@ the agent; it inserts its message and updates the session. As querysets and
 alone (`select_related` of three tables, `select_for_update`) cost about 3 ms of
 CPU on this machine, a third of a whole send. The statements are the same every
 time, so they are written once per database from the models' own metadata; rows
-become instances with `Model.from_db` and values go through each field's
-`pre_save` and `get_db_prep_save`, exactly as the ORM does.
-`bench/chat_load.py` measures the send path this serves.
+become instances as `Model.from_db` makes them and values go through each
+field's `pre_save` and `get_db_prep_save`, exactly as the ORM does. The
+event-loop send's own write (`text_insert_statement`, `plain_update_statement`)
+makes the same rows from the instances' plain values, its constant columns
+written into the statement: the fields' methods and psycopg2's Python adapters
+were a tenth of that send's CPU. `bench/chat_load.py` and `bench/send_path.py`
+measure the send path this serves.
 """
 
 import hashlib
