@@ -351,9 +351,7 @@ def _text_insert_sql(vendor: str) -> tuple[str, tuple]:
     )
     sql = f"INSERT INTO {quote(Message._meta.db_table)} ({columns}) VALUES ({values})"
     return sql, tuple(
-        (f.attname, _plain_converter(f))
-        for f in fields
-        if f.attname not in TEXT_CONSTANTS
+        (f, _plain_converter(f)) for f in fields if f.attname not in TEXT_CONSTANTS
     )
 
 
@@ -373,59 +371,80 @@ def text_insert_statement(message) -> tuple[str, list]:
     if not _is_text(message):
         return insert_statement(message)
     sql, fields = _text_insert_sql("postgresql")
-    values = message.__dict__
     return sql, [
-        convert(values[name]) if convert else values[name] for name, convert in fields
+        _plain_value(message, field, convert, True) for field, convert in fields
     ]
 
 
 def plain_update_statement(instance, names) -> tuple[str, list]:
     """PostgreSQL: `update_statement(instance, names)` with the parameters made as
-    in `text_insert_statement` (auto_now fields set to now, on the instance too,
-    as their `pre_save` does)."""
+    in `text_insert_statement` (a DateTimeField's auto_now set to now, on the
+    instance too, as its `pre_save` does)."""
     sql, fields = _update_sql(type(instance), "postgresql", tuple(names))
-    params = []
-    for field, convert in _plain_fields(type(instance), tuple(names)):
-        if convert is _timestamp and field.auto_now:
-            value = timezone.now()
-            setattr(instance, field.attname, value)
-        else:
-            value = instance.__dict__[field.attname]
-        params.append(convert(value) if convert else value)
+    params = [
+        _plain_value(instance, field, convert, False)
+        for field, convert in _plain_fields(type(instance), tuple(names))
+    ]
     params.append(instance.pk)
     return sql, params
+
+
+def _plain_value(instance, field, convert, add: bool):
+    if convert is _ORM:
+        return field.get_db_prep_save(field.pre_save(instance, add), _database())
+    if convert is _NOW:
+        value = timezone.now()
+        setattr(instance, field.attname, value)
+        return value.isoformat()
+    value = instance.__dict__[field.attname]
+    return value if convert is None else convert(value)
 
 
 @cache
 def _plain_fields(model, names: tuple[str, ...]) -> tuple:
     fields = _update_sql(model, "postgresql", names)[1]
-    return tuple((field, _plain_converter(field)) for field in fields)
+    return tuple((field, _plain_converter(field, update=True)) for field in fields)
 
 
-def _plain_converter(field):
+_ORM = object()  # the field's own pre_save and get_db_prep_save
+_NOW = object()  # a DateTimeField's auto_now on update
+
+
+def _plain_converter(field, update: bool = False):
     """How a field's value becomes the parameter PostgreSQL stores as the ORM's
     would be stored (None: as it is)."""
     if isinstance(field, models.DateTimeField):
-        return _timestamp
+        if field.auto_now_add or (field.auto_now and not update):
+            return _ORM
+        if field.auto_now:
+            return _NOW if settings.USE_TZ else _ORM
+        return partial(_timestamp, field=field)
     if isinstance(field, models.UUIDField):
         return _uuid_text
     if isinstance(field, models.JSONField) and field.encoder is None:
         return _json_text
-    if isinstance(
-        field,
-        (models.IntegerField, models.CharField, models.TextField, models.ForeignKey),
-    ) and not isinstance(field, models.FileField):
+    if type(field) is models.ForeignKey:
+        # Its value is the related row's key: an integer key as it is.
+        simple = isinstance(field.target_field, models.IntegerField)
+        return None if simple else _ORM
+    if (
+        isinstance(field, (models.IntegerField, models.CharField, models.TextField))
+        and type(field).pre_save is models.Field.pre_save
+        and type(field).get_db_prep_save is models.Field.get_db_prep_save
+    ):
         return None
-    return partial(_prepared, field)
+    return _ORM
 
 
-def _timestamp(value):
+def _timestamp(value, field=None):
     """An aware datetime as its ISO text (what PostgreSQL reads back to the same
-    timestamptz; psycopg2's datetime adapter costs three times as much)."""
+    timestamptz; psycopg2's datetime adapter costs three times as much). A
+    naive one as `field` prepares it (the ORM warns and makes it aware), or
+    as it is without a field (`adapt_datetimefield_value` on PostgreSQL)."""
     if value is None or isinstance(value, str):
         return value
-    if value.tzinfo is None:  # the ORM warns and makes it aware: let it
-        return models.DateTimeField().get_db_prep_save(value, _database())
+    if value.tzinfo is None:
+        return value if field is None else field.get_db_prep_save(value, _database())
     return value.isoformat()
 
 
@@ -438,10 +457,6 @@ def _json_text(value):
     if value == []:
         return "[]"
     return json.dumps(value)
-
-
-def _prepared(field, value):
-    return field.get_db_prep_save(value, _database())
 
 
 @cache

@@ -259,3 +259,22 @@ def test_a_new_instance_is_what_the_model_makes(store, buyer, agent, with_sender
     assert by_id.session == session  # loaded on use, as usual
     with pytest.raises(TypeError):  # what the model says of unknown names
         hot_sql.new_instance(Message, no_such_field=1)
+
+
+def test_fields_with_methods_of_their_own_keep_them_in_the_plain_statements():
+    """Only fields whose value is stored as it is skip the ORM's methods; a
+    file, an auto_now_add and a date's auto_now go through them."""
+    from django.db import models
+
+    from chat.models import Store
+
+    converter = hot_sql._plain_converter
+    assert converter(Message._meta.get_field("image")) is hot_sql._ORM
+    assert converter(Session._meta.get_field("created_at")) is hot_sql._ORM
+    updated = Session._meta.get_field("updated_at")
+    assert converter(updated, update=True) is hot_sql._NOW
+    assert converter(updated) is hot_sql._ORM  # on insert: its pre_save
+    assert converter(models.DateField(auto_now=True), update=True) is hot_sql._ORM
+    assert converter(Message._meta.get_field("body")) is None
+    assert converter(Message._meta.get_field("session")) is None
+    assert converter(Store._meta.get_field("opens_at")) is hot_sql._ORM
