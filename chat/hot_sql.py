@@ -453,7 +453,10 @@ def _uuid_text(value):
 
 
 def _json_text(value):
-    """JSON text, as Django's Jsonb adapter writes it (json.dumps)."""
+    """JSON text, as Django's Jsonb adapter writes it (json.dumps); None is SQL
+    NULL, as JSONField.get_db_prep_save keeps it."""
+    if value is None:
+        return None
     if value == []:
         return "[]"
     return json.dumps(value)

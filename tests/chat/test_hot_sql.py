@@ -278,3 +278,5 @@ def test_fields_with_methods_of_their_own_keep_them_in_the_plain_statements():
     assert converter(Message._meta.get_field("body")) is None
     assert converter(Message._meta.get_field("session")) is None
     assert converter(Store._meta.get_field("opens_at")) is hot_sql._ORM
+    violations = Message._meta.get_field("violations")
+    assert converter(violations)(None) == violations.get_db_prep_save(None, None)
