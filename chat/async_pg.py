@@ -30,11 +30,14 @@ from chat.db import connection_max_age
 class AsyncConnection:
     """One asynchronous psycopg2 connection; one statement at a time."""
 
-    def __init__(self, raw):
+    def __init__(self, raw, max_age: float = float("inf")):
         self.raw = raw
         self.cursor = None  # once connected
         self.prepared: set[str] = set()
         self.opened_at = time.monotonic()
+        # Read when opened, not at every release (a look-up of Django's
+        # connection and the settings per send).
+        self.max_age = max_age
 
     @classmethod
     async def open(cls) -> "AsyncConnection":
@@ -42,7 +45,7 @@ class AsyncConnection:
         params = database.get_connection_params()
         params.pop("cursor_factory", None)
         raw = psycopg2.connect(**params, async_=True)
-        connection = cls(raw)
+        connection = cls(raw, connection_max_age(database))
         try:
             await connection._wait()
             connection.cursor = raw.cursor()
@@ -138,9 +141,7 @@ class Pool:
 
     async def release(self, connection: AsyncConnection) -> None:
         """Take the connection back; it is closed unless it is idle and young."""
-        young = time.monotonic() - connection.opened_at < connection_max_age(
-            connections["default"]
-        )
+        young = time.monotonic() - connection.opened_at < connection.max_age
         if connection.idle and young:
             self._hand_on(connection)
             return

@@ -10,7 +10,9 @@ cached script (EVALSHA) on one Redis host: it reads every group's members and
 stores every message, with the same expiry, capacity and per-process channel
 bundling as channels_redis, and in order. Each message is serialized once, with
 an empty channel list that the script fills in per channel key (the reading
-pipeline this replaces was a tenth of a csc Daphne process's CPU). With several
+pipeline this replaces was a tenth of a csc Daphne process's CPU); its EVALSHA is
+packed here and sent on a connection of the client's pool, without the client's
+per-command layers (a quarter of the group send's CPU). With several
 hosts, per-channel capacities or encryption, where the members' keys and their
 messages can only be made in Python, it takes two round trips per host: one
 pipeline reads every group's members, one script stores every message.
@@ -33,6 +35,7 @@ from channels_redis.core import RedisChannelLayer as BaseRedisChannelLayer
 from channels_redis.utils import create_pool
 from redis.asyncio.connection import Connection
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -138,6 +141,58 @@ class CancellableConnection(Connection):
             raise
 
 
+async def _run_script(client, script, keys, args):
+    """`script(keys=keys, args=args, client=client)`: EVALSHA on one of the
+    client's pooled connections, retried as the client retries a command (the
+    connection closed after each failure) and loaded again after NOSCRIPT, but
+    without the client's layers around one command (its encoder's per-argument
+    dispatch, the command-name lookups, response callbacks and timing): a
+    quarter of a group send's CPU in this process (bench/send_path.py)."""
+    pool = client.connection_pool
+    connection = await pool.get_connection()
+    try:
+        return await connection.retry.call_with_retry(
+            lambda: _evalsha(client, connection, script, keys, args),
+            lambda _error: connection.disconnect(),
+        )
+    finally:
+        await pool.release(connection)
+
+
+async def _evalsha(client, connection, script, keys, args):
+    # The connection's read (as its write, CancellableConnection) closes it on
+    # any error or cancellation: no reply is left for the next command to read.
+    await connection.send_packed_command(
+        _packed(b"EVALSHA", script.sha, len(keys), *keys, *args)
+    )
+    try:
+        return await connection.read_response()
+    except NoScriptError:
+        # A restarted or flushed Redis: load it again, as redis-py's Script.
+        script.sha = await client.script_load(script.script)
+    await connection.send_packed_command(
+        _packed(b"EVALSHA", script.sha, len(keys), *keys, *args)
+    )
+    return await connection.read_response()
+
+
+def _packed(*args) -> bytes:
+    """One command in the Redis protocol, each argument encoded as redis-py's
+    encoder does it (bytes as they are, text as UTF-8, numbers as their repr)."""
+    parts = [b"*%d\r\n" % len(args)]
+    for arg in args:
+        if isinstance(arg, bytes):
+            data = arg
+        elif isinstance(arg, str):
+            data = arg.encode()
+        elif isinstance(arg, (int, float)) and not isinstance(arg, bool):
+            data = repr(arg).encode()
+        else:
+            raise TypeError(f"cannot send {type(arg).__name__} to Redis")
+        parts.append(b"$%d\r\n%s\r\n" % (len(data), data))
+    return b"".join(parts)
+
+
 def _with_cancellable_connections(host: dict) -> dict:
     """The host's pool arguments with `CancellableConnection` for a plain TCP
     address (TLS, Unix sockets and Sentinel keep redis-py's classes)."""
@@ -217,12 +272,14 @@ class RedisChannelLayer(BaseRedisChannelLayer):
             args.append(msgpack.packb({**message, "__asgi_channel__": None}))
             args.append(random.getrandbits(8 * length).to_bytes(length, "big"))
         now = time.time()
-        connection = self.connection(0)
+        client = self.connection(0)
         if self._group_script is None:
-            self._group_script = connection.register_script(GROUP_SEND_SCRIPT)
-        over = await self._group_script(
-            keys=[self._group_key(group) for group, _ in sends],
-            args=[
+            self._group_script = client.register_script(GROUP_SEND_SCRIPT)
+        over = await _run_script(
+            client,
+            self._group_script,
+            [self._group_key(group) for group, _ in sends],
+            [
                 *args,
                 self.prefix,
                 now,
@@ -230,7 +287,6 @@ class RedisChannelLayer(BaseRedisChannelLayer):
                 int(now) - self.group_expiry,
                 self.capacity,
             ],
-            client=connection,
         )
         if over:
             logger.info("%s channel keys over capacity", over)

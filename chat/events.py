@@ -224,12 +224,13 @@ def session_payload(
     }
 
 
-def message_event(message) -> MessageEvent:
+def message_event(message, payload: MessagePayload | None = None) -> MessageEvent:
+    """`payload`: the message's `message_payload`, when the caller made it."""
     return {
         "type": "chat.message",
         "session": message.session_id,
         "seq": message.seq,
-        "message": message_payload(message),
+        "message": message_payload(message) if payload is None else payload,
     }
 
 

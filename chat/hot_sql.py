@@ -6,19 +6,32 @@ the agent; it inserts its message and updates the session. As querysets and
 alone (`select_related` of three tables, `select_for_update`) cost about 3 ms of
 CPU on this machine, a third of a whole send. The statements are the same every
 time, so they are written once per database from the models' own metadata; rows
-become instances with `Model.from_db` and values go through each field's
-`pre_save` and `get_db_prep_save`, exactly as the ORM does.
-`bench/chat_load.py` measures the send path this serves.
+become instances as `Model.from_db` makes them and values go through each
+field's `pre_save` and `get_db_prep_save`, exactly as the ORM does. The
+event-loop send's own write (`text_insert_statement`, `plain_update_statement`)
+makes the same rows from the instances' plain values, its constant columns
+written into the statement: the fields' methods and psycopg2's Python adapters
+were a tenth of that send's CPU. `bench/chat_load.py` and `bench/send_path.py`
+measure the send path this serves.
 """
 
 import hashlib
+import json
 import re
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models
+from django.db.models import Model
+from django.db.models.base import ModelState
+from django.db.models.fields.files import FileDescriptor
+from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
+from django.db.models.fields.reverse_related import ForeignObjectRel
+from django.db.models.query_utils import DeferredAttribute
+from django.db.models.signals import post_init, pre_init
+from django.utils import timezone
 
 from chat.models import Membership, Message, Session, Store
 from compliance.rulesets import latest_revision_sql
@@ -53,13 +66,98 @@ def _database():
     return connections[DEFAULT_DB_ALIAS]
 
 
-def _instance(model, values):
-    database = _database()
-    values = list(values)
-    for position, converters, column in _converters(model, database.vendor):
-        for converter in converters:
-            values[position] = converter(values[position], column, database)
-    return model.from_db(database.alias, _fields(model), values)
+def _instance(model, values, database=None):
+    database = database or _database()
+    converting = _converters(model, database.vendor)
+    if converting:
+        values = list(values)
+        for position, converters, column in converting:
+            for converter in converters:
+                values[position] = converter(values[position], column, database)
+    if len(values) != len(_fields(model)) or not _plain(model):
+        return model.from_db(database.alias, _fields(model), values)
+    # What `from_db` makes of a whole row (`Model.__init__` with every field
+    # positional: each value set as the attribute of its field, then
+    # `_state`), without the call's per-field loop: a third of the time.
+    instance = model.__new__(model)
+    instance.__dict__.update(zip(_fields(model), values, strict=True))
+    state = instance._state = ModelState()
+    state.adding = False
+    state.db = database.alias
+    return instance
+
+
+def _plain(model) -> bool:
+    """Whether `Model.from_db` of a whole row only sets its attributes: neither
+    the model nor a signal receiver adds to the ORM's `__init__`."""
+    return (
+        _plain_class(model)
+        and not pre_init.has_listeners(model)
+        and not post_init.has_listeners(model)
+    )
+
+
+@cache
+def _plain_class(model) -> bool:
+    """No `__init__` or `from_db` of its own, and every field's attribute set
+    as `__init__` sets it: into the instance's `__dict__` (plain fields, foreign
+    keys' ids and files set nothing else on an instance being built)."""
+    return (
+        model.__init__ is Model.__init__
+        and model.from_db.__func__ is Model.from_db.__func__
+        and all(
+            type(model.__dict__.get(field.attname))
+            in (DeferredAttribute, ForeignKeyDeferredAttribute, FileDescriptor)
+            for field in model._meta.concrete_fields
+        )
+    )
+
+
+def new_instance(model, **kwargs):
+    """`model(**kwargs)`: the same new instance (the same attributes, related
+    caches and state), made without `Model.__init__`'s handling of keywords
+    (a `kwargs.pop` per field, an exception per field left to its default: two
+    thirds of its time) when nothing adds to it. A related object given by
+    name is set through its descriptor, as `__init__` sets it."""
+    fields = _init_fields(model)
+    if fields is None or not _plain(model):
+        return model(**kwargs)
+    instance = model.__new__(model)
+    instance._state = ModelState()
+    values = instance.__dict__
+    used = 0
+    for field, name, attname, related in fields:
+        if related and name in kwargs:
+            setattr(instance, name, kwargs[name])
+            used += 1
+        elif attname in kwargs:
+            values[attname] = kwargs[attname]
+            used += 1
+        else:
+            values[attname] = field.get_default()
+    if used != len(kwargs):  # properties or unknown names: as the ORM does
+        return model(**kwargs)
+    return instance
+
+
+@cache
+def _init_fields(model) -> tuple | None:
+    """(field, name, attname, related) of the fields `__init__` sets from
+    keywords; None for a model with fields this does not handle."""
+    opts = model._meta
+    if list(opts.fields) != list(opts.concrete_fields) or any(
+        field.column is None or field.generated for field in opts.fields
+    ):
+        return None
+    return tuple(
+        (
+            field,
+            field.name,
+            field.attname,
+            isinstance(field.remote_field, ForeignObjectRel),
+        )
+        for field in opts.fields
+    )
 
 
 def _select_list(model, alias: str) -> str:
@@ -230,6 +328,140 @@ def update(instance, names) -> None:
         cursor.execute(sql, params)
 
 
+# A person's text message has the same value in these columns every time (no
+# product-written text, image or image reading): its INSERT on the event loop
+# writes them as literals, not parameters.
+TEXT_CONSTANTS = {
+    "kind": ("'text'", Message.Kind.TEXT),
+    "text_code": ("''", ""),
+    "text_params": ("'{}'", {}),
+    "image": ("''", ""),
+    "image_reading": ("'{}'", {}),
+}
+
+
+@cache
+def _text_insert_sql(vendor: str) -> tuple[str, tuple]:
+    quote = connection.ops.quote_name
+    fields = Message._meta.concrete_fields
+    columns = ", ".join(quote(f.column) for f in fields)
+    values = ", ".join(
+        TEXT_CONSTANTS[f.attname][0] if f.attname in TEXT_CONSTANTS else "%s"
+        for f in fields
+    )
+    sql = f"INSERT INTO {quote(Message._meta.db_table)} ({columns}) VALUES ({values})"
+    return sql, tuple(
+        (f, _plain_converter(f)) for f in fields if f.attname not in TEXT_CONSTANTS
+    )
+
+
+def _is_text(message) -> bool:
+    values = message.__dict__
+    return all(
+        values.get(name) == value for name, (_literal, value) in TEXT_CONSTANTS.items()
+    )
+
+
+def text_insert_statement(message) -> tuple[str, list]:
+    """PostgreSQL: `insert_statement(message)` for a person's text message, its
+    constant columns written into the statement (TEXT_CONSTANTS) and the others'
+    parameters made from the instance's values as psycopg2 quotes them fastest
+    (texts; ints; None), without the fields' `pre_save` and `get_db_prep_save`:
+    the same row. Any other message: `insert_statement`."""
+    if not _is_text(message):
+        return insert_statement(message)
+    sql, fields = _text_insert_sql("postgresql")
+    return sql, [
+        _plain_value(message, field, convert, True) for field, convert in fields
+    ]
+
+
+def plain_update_statement(instance, names) -> tuple[str, list]:
+    """PostgreSQL: `update_statement(instance, names)` with the parameters made as
+    in `text_insert_statement` (a DateTimeField's auto_now set to now, on the
+    instance too, as its `pre_save` does)."""
+    sql, fields = _update_sql(type(instance), "postgresql", tuple(names))
+    params = [
+        _plain_value(instance, field, convert, False)
+        for field, convert in _plain_fields(type(instance), tuple(names))
+    ]
+    params.append(instance.pk)
+    return sql, params
+
+
+def _plain_value(instance, field, convert, add: bool):
+    if convert is _ORM:
+        return field.get_db_prep_save(field.pre_save(instance, add), _database())
+    if convert is _NOW:
+        value = timezone.now()
+        setattr(instance, field.attname, value)
+        return value.isoformat()
+    value = instance.__dict__[field.attname]
+    return value if convert is None else convert(value)
+
+
+@cache
+def _plain_fields(model, names: tuple[str, ...]) -> tuple:
+    fields = _update_sql(model, "postgresql", names)[1]
+    return tuple((field, _plain_converter(field, update=True)) for field in fields)
+
+
+_ORM = object()  # the field's own pre_save and get_db_prep_save
+_NOW = object()  # a DateTimeField's auto_now on update
+
+
+def _plain_converter(field, update: bool = False):
+    """How a field's value becomes the parameter PostgreSQL stores as the ORM's
+    would be stored (None: as it is)."""
+    if isinstance(field, models.DateTimeField):
+        if field.auto_now_add or (field.auto_now and not update):
+            return _ORM
+        if field.auto_now:
+            return _NOW if settings.USE_TZ else _ORM
+        return partial(_timestamp, field=field)
+    if isinstance(field, models.UUIDField):
+        return _uuid_text
+    if isinstance(field, models.JSONField) and field.encoder is None:
+        return _json_text
+    if type(field) is models.ForeignKey:
+        # Its value is the related row's key: an integer key as it is.
+        simple = isinstance(field.target_field, models.IntegerField)
+        return None if simple else _ORM
+    if (
+        isinstance(field, (models.IntegerField, models.CharField, models.TextField))
+        and type(field).pre_save is models.Field.pre_save
+        and type(field).get_db_prep_save is models.Field.get_db_prep_save
+    ):
+        return None
+    return _ORM
+
+
+def _timestamp(value, field=None):
+    """An aware datetime as its ISO text (what PostgreSQL reads back to the same
+    timestamptz; psycopg2's datetime adapter costs three times as much). A
+    naive one as `field` prepares it (the ORM warns and makes it aware), or
+    as it is without a field (`adapt_datetimefield_value` on PostgreSQL)."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.tzinfo is None:
+        return value if field is None else field.get_db_prep_save(value, _database())
+    return value.isoformat()
+
+
+def _uuid_text(value):
+    return None if value is None else str(value)
+
+
+def _json_text(value):
+    """JSON text, as Django's Jsonb adapter writes it (json.dumps); None is SQL
+    NULL, as JSONField.get_db_prep_save keeps it."""
+    if value is None:
+        return None
+    if value == []:
+        return "[]"
+    return json.dumps(value)
+
+
 @cache
 def _send_context_sql(vendor: str) -> str:
     quote = connection.ops.quote_name
@@ -269,12 +501,12 @@ def send_context_statement(
     membership as they are now, the id of a message they already sent with
     `client_msg_id`, and the newest rule-set revision. Read with
     `send_context`."""
-    now = connection.ops.adapt_datetimefield_value(now)
-    return _send_context_sql(connection.vendor), [
+    now = _timestamp(now)
+    return _send_context_sql("postgresql"), [
         user_id,
         now,
         now,
-        str(client_msg_id),
+        client_msg_id if isinstance(client_msg_id, str) else str(client_msg_id),
         user_id,
         session_id,
     ]
@@ -291,8 +523,8 @@ def send_context(row) -> tuple:
     active, sender's store id, sender's store role, id of the message already
     sent with the client_msg_id, newest rule-set revision) of a row of
     `send_context_statement`."""
-    width = len(Session._meta.concrete_fields)
-    session = _instance(Session, row[:width])
+    width = len(_fields(Session))
+    session = _instance(Session, row[:width], connections[DEFAULT_DB_ALIAS])
     return (session, *row[width:])
 
 

@@ -124,7 +124,10 @@ def message_ack_payload(message: Message) -> dict:
         }
         for violation in message.violations
     ]
-    return {**message_payload(message), "violations": violations}
+    # The event-loop send made the payload once for its events and this ack
+    # (chat.actions.text_send).
+    payload = getattr(message, "sent_payload", None) or message_payload(message)
+    return {**payload, "violations": violations}
 
 
 def _with_summary_parts(sessions):

@@ -113,7 +113,8 @@ def new_message(
     delivered = screening.action != Message.Verdict.BLOCK
     if delivered:
         session.last_seq += 1
-    return Message(
+    return hot_sql.new_instance(
+        Message,
         session=session,
         seq=session.last_seq if delivered else None,
         sender_kind=sender_kind,
@@ -153,12 +154,13 @@ def publish_message(message: Message) -> None:
         send_event_on_commit(group, event)
 
 
-def message_events(message: Message) -> list[tuple[str, dict]]:
+def message_events(message: Message, payload=None) -> list[tuple[str, dict]]:
     """A stored message's events: to its session, or only to its sender's own
-    tabs when it was blocked."""
+    tabs when it was blocked. `payload`: its `message_payload`, if made."""
+    event = message_event(message, payload)
     if message.seq is None:
-        return [(user_group(message.sender_id), message_event(message))]
-    return [(session_group(message.session_id), message_event(message))]
+        return [(user_group(message.sender_id), event)]
+    return [(session_group(message.session_id), event)]
 
 
 def publish_session(session: Session, last_message: Message | None = None) -> None:

@@ -26,17 +26,18 @@ do, never for policy:
 import contextlib
 import logging
 from dataclasses import dataclass
+from functools import cache
 
 import psycopg2
 from django.conf import settings
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import timezone
 
 from chat import async_pg, hot_sql
 from chat.actions.errors import ChatError
 from chat.actions.messages import SESSION_FIELDS, clean_text_send, message_events
 from chat.actions.send_policy import Screened, SendContext, SendPlan, decide_send
-from chat.events import send_collected
+from chat.events import message_payload, send_collected
 from chat.models import Message
 from chat.selectors import membership_of, valid_id
 from compliance.rulesets import live_ruleset
@@ -101,8 +102,11 @@ async def check_send_text_async(
     if isinstance(outcome, SendPlan):
         message = outcome.message
         message._state.adding = False
-        message._state.db = connection.alias
-        await send_collected(message_events(message))
+        message._state.db = DEFAULT_DB_ALIAS
+        # Built once: the events carry it, and the sender's ack is made of it
+        # (chat.selectors.message_ack_payload).
+        message.sent_payload = message_payload(message)
+        await send_collected(message_events(message, message.sent_payload))
         return message
     return outcome
 
@@ -124,8 +128,8 @@ async def _send_on(
         return outcome
     message = outcome.message
     write = [
-        hot_sql.insert_statement(message),
-        hot_sql.update_statement(message.session, SESSION_FIELDS),
+        hot_sql.text_insert_statement(message),
+        hot_sql.plain_update_statement(message.session, SESSION_FIELDS),
     ]
     texts = [await _prepared_on(db, sql, part) for sql, part in write]
     await db.execute(
@@ -205,4 +209,11 @@ def _identity_loaded(user) -> bool:
 
 
 def _enabled() -> bool:
-    return connection.vendor == "postgresql" and settings.CHAT_FAST_SEND
+    return _postgresql() and settings.CHAT_FAST_SEND
+
+
+@cache
+def _postgresql() -> bool:
+    """The default database's vendor (its backend's class attribute: fixed for
+    the process; `django.db.connection.vendor` looks the connection up again)."""
+    return connections[DEFAULT_DB_ALIAS].vendor == "postgresql"

@@ -154,3 +154,44 @@ def test_plain_tcp_hosts_get_the_cancellable_connection():
     classes = [layer.create_pool(index).connection_class for index in range(4)]
     assert classes[:2] == [CancellableConnection, CancellableConnection]
     assert CancellableConnection not in classes[2:]
+
+
+def test_commands_are_packed_as_redis_py_packs_them():
+    from redis.asyncio.connection import Connection
+
+    from chat.channel_layer import _packed
+
+    args = (b"EVALSHA", "ab12", 2, "asgi:group:g", b"\x81\xa1x\xc0", 1733.25, -3, "键")
+    assert _packed(*args) == b"".join(Connection().pack_command(*args))
+    with pytest.raises(TypeError):
+        _packed(True)
+
+
+async def test_a_group_send_cancelled_at_any_step_leaves_no_reply_behind():
+    """The one-script send reads its reply on a pooled connection itself: a
+    send cancelled before the reply was read closes that connection, so the
+    next command on the pool reads its own reply, and messages still arrive."""
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    layer = RedisChannelLayer(
+        hosts=config["hosts"], prefix=f"test-layer-{uuid.uuid4().hex[:8]}"
+    )
+    channel = await layer.new_channel()
+    await layer.group_add("g", channel)
+    client = layer.connection(0)
+    try:
+        for steps in range(30):
+            task = asyncio.ensure_future(layer.group_send("g", {"type": "x"}))
+            for _ in range(steps):
+                await asyncio.sleep(0)
+            task.cancel()
+            await asyncio.wait([task], timeout=1)
+            assert task.done()
+            assert await client.echo(f"after {steps}") == f"after {steps}".encode()
+        await layer.group_send("g", {"type": "x", "n": "last"})
+        got = [await receive(layer, channel)]
+        while got[-1].get("n") != "last":  # after those sent before cancelled
+            got.append(await receive(layer, channel))
+        assert {event["type"] for event in got} == {"x"} and len(got) <= 31
+    finally:
+        await layer.flush()
+        await layer.close_pools()

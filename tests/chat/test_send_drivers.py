@@ -352,3 +352,38 @@ def test_concurrent_sends_to_one_session_never_deadlock(round_, rules, monkeypat
     )
     assert seqs == list(range(1, 41))
     assert Session.objects.get(pk=world.session.pk).last_seq == 40
+
+
+@pytest.mark.parametrize(
+    ("side", "screening"), [("agent", None), ("buyer", None), ("buyer", "mask")]
+)
+def test_the_event_loop_publishes_and_acks_what_the_stored_row_shows(
+    side, screening, monkeypatch, published
+):
+    """Its event and ack are made once from the sent message (not reloaded):
+    every field equals what the stored row makes (the outcomes it carries
+    out: allowed, and a buyer's masked message with its findings)."""
+    from chat.consumers import _ack_payload
+    from chat.events import message_event
+    from chat.selectors import message_ack_payload
+
+    if screening is not None:
+        monkeypatch.setattr(send_policy, "screen_chat_message", verdict(screening))
+    world = World(f"payload-{side}-{screening}")
+    sender = loaded(world.agent if side == "agent" else world.buyer)
+
+    async def send():
+        try:
+            return await check_send_text_async(
+                sender, world.session.pk, str(uuid.uuid4()), "亲，'在的'"
+            )
+        finally:
+            await async_pg.close_pool()
+
+    sent = async_to_sync(send)()
+    assert not isinstance(sent, Handoff)
+    assert bool(sent.violations) == (screening == "mask")
+    stored = Message.objects.select_related("sender").get(pk=sent.pk)
+    [(_group, event)] = published
+    assert event == message_event(stored)
+    assert _ack_payload(sent, "zh-hans") == message_ack_payload(stored)
