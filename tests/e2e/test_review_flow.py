@@ -134,5 +134,7 @@ def test_demo_review_pages_render(transactional_db, live_server, new_page, tmp_p
     assert supervisor.inner_text("#store-points") == "4"
     supervisor.screenshot(path=tmp_path / "merchant-ledger.png", full_page=True)
     supervisor.locator("tr[data-entry] a").first.click()
+    # Count on the entry's page once it has drawn, not on the ledger.
+    supervisor.locator("li.line.focus mark.hit").first.wait_for()
     assert supervisor.locator("li.line.focus mark.hit").count() == 1
     supervisor.screenshot(path=tmp_path / "merchant-entry.png", full_page=True)
