@@ -70,6 +70,8 @@ HUMAN_SESSION = f"{VALID_SESSION} AND {ENTERED_HUMAN_SERVICE}"
 
 # Agents are ids; 0 stands for "no agent" so that totals can be keyed by it.
 NO_AGENT = 0
+# Not an id either: a session whose assignments name several agents.
+SEVERAL_AGENTS = -1
 
 
 def _assignment(session: str, condition: str, order: str) -> str:
@@ -175,10 +177,16 @@ def _rounds_sql(
     sessions: str = HUMAN_SESSION,
     only: str = "",
     exempt: bool = True,
+    per_session: bool = False,
 ):
     """The rounds CTEs up to `round_waits`, over sessions matching `sessions`
     (and `only`, SQL on `s`). Rounds starting on exempt days are left out
-    unless `exempt` is False (stored days leave them out when adding up)."""
+    unless `exempt` is False (stored days leave them out when adding up).
+
+    With `per_session` (a day's stored rounds), PostgreSQL reads each
+    session's messages from `metrics_message_rounds_idx` by key, in session
+    order (a LATERAL subquery in `conversation`), instead of merging the
+    sessions with the whole index: a day's sessions are a fraction of it."""
     params.update(
         start=_db_time(span.start),
         end=_db_time(span.end),
@@ -191,6 +199,25 @@ def _rounds_sql(
     window = in_window("r.started_at")
     if exempt:
         window += " AND " + not_exempt(local_date("r.started_at"), "r.store_id")
+    delivered = """m.created_at >= rs.human_started_at
+              AND m.created_at < %(horizon)s
+              AND m.verdict <> 'block'
+              AND m.sender_kind IN ('buyer', 'agent', 'assist')"""
+    order = ""
+    messages = f"""JOIN chat_message m ON m.session_id = rs.id
+        WHERE {delivered}"""
+    if per_session and connection.vendor == "postgresql":
+        # A LATERAL subquery with an ORDER BY is not pulled up: a nested
+        # loop over the sessions in id order, whose output the windows
+        # below need only sorted within each session (an incremental sort).
+        order = "ORDER BY s.id"
+        messages = f"""CROSS JOIN LATERAL (
+            SELECT m.created_at, m.seq, m.sender_kind
+            FROM chat_message m
+            WHERE m.session_id = rs.id
+              AND {delivered}
+            ORDER BY m.created_at, m.seq
+        ) m"""
     return f"""
     WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
@@ -199,21 +226,18 @@ def _rounds_sql(
           AND s.human_started_at < %(end)s AND s.last_message_at >= %(start)s
           {stores}
           {only}
+        {order}
     ),
     -- CONVERSATION: delivered buyer messages and human replies (agent, assist)
     -- from the session's start; blocked, robot and system messages take no part.
     conversation AS (
-        SELECT m.session_id, rs.store_id, m.created_at, m.seq,
+        SELECT rs.id AS session_id, rs.store_id, m.created_at, m.seq,
                m.sender_kind = 'buyer' AS from_buyer,
                LAG(m.sender_kind = 'buyer') OVER (
-                   PARTITION BY m.session_id ORDER BY m.created_at, m.seq
+                   PARTITION BY rs.id ORDER BY m.created_at, m.seq
                ) AS after_buyer
         FROM round_sessions rs
-        JOIN chat_message m ON m.session_id = rs.id
-        WHERE m.created_at >= rs.human_started_at
-          AND m.created_at < %(horizon)s
-          AND m.verdict <> 'block'
-          AND m.sender_kind IN ('buyer', 'agent', 'assist')
+        {messages}
     ),
     -- ROUND_EDGES: a round starts at a buyer message not already waiting (the
     -- previous one is not a buyer's); the first human reply after a buyer
@@ -235,16 +259,45 @@ def _rounds_sql(
     ),
     -- COUNTED_ROUNDS + ROUND_WAITS: rounds starting inside the period and the
     -- window; wait = first answer - start, capped at 600 s; never answered
-    -- (by as_of) waits 600 s, or as long as it has waited so far. Each
-    -- belongs to its ROUND_AGENT.
-    round_waits AS (
+    -- (by as_of) waits 600 s, or as long as it has waited so far. The first
+    -- of each session's counted rounds (nth = 1) looks up its assignments.
+    counted_rounds AS (
         SELECT r.store_id, r.session_id, r.started_at, r.answered_at,
                CASE WHEN r.answered_at IS NULL THEN {unanswered_wait}
                     ELSE {answered_wait} END AS wait_ms,
-               {round_agent("r.session_id", "r.started_at")} AS agent_id
+               ROW_NUMBER() OVER (
+                   PARTITION BY r.session_id ORDER BY r.started_at
+               ) AS nth
         FROM rounds r
         WHERE r.started_at >= %(start)s AND r.started_at < %(end)s
           AND {window}
+    ),
+    -- The session's one agent when all its assignments name the same one
+    -- (its ROUND_AGENT whatever the time), SEVERAL_AGENTS when they
+    -- name several, NULL when it was never assigned: one lookup per
+    -- session, carried to its other rounds by the window.
+    session_agents AS (
+        SELECT c.store_id, c.session_id, c.started_at, c.answered_at, c.wait_ms,
+               MAX(CASE WHEN c.nth = 1 THEN (
+                   SELECT CASE WHEN COUNT(*) = 0 THEN NULL
+                               WHEN MIN(COALESCE(a.agent_id, {NO_AGENT}))
+                                    = MAX(COALESCE(a.agent_id, {NO_AGENT}))
+                               THEN MIN(COALESCE(a.agent_id, {NO_AGENT}))
+                               ELSE {SEVERAL_AGENTS} END
+                   FROM chat_sessionassignment a
+                   WHERE a.session_id = c.session_id
+               ) END) OVER (PARTITION BY c.session_id) AS session_agent
+        FROM counted_rounds c
+    ),
+    -- Each round belongs to its ROUND_AGENT, looked up per round only in
+    -- sessions assigned to several agents.
+    round_waits AS (
+        SELECT r.store_id, r.session_id, r.started_at, r.answered_at, r.wait_ms,
+               CASE WHEN r.session_agent IS NULL THEN {NO_AGENT}
+                    WHEN r.session_agent <> {SEVERAL_AGENTS} THEN r.session_agent
+                    ELSE {round_agent("r.session_id", "r.started_at")}
+               END AS agent_id
+        FROM session_agents r
         {evaluate_here()}
     )"""
 
@@ -291,6 +344,7 @@ def stored_rounds_sql(day: dt.date, params: dict, only: str = "") -> str:
         sessions=ENTERED_HUMAN_SERVICE,
         only=only,
         exempt=False,
+        per_session=True,
     )
     return f"""
     INSERT INTO metrics_sessiondayrounds
