@@ -419,32 +419,46 @@ def _session_facts_sql(
           {only}
           {exempt_days}
     ),
-    -- The last human reply and the last buyer message after the first
-    -- assignment of a counted session (NULL when none, or never assigned).
-    after_assignment AS (
+    -- Per session, in one pass (each session's index pages are read once):
+    -- for a counted session its first delivered human reply at or after its
+    -- start (ANSWERED_SESSIONS; no time limit), and its last human reply and
+    -- last buyer message after the first assignment (NULL when none, or
+    -- never assigned); for every session its LAST_AGENT.
+    session_probes AS (
         SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
                c.counted, c.closed,
-               MAX(CASE WHEN m.sender_kind IN ('agent', 'assist')
-                        THEN m.created_at END) AS last_reply_at,
-               MAX(CASE WHEN m.sender_kind = 'buyer'
-                        THEN m.created_at END) AS last_buyer_at
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id
+                     AND m.created_at >= c.human_started_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.created_at, m.seq LIMIT 1) END AS reply_at,
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id AND m.created_at >= c.assigned_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.created_at DESC LIMIT 1) END AS last_reply_at,
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id AND m.created_at >= c.assigned_at
+                     AND m.verdict <> 'block' AND m.sender_kind = 'buyer'
+                   ORDER BY m.created_at DESC LIMIT 1) END AS last_buyer_at,
+               {last_agent("c.id")} AS agent_id
         FROM period_sessions c
-        LEFT JOIN chat_message m
-          ON m.session_id = c.id
-         AND c.counted = 1
-         AND m.created_at >= c.assigned_at
-         AND m.verdict <> 'block'
-         AND m.sender_kind IN ('buyer', 'agent', 'assist')
-        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
-                 c.counted, c.closed
+        {evaluate_here()}
     ),
     -- NO_SERVICE_SESSIONS: a counted session is no-service when (a) queued
     -- and not assigned within 900 s, (b) assigned and no human reply after
     -- it, or (c) assigned and the buyer's last message after it is later than
     -- the last human reply. A session not counted has no clause (all 0).
+    -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
+    -- who sent the first reply at that time (by seq), or for an assist reply
+    -- the agent assigned (AGENT_AT) then.
     no_service_sessions AS (
         SELECT c.id AS session_id, c.store_id, c.human_started_at, c.counted,
-               c.closed,
+               c.closed, c.agent_id,
                CASE WHEN c.counted = 1 AND c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
                          AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
@@ -455,60 +469,35 @@ def _session_facts_sql(
                          AND c.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
                CASE WHEN c.counted = 1 AND c.last_buyer_at > c.last_reply_at
-                    THEN 1 ELSE 0 END AS last_round_unanswered
-        FROM after_assignment c
-    ),
-    {_last_ratings("period_sessions")},
-    -- ANSWERED_SESSIONS: a counted session's first delivered human reply at
-    -- or after its start (by time, then seq), with no time limit: its time
-    -- here, the reply itself below. Both lookups read one entry of
-    -- metrics_message_replies_idx (chat.0010: the delivered human replies,
-    -- with their sender on PostgreSQL), not the messages before the reply.
-    first_replies AS (
-        SELECT c.id AS session_id, c.human_started_at,
-               (SELECT m.created_at FROM chat_message m
-                WHERE m.session_id = c.id
-                  AND m.created_at >= c.human_started_at
-                  AND m.verdict <> 'block'
-                  AND m.sender_kind IN ('agent', 'assist')
-                ORDER BY m.created_at, m.seq LIMIT 1) AS reply_at
-        FROM period_sessions c
-        WHERE c.counted = 1
+                    THEN 1 ELSE 0 END AS last_round_unanswered,
+               CASE WHEN c.reply_at IS NULL THEN 0 ELSE 1 END AS answered,
+               {ms_between("c.human_started_at", "c.reply_at")}
+                   AS first_response_ms,
+               CASE WHEN c.reply_at IS NOT NULL THEN (
+                   SELECT CASE WHEN m.sender_kind = 'agent'
+                               THEN COALESCE(m.sender_id, {NO_AGENT})
+                               ELSE {agent_at("c.id", "c.reply_at")} END
+                   FROM chat_message m
+                   WHERE m.session_id = c.id
+                     AND m.created_at = c.reply_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.seq LIMIT 1) END AS responder_id
+        FROM session_probes c
         {evaluate_here()}
     ),
-    -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
-    -- who sent the first reply at that time (by seq), or for an assist reply
-    -- the agent assigned (AGENT_AT) then.
-    first_responses AS (
-        SELECT f.session_id,
-               {ms_between("f.human_started_at", "f.reply_at")}
-                   AS first_response_ms,
-               (SELECT CASE WHEN m.sender_kind = 'agent'
-                            THEN COALESCE(m.sender_id, {NO_AGENT})
-                            ELSE {agent_at("f.session_id", "f.reply_at")} END
-                FROM chat_message m
-                WHERE m.session_id = f.session_id
-                  AND m.created_at = f.reply_at
-                  AND m.verdict <> 'block'
-                  AND m.sender_kind IN ('agent', 'assist')
-                ORDER BY m.seq LIMIT 1) AS responder_id
-        FROM first_replies f
-        WHERE f.reply_at IS NOT NULL
-    ),
+    {_last_ratings("period_sessions")},
     -- SESSION_FACTS: what each session adds to the session metrics, and to
     -- whom: the session and its rating to its LAST_AGENT.
     session_facts AS (
         SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
                n.not_assigned_in_time, n.no_reply_after_assignment,
-               n.last_round_unanswered, lr.score AS last_rating,
-               {last_agent("n.session_id")} AS agent_id,
-               CASE WHEN fr.session_id IS NULL THEN 0 ELSE 1 END AS answered,
-               fr.first_response_ms,
-               COALESCE(fr.responder_id, {NO_AGENT}) AS responder_id
+               n.last_round_unanswered, lr.score AS last_rating, n.agent_id,
+               n.answered, n.first_response_ms,
+               COALESCE(n.responder_id, {NO_AGENT}) AS responder_id
         FROM no_service_sessions n
         LEFT JOIN last_ratings lr
           ON lr.session_id = n.session_id AND lr.recency = 1
-        LEFT JOIN first_responses fr ON fr.session_id = n.session_id
     )"""
 
 
