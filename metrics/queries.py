@@ -380,6 +380,20 @@ def _last_ratings(sessions: str) -> str:
     )"""
 
 
+def last_rating(session: str) -> str:
+    """LAST_RATINGS for one session: the score of its last rating (by time,
+    then id) whose appeal was not upheld; NULL when none. One index-only
+    lookup of metrics_rating_last_idx, newest first (`_last_ratings` is the
+    same clause over a set of sessions)."""
+    return f"""(SELECT r.score FROM chat_rating r
+                WHERE r.session_id = {session}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM metrics_ratingappeal ap
+                      WHERE ap.rating_id = r.id AND ap.state = 'upheld'
+                  )
+                ORDER BY r.created_at DESC, r.id DESC LIMIT 1)"""
+
+
 def _session_facts_sql(
     span: PeriodSpan,
     store_ids,
@@ -423,7 +437,7 @@ def _session_facts_sql(
     -- for a counted session its first delivered human reply at or after its
     -- start (ANSWERED_SESSIONS; no time limit), and its last human reply and
     -- last buyer message after the first assignment (NULL when none, or
-    -- never assigned); for every session its LAST_AGENT.
+    -- never assigned); for every session its LAST_AGENT and LAST_RATINGS.
     session_probes AS (
         SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
                c.counted, c.closed,
@@ -445,7 +459,8 @@ def _session_facts_sql(
                    WHERE m.session_id = c.id AND m.created_at >= c.assigned_at
                      AND m.verdict <> 'block' AND m.sender_kind = 'buyer'
                    ORDER BY m.created_at DESC LIMIT 1) END AS last_buyer_at,
-               {last_agent("c.id")} AS agent_id
+               {last_agent("c.id")} AS agent_id,
+               {last_rating("c.id")} AS last_rating
         FROM period_sessions c
         {evaluate_here()}
     ),
@@ -458,7 +473,7 @@ def _session_facts_sql(
     -- the agent assigned (AGENT_AT) then.
     no_service_sessions AS (
         SELECT c.id AS session_id, c.store_id, c.human_started_at, c.counted,
-               c.closed, c.agent_id,
+               c.closed, c.agent_id, c.last_rating,
                CASE WHEN c.counted = 1 AND c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
                          AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
@@ -486,18 +501,15 @@ def _session_facts_sql(
         FROM session_probes c
         {evaluate_here()}
     ),
-    {_last_ratings("period_sessions")},
     -- SESSION_FACTS: what each session adds to the session metrics, and to
     -- whom: the session and its rating to its LAST_AGENT.
     session_facts AS (
         SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
                n.not_assigned_in_time, n.no_reply_after_assignment,
-               n.last_round_unanswered, lr.score AS last_rating, n.agent_id,
+               n.last_round_unanswered, n.last_rating, n.agent_id,
                n.answered, n.first_response_ms,
                COALESCE(n.responder_id, {NO_AGENT}) AS responder_id
         FROM no_service_sessions n
-        LEFT JOIN last_ratings lr
-          ON lr.session_id = n.session_id AND lr.recency = 1
     )"""
 
 
