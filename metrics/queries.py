@@ -41,6 +41,8 @@ QUEUE_LIMIT_SECONDS = 900
 # Waits are measured in whole milliseconds, the same on both databases.
 WAIT_CAP_MS = WAIT_CAP_SECONDS * 1000
 WINDOW_FIRST_HOUR, WINDOW_LAST_HOUR = 8, 22
+# Asia/Shanghai: UTC+8, no daylight saving.
+UTC_OFFSET_SECONDS = 8 * 3600
 # Memory for one computation's hash tables and sorts (PostgreSQL).
 WORK_MEM = "64MB"
 # Answers later than this after the period cannot change a capped wait.
@@ -68,6 +70,8 @@ HUMAN_SESSION = f"{VALID_SESSION} AND {ENTERED_HUMAN_SERVICE}"
 
 # Agents are ids; 0 stands for "no agent" so that totals can be keyed by it.
 NO_AGENT = 0
+# Not an id either: a session whose assignments name several agents.
+SEVERAL_AGENTS = -1
 
 
 def _assignment(session: str, condition: str, order: str) -> str:
@@ -109,7 +113,13 @@ def last_agent(session: str) -> str:
 def in_window(column: str) -> str:
     """SQL: `column` falls in 08:00:00–22:59:59 Shanghai time (fixed UTC+8)."""
     if connection.vendor == "postgresql":
-        hour = f"EXTRACT(HOUR FROM ({column} AT TIME ZONE 'Asia/Shanghai'))"
+        # From the epoch (Shanghai is UTC+8 all year, like SQLite's '+8 hours'
+        # below): `AT TIME ZONE 'Asia/Shanghai'` looked the zone up by name
+        # for every row, twice per BETWEEN, over every round start of a day.
+        hour = (
+            f"(CAST(floor((date_part('epoch', {column}) + {UTC_OFFSET_SECONDS})"
+            f" / 3600) AS bigint) %% 24)"
+        )
     else:
         hour = f"CAST(strftime('%%H', {column}, '+8 hours') AS INTEGER)"
     return f"{hour} BETWEEN {WINDOW_FIRST_HOUR} AND {WINDOW_LAST_HOUR}"
@@ -167,10 +177,16 @@ def _rounds_sql(
     sessions: str = HUMAN_SESSION,
     only: str = "",
     exempt: bool = True,
+    per_session: bool = False,
 ):
     """The rounds CTEs up to `round_waits`, over sessions matching `sessions`
     (and `only`, SQL on `s`). Rounds starting on exempt days are left out
-    unless `exempt` is False (stored days leave them out when adding up)."""
+    unless `exempt` is False (stored days leave them out when adding up).
+
+    With `per_session` (a day's stored rounds), PostgreSQL reads each
+    session's messages from `metrics_message_rounds_idx` by key, in session
+    order (a LATERAL subquery in `conversation`), instead of merging the
+    sessions with the whole index: a day's sessions are a fraction of it."""
     params.update(
         start=_db_time(span.start),
         end=_db_time(span.end),
@@ -183,6 +199,25 @@ def _rounds_sql(
     window = in_window("r.started_at")
     if exempt:
         window += " AND " + not_exempt(local_date("r.started_at"), "r.store_id")
+    delivered = """m.created_at >= rs.human_started_at
+              AND m.created_at < %(horizon)s
+              AND m.verdict <> 'block'
+              AND m.sender_kind IN ('buyer', 'agent', 'assist')"""
+    order = ""
+    messages = f"""JOIN chat_message m ON m.session_id = rs.id
+        WHERE {delivered}"""
+    if per_session and connection.vendor == "postgresql":
+        # A LATERAL subquery with an ORDER BY is not pulled up: a nested
+        # loop over the sessions in id order, whose output the windows
+        # below need only sorted within each session (an incremental sort).
+        order = "ORDER BY s.id"
+        messages = f"""CROSS JOIN LATERAL (
+            SELECT m.created_at, m.seq, m.sender_kind
+            FROM chat_message m
+            WHERE m.session_id = rs.id
+              AND {delivered}
+            ORDER BY m.created_at, m.seq
+        ) m"""
     return f"""
     WITH round_sessions AS (
         SELECT s.id, s.store_id, s.human_started_at
@@ -191,21 +226,18 @@ def _rounds_sql(
           AND s.human_started_at < %(end)s AND s.last_message_at >= %(start)s
           {stores}
           {only}
+        {order}
     ),
     -- CONVERSATION: delivered buyer messages and human replies (agent, assist)
     -- from the session's start; blocked, robot and system messages take no part.
     conversation AS (
-        SELECT m.session_id, rs.store_id, m.created_at, m.seq,
+        SELECT rs.id AS session_id, rs.store_id, m.created_at, m.seq,
                m.sender_kind = 'buyer' AS from_buyer,
                LAG(m.sender_kind = 'buyer') OVER (
-                   PARTITION BY m.session_id ORDER BY m.created_at, m.seq
+                   PARTITION BY rs.id ORDER BY m.created_at, m.seq
                ) AS after_buyer
         FROM round_sessions rs
-        JOIN chat_message m ON m.session_id = rs.id
-        WHERE m.created_at >= rs.human_started_at
-          AND m.created_at < %(horizon)s
-          AND m.verdict <> 'block'
-          AND m.sender_kind IN ('buyer', 'agent', 'assist')
+        {messages}
     ),
     -- ROUND_EDGES: a round starts at a buyer message not already waiting (the
     -- previous one is not a buyer's); the first human reply after a buyer
@@ -227,16 +259,45 @@ def _rounds_sql(
     ),
     -- COUNTED_ROUNDS + ROUND_WAITS: rounds starting inside the period and the
     -- window; wait = first answer - start, capped at 600 s; never answered
-    -- (by as_of) waits 600 s, or as long as it has waited so far. Each
-    -- belongs to its ROUND_AGENT.
-    round_waits AS (
+    -- (by as_of) waits 600 s, or as long as it has waited so far. The first
+    -- of each session's counted rounds (nth = 1) looks up its assignments.
+    counted_rounds AS (
         SELECT r.store_id, r.session_id, r.started_at, r.answered_at,
                CASE WHEN r.answered_at IS NULL THEN {unanswered_wait}
                     ELSE {answered_wait} END AS wait_ms,
-               {round_agent("r.session_id", "r.started_at")} AS agent_id
+               ROW_NUMBER() OVER (
+                   PARTITION BY r.session_id ORDER BY r.started_at
+               ) AS nth
         FROM rounds r
         WHERE r.started_at >= %(start)s AND r.started_at < %(end)s
           AND {window}
+    ),
+    -- The session's one agent when all its assignments name the same one
+    -- (its ROUND_AGENT whatever the time), SEVERAL_AGENTS when they
+    -- name several, NULL when it was never assigned: one lookup per
+    -- session, carried to its other rounds by the window.
+    session_agents AS (
+        SELECT c.store_id, c.session_id, c.started_at, c.answered_at, c.wait_ms,
+               MAX(CASE WHEN c.nth = 1 THEN (
+                   SELECT CASE WHEN COUNT(*) = 0 THEN NULL
+                               WHEN MIN(COALESCE(a.agent_id, {NO_AGENT}))
+                                    = MAX(COALESCE(a.agent_id, {NO_AGENT}))
+                               THEN MIN(COALESCE(a.agent_id, {NO_AGENT}))
+                               ELSE {SEVERAL_AGENTS} END
+                   FROM chat_sessionassignment a
+                   WHERE a.session_id = c.session_id
+               ) END) OVER (PARTITION BY c.session_id) AS session_agent
+        FROM counted_rounds c
+    ),
+    -- Each round belongs to its ROUND_AGENT, looked up per round only in
+    -- sessions assigned to several agents.
+    round_waits AS (
+        SELECT r.store_id, r.session_id, r.started_at, r.answered_at, r.wait_ms,
+               CASE WHEN r.session_agent IS NULL THEN {NO_AGENT}
+                    WHEN r.session_agent <> {SEVERAL_AGENTS} THEN r.session_agent
+                    ELSE {round_agent("r.session_id", "r.started_at")}
+               END AS agent_id
+        FROM session_agents r
         {evaluate_here()}
     )"""
 
@@ -283,6 +344,7 @@ def stored_rounds_sql(day: dt.date, params: dict, only: str = "") -> str:
         sessions=ENTERED_HUMAN_SERVICE,
         only=only,
         exempt=False,
+        per_session=True,
     )
     return f"""
     INSERT INTO metrics_sessiondayrounds
@@ -316,6 +378,20 @@ def _last_ratings(sessions: str) -> str:
             WHERE ap.rating_id = r.id AND ap.state = 'upheld'
         )
     )"""
+
+
+def last_rating(session: str) -> str:
+    """LAST_RATINGS for one session: the score of its last rating (by time,
+    then id) whose appeal was not upheld; NULL when none. One index-only
+    lookup of metrics_rating_last_idx, newest first (`_last_ratings` is the
+    same clause over a set of sessions)."""
+    return f"""(SELECT r.score FROM chat_rating r
+                WHERE r.session_id = {session}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM metrics_ratingappeal ap
+                      WHERE ap.rating_id = r.id AND ap.state = 'upheld'
+                  )
+                ORDER BY r.created_at DESC, r.id DESC LIMIT 1)"""
 
 
 def _session_facts_sql(
@@ -357,32 +433,47 @@ def _session_facts_sql(
           {only}
           {exempt_days}
     ),
-    -- The last human reply and the last buyer message after the first
-    -- assignment of a counted session (NULL when none, or never assigned).
-    after_assignment AS (
+    -- Per session, in one pass (each session's index pages are read once):
+    -- for a counted session its first delivered human reply at or after its
+    -- start (ANSWERED_SESSIONS; no time limit), and its last human reply and
+    -- last buyer message after the first assignment (NULL when none, or
+    -- never assigned); for every session its LAST_AGENT and LAST_RATINGS.
+    session_probes AS (
         SELECT c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
                c.counted, c.closed,
-               MAX(CASE WHEN m.sender_kind IN ('agent', 'assist')
-                        THEN m.created_at END) AS last_reply_at,
-               MAX(CASE WHEN m.sender_kind = 'buyer'
-                        THEN m.created_at END) AS last_buyer_at
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id
+                     AND m.created_at >= c.human_started_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.created_at, m.seq LIMIT 1) END AS reply_at,
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id AND m.created_at >= c.assigned_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.created_at DESC LIMIT 1) END AS last_reply_at,
+               CASE WHEN c.counted = 1 THEN (
+                   SELECT m.created_at FROM chat_message m
+                   WHERE m.session_id = c.id AND m.created_at >= c.assigned_at
+                     AND m.verdict <> 'block' AND m.sender_kind = 'buyer'
+                   ORDER BY m.created_at DESC LIMIT 1) END AS last_buyer_at,
+               {last_agent("c.id")} AS agent_id,
+               {last_rating("c.id")} AS last_rating
         FROM period_sessions c
-        LEFT JOIN chat_message m
-          ON m.session_id = c.id
-         AND c.counted = 1
-         AND m.created_at >= c.assigned_at
-         AND m.verdict <> 'block'
-         AND m.sender_kind IN ('buyer', 'agent', 'assist')
-        GROUP BY c.id, c.store_id, c.human_started_at, c.queued_at, c.assigned_at,
-                 c.counted, c.closed
+        {evaluate_here()}
     ),
     -- NO_SERVICE_SESSIONS: a counted session is no-service when (a) queued
     -- and not assigned within 900 s, (b) assigned and no human reply after
     -- it, or (c) assigned and the buyer's last message after it is later than
     -- the last human reply. A session not counted has no clause (all 0).
+    -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
+    -- who sent the first reply at that time (by seq), or for an assist reply
+    -- the agent assigned (AGENT_AT) then.
     no_service_sessions AS (
         SELECT c.id AS session_id, c.store_id, c.human_started_at, c.counted,
-               c.closed,
+               c.closed, c.agent_id, c.last_rating,
                CASE WHEN c.counted = 1 AND c.queued_at IS NOT NULL AND (
                         (c.assigned_at IS NULL
                          AND {queue_to_now} > {QUEUE_LIMIT_SECONDS * 1000})
@@ -393,60 +484,32 @@ def _session_facts_sql(
                          AND c.last_reply_at IS NULL
                     THEN 1 ELSE 0 END AS no_reply_after_assignment,
                CASE WHEN c.counted = 1 AND c.last_buyer_at > c.last_reply_at
-                    THEN 1 ELSE 0 END AS last_round_unanswered
-        FROM after_assignment c
-    ),
-    {_last_ratings("period_sessions")},
-    -- ANSWERED_SESSIONS: a counted session's first delivered human reply at
-    -- or after its start (by time, then seq), with no time limit: its time
-    -- here, the reply itself below. Both lookups read one entry of
-    -- metrics_message_replies_idx (chat.0010: the delivered human replies,
-    -- with their sender on PostgreSQL), not the messages before the reply.
-    first_replies AS (
-        SELECT c.id AS session_id, c.human_started_at,
-               (SELECT m.created_at FROM chat_message m
-                WHERE m.session_id = c.id
-                  AND m.created_at >= c.human_started_at
-                  AND m.verdict <> 'block'
-                  AND m.sender_kind IN ('agent', 'assist')
-                ORDER BY m.created_at, m.seq LIMIT 1) AS reply_at
-        FROM period_sessions c
-        WHERE c.counted = 1
-        {evaluate_here()}
-    ),
-    -- FIRST_RESPONSE: reply - start in ms, not capped; RESPONDER: the agent
-    -- who sent the first reply at that time (by seq), or for an assist reply
-    -- the agent assigned (AGENT_AT) then.
-    first_responses AS (
-        SELECT f.session_id,
-               {ms_between("f.human_started_at", "f.reply_at")}
+                    THEN 1 ELSE 0 END AS last_round_unanswered,
+               CASE WHEN c.reply_at IS NULL THEN 0 ELSE 1 END AS answered,
+               {ms_between("c.human_started_at", "c.reply_at")}
                    AS first_response_ms,
-               (SELECT CASE WHEN m.sender_kind = 'agent'
-                            THEN COALESCE(m.sender_id, {NO_AGENT})
-                            ELSE {agent_at("f.session_id", "f.reply_at")} END
-                FROM chat_message m
-                WHERE m.session_id = f.session_id
-                  AND m.created_at = f.reply_at
-                  AND m.verdict <> 'block'
-                  AND m.sender_kind IN ('agent', 'assist')
-                ORDER BY m.seq LIMIT 1) AS responder_id
-        FROM first_replies f
-        WHERE f.reply_at IS NOT NULL
+               CASE WHEN c.reply_at IS NOT NULL THEN (
+                   SELECT CASE WHEN m.sender_kind = 'agent'
+                               THEN COALESCE(m.sender_id, {NO_AGENT})
+                               ELSE {agent_at("c.id", "c.reply_at")} END
+                   FROM chat_message m
+                   WHERE m.session_id = c.id
+                     AND m.created_at = c.reply_at
+                     AND m.verdict <> 'block'
+                     AND m.sender_kind IN ('agent', 'assist')
+                   ORDER BY m.seq LIMIT 1) END AS responder_id
+        FROM session_probes c
+        {evaluate_here()}
     ),
     -- SESSION_FACTS: what each session adds to the session metrics, and to
     -- whom: the session and its rating to its LAST_AGENT.
     session_facts AS (
         SELECT n.session_id, n.store_id, n.human_started_at, n.counted, n.closed,
                n.not_assigned_in_time, n.no_reply_after_assignment,
-               n.last_round_unanswered, lr.score AS last_rating,
-               {last_agent("n.session_id")} AS agent_id,
-               CASE WHEN fr.session_id IS NULL THEN 0 ELSE 1 END AS answered,
-               fr.first_response_ms,
-               COALESCE(fr.responder_id, {NO_AGENT}) AS responder_id
+               n.last_round_unanswered, n.last_rating, n.agent_id,
+               n.answered, n.first_response_ms,
+               COALESCE(n.responder_id, {NO_AGENT}) AS responder_id
         FROM no_service_sessions n
-        LEFT JOIN last_ratings lr
-          ON lr.session_id = n.session_id AND lr.recency = 1
-        LEFT JOIN first_responses fr ON fr.session_id = n.session_id
     )"""
 
 

@@ -204,6 +204,48 @@ def test_clause_a_is_the_stores_alone_and_unassigned_rounds_nobodys(
     assert (ann["answered_sessions"], ann["first_response_seconds"]) == (1, 910.0)
 
 
+def test_rounds_of_sessions_assigned_again_and_handed_back(import_events, compute):
+    """A session assigned twice to the same agent has one agent for all its
+    rounds (looked up once); one handed A -> B -> A has each round looked up:
+    the one in the middle is B's, those before and after A's."""
+    t = f"{DAY} 10:00:00"
+    u = f"{DAY} 11:00:00"
+    import_events(
+        [
+            ev(t, "queued", "same"),
+            ev(f"{t}+10", "buyer_message", "same"),
+            ev(f"{t}+60", "assigned", "same", agent="ann"),
+            ev(f"{t}+90", "agent_message", "same", agent="ann"),
+            ev(f"{t}+120", "buyer_message", "same"),
+            ev(f"{t}+130", "transfer", "same", agent="ann"),
+            ev(f"{t}+150", "agent_message", "same", agent="ann"),
+            ev(u, "queued", "back", buyer="b2"),
+            ev(u, "assigned", "back", buyer="b2", agent="ann"),
+            ev(f"{u}+10", "buyer_message", "back", buyer="b2"),
+            ev(f"{u}+20", "agent_message", "back", buyer="b2", agent="ann"),
+            ev(f"{u}+60", "transfer", "back", buyer="b2", agent="bob"),
+            ev(f"{u}+100", "buyer_message", "back", buyer="b2"),
+            ev(f"{u}+130", "agent_message", "back", buyer="b2", agent="bob"),
+            ev(f"{u}+200", "transfer", "back", buyer="b2", agent="ann"),
+            ev(f"{u}+300", "buyer_message", "back", buyer="b2"),
+            ev(f"{u}+305", "assist_message", "back", buyer="b2"),
+        ]
+    )
+
+    agents = compute_by_agent("day", DAY)
+    store = compute("day", DAY)["shop"]
+
+    # ann: 80 s and 30 s ("same"), 10 s and 5 s ("back"); bob: 30 s.
+    ann, bob = agents["ann"], agents["bob"]
+    assert (ann["rounds"], ann["total_wait_seconds"]) == (4, 125.0)
+    assert (bob["rounds"], bob["total_wait_seconds"]) == (1, 30.0)
+    assert (ann["human_sessions"], bob["human_sessions"]) == (2, 0)
+    assert store["rounds"] == 5
+    span = make_span("day", dt.date.fromisoformat(DAY))
+    assert stored_numbers(span) == oracle_numbers(span)
+    assert numbers(period_counts_by_agent(span)) == oracle_numbers(span)
+
+
 def test_by_agent_rejects_an_unknown_choice(db):
     import pytest
     from django.core.management.base import CommandError
