@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
-from metrics import queries, selectors
+from metrics import csv_columns, queries, selectors
 from metrics.live_team import team_snapshot
 from metrics.periods import PeriodError, parse_span
 from metrics.views import result_json
@@ -145,22 +145,7 @@ CSV_COLUMNS = [
     "agent_name",
     "period",
     "period_start",
-    "human_sessions",
-    "no_service_sessions",
-    "no_service_rate",
-    "rounds",
-    "rounds_within_3min",
-    "rounds_within_30s",
-    "total_wait_seconds",
-    "reply_3min_rate",
-    "reply_30s_rate",
-    "avg_response_seconds",
-    "answered_sessions",
-    "total_first_response_seconds",
-    "first_response_seconds",
-    "rated_sessions",
-    "dissatisfied_sessions",
-    "dissatisfaction_rate",
+    *csv_columns.figure_columns(first_response=True),
     "failed",
     "passed",
 ]
@@ -184,14 +169,8 @@ def _team_csv(request, store, only_agent):
             "failed": " ".join(r.failed_metrics()),
             "passed": "yes" if r.passed else "no",
         }
-        writer.writerow(
-            [values[c] if c in values else _cell(getattr(r, c)) for c in CSV_COLUMNS]
-        )
+        writer.writerow(csv_columns.row(r, CSV_COLUMNS, values))
     return response
-
-
-def _cell(value):
-    return "" if value is None else value
 
 
 @role_required(*MERCHANT_ROLES)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
-from metrics import queries, selectors
+from metrics import csv_columns, queries, selectors
 from metrics.models import Metric, RatingAppeal
 from metrics.periods import PeriodError, last_completed_week, parse_span
 
@@ -206,19 +206,7 @@ CSV_COLUMNS = [
     "name",
     "period",
     "period_start",
-    "human_sessions",
-    "no_service_sessions",
-    "no_service_rate",
-    "rounds",
-    "rounds_within_3min",
-    "rounds_within_30s",
-    "total_wait_seconds",
-    "reply_3min_rate",
-    "reply_30s_rate",
-    "avg_response_seconds",
-    "rated_sessions",
-    "dissatisfied_sessions",
-    "dissatisfaction_rate",
+    *csv_columns.figure_columns(first_response=False),
     "failed",
     "passed",
 ]
@@ -238,31 +226,12 @@ def export_csv(request):
     writer = csv_export.writer(response)
     writer.writerow(CSV_COLUMNS)
     for r in rows:
-        writer.writerow(
-            [
-                r.store.slug,
-                r.store.name,
-                r.period,
-                r.period_start.isoformat(),
-                r.human_sessions,
-                r.no_service_sessions,
-                _cell(r.no_service_rate),
-                r.rounds,
-                r.rounds_within_3min,
-                r.rounds_within_30s,
-                r.total_wait_seconds,
-                _cell(r.reply_3min_rate),
-                _cell(r.reply_30s_rate),
-                _cell(r.avg_response_seconds),
-                r.rated_sessions,
-                r.dissatisfied_sessions,
-                _cell(r.dissatisfaction_rate),
-                " ".join(r.failed_metrics()),
-                "yes" if r.passed else "no",
-            ]
-        )
+        values = {
+            "store": r.store.slug,
+            "name": r.store.name,
+            "period_start": r.period_start.isoformat(),
+            "failed": " ".join(r.failed_metrics()),
+            "passed": "yes" if r.passed else "no",
+        }
+        writer.writerow(csv_columns.row(r, CSV_COLUMNS, values))
     return response
-
-
-def _cell(value):
-    return "" if value is None else value
