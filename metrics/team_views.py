@@ -1,13 +1,12 @@
 """Team pages: every agent's figures for a week, one agent's trends and slow
 rounds, CSV export, and the live team view."""
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import csv_columns, queries, selectors
@@ -154,20 +153,13 @@ CSV_COLUMNS = [
 def _team_csv(request, store, only_agent):
     span = _week(request)
     rows = selectors.team_results(store, span, only_agent)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"team-{store.slug}-week-{span.first_day}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response.write("\ufeff")  # Excel opens UTF-8 Chinese names correctly
-    writer = csv_export.writer(response)
-    writer.writerow(CSV_COLUMNS)
+    response, writer = csv_columns.response(name, CSV_COLUMNS)
     for r in rows:
         values = {
             "store": store.slug,
             "agent": r.agent.username,
             "agent_name": r.agent.display_name,
-            "period_start": r.period_start.isoformat(),
-            "failed": " ".join(r.failed_metrics()),
-            "passed": "yes" if r.passed else "no",
         }
         writer.writerow(csv_columns.row(r, CSV_COLUMNS, values))
     return response

@@ -2,12 +2,11 @@
 
 import datetime as dt
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from chat import csv_export
 from chat.models import Role
 from chat.permissions import MERCHANT_ROLES, role_required
 from metrics import csv_columns, queries, selectors
@@ -219,19 +218,9 @@ def export_csv(request):
     if metric is not None and metric not in Metric.values:
         raise Http404
     rows = selectors.ranked(selectors.period_results(span), metric)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     name = f"metrics-{span.period}-{span.first_day}-{metric or 'all'}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response.write("\ufeff")  # Excel opens UTF-8 Chinese names correctly
-    writer = csv_export.writer(response)
-    writer.writerow(CSV_COLUMNS)
+    response, writer = csv_columns.response(name, CSV_COLUMNS)
     for r in rows:
-        values = {
-            "store": r.store.slug,
-            "name": r.store.name,
-            "period_start": r.period_start.isoformat(),
-            "failed": " ".join(r.failed_metrics()),
-            "passed": "yes" if r.passed else "no",
-        }
+        values = {"store": r.store.slug, "name": r.store.name}
         writer.writerow(csv_columns.row(r, CSV_COLUMNS, values))
     return response
