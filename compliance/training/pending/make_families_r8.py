@@ -1,11 +1,14 @@
 """Assemble families_r8.jsonl from the hand-written lines in families_r8_src/
-(or, given ``SRC OUT``, another round-eight file from its own lines:
-``python make_families_r8.py lookalikes_r8b_src lookalikes_r8b.jsonl``).
+(or, given ``SRC OUT``, another round's file from its own lines:
+``python make_families_r8.py lookalikes_r8b_src lookalikes_r8b.jsonl``;
+a third argument sets the session-id prefix, ``r8s`` by default, so another
+round's conversations do not collide with round eight's:
+``python make_families_r8.py lookalikes_r10_src lookalikes_r10.jsonl r10s``).
 
 Source lines are ``A text`` / ``B text`` (agent / buyer, acceptable) or
 ``A:label,label text`` (a violation).  ``## name`` sets the family of the
 following single messages; ``@@ name`` starts a new conversation (session
-ids r8s01, r8s02 ... in file order) whose messages carry that family.
+ids r8s01, r8s02 ... in file order, or PREFIX01 ...) whose messages carry that family.
 No slots are filled: every line is written out in full by hand.  Lines whose
 normalised text is already in another corpus file, or repeated here, are
 dropped and reported.
@@ -21,6 +24,7 @@ CORPUS = HERE.parent / "corpus"
 EVALUATION = HERE.parents[2] / "tests" / "data"
 SRC = HERE / (sys.argv[1] if len(sys.argv) > 2 else "families_r8_src")
 OUT = HERE / (sys.argv[2] if len(sys.argv) > 2 else "families_r8.jsonl")
+PREFIX = sys.argv[3] if len(sys.argv) > 3 else "r8s"
 LABELS = {"contact", "payment", "link", "platform", "address", "abuse",
           "obscene", "fraud", "spam", "political"}
 SENDERS = {"A": "agent", "B": "buyer"}
@@ -56,7 +60,7 @@ def rows():
                 continue
             if raw.startswith("@@ "):
                 n_session += 1
-                family, session = raw[3:].strip(), f"r8s{n_session:02d}"
+                family, session = raw[3:].strip(), f"{PREFIX}{n_session:02d}"
                 continue
             m = LINE.match(raw)
             if not m:
