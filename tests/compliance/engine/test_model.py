@@ -9,8 +9,11 @@ from compliance.engine.normalize import normalize
 from compliance.engine.ruleset import CATEGORIES
 from compliance.engine.screen import model_view
 from compliance.engine.training import (
+    BLIND_WEIGHT,
     BLOCK_BUDGET,
+    BLOCK_FLOOR,
     PREVENT_BLOCK_BUDGET,
+    PREVENT_BLOCK_FLOOR,
     TrainingError,
     choose_thresholds,
     read_corpus,
@@ -115,6 +118,41 @@ def test_corpus_records_are_checked_with_file_and_line(tmp_path):
         read_corpus([bad])
 
 
+def test_blind_writers_lines_count_more_than_ordinary_lines(tmp_path):
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text(
+        '{"text": "你好", "sender": "buyer", "labels": [], "family": "blind_q"}\n'
+        '{"text": "在吗", "sender": "buyer", "labels": [], "family": "warning"}\n'
+        '{"text": "好的", "sender": "buyer", "labels": []}\n'
+    )
+    records, _ = read_corpus([corpus])
+    assert [r["weight"] for r in records] == [BLIND_WEIGHT, 1.0, 1.0]
+    corpus.write_text('{"text": "你好", "sender": "buyer", "labels": [], "family": 3}\n')
+    with pytest.raises(TrainingError, match="family"):
+        read_corpus([corpus])
+
+
+def test_a_weighted_line_outweighs_an_ordinary_one_that_contradicts_it():
+    """The same message taught both ways: the blind writer's reading wins."""
+    rules = compile_ruleset(load_default_spec())
+    text = "来老地方找我细聊"
+    records = toy_records(copies=6) + [
+        {"text": text, "sender": "agent", "labels": ["contact"], "weight": BLIND_WEIGHT},
+        {"text": text, "sender": "agent", "labels": [], "weight": 1.0},
+    ]
+    model = model_from_bytes(train(rules, records, folds=3))
+    leaning = model_from_bytes(
+        train(rules, [{**r, "weight": 1.0} for r in records], folds=3)
+    )
+    scored = compile_ruleset(load_default_spec(), model)
+    even = compile_ruleset(load_default_spec(), leaning)
+    assert model.summary["weighted"]["records"] == 1
+    assert (
+        screen(scored, text, "agent").scores["contact"]
+        > screen(even, text, "agent").scores["contact"]
+    )
+
+
 def test_the_learned_stage_decides_intent_from_what_it_was_taught(toy_model_bytes):
     model = model_from_bytes(toy_model_bytes)
     rules = compile_ruleset(load_default_spec(), model)
@@ -166,6 +204,19 @@ def test_prevent_categories_get_a_larger_block_budget_and_a_buyer_threshold():
             assert (scores[benign, column] >= buyer).mean() <= BLOCK_BUDGET
         else:
             assert "buyer_block" not in chosen[category]
+
+
+def test_no_category_blocks_below_its_floor_however_clean_the_folds():
+    """Perfectly separated folds would allow any threshold: the floors hold."""
+    labels = np.zeros((2000, len(CATEGORIES)), dtype=np.int8)
+    labels[:1000, :] = np.eye(len(CATEGORIES), dtype=np.int8)[np.arange(1000) % 10]
+    scores = np.where(labels == 1, 0.55, 0.0)
+    chosen = choose_thresholds(scores, labels)
+    for category in CATEGORIES:
+        floor = PREVENT_BLOCK_FLOOR if category in PREVENT_BLOCK_BUDGET else BLOCK_FLOOR
+        assert chosen[category]["block"] >= floor, category
+    assert BLOCK_FLOOR == 0.7 and chosen["contact"]["block"] == 0.55
+    assert chosen["abuse"]["block"] == 1.0 and chosen["abuse"]["flag"] == 0.55
 
 
 def test_a_buyers_message_is_blocked_only_at_the_buyer_threshold(toy_model_bytes):
