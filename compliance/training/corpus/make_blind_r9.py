@@ -6,10 +6,10 @@ Blind sets become training data once they have been scored and read
 conversation's session id is prefixed with the set's letter. Three buyer
 requests of set g are relabelled ``contact``, as LABELS.md has it (a buyer
 asking the shop for a WeChat or a phone number to deal outside is
-soliciting contact). It writes into ``../corpus/``: run it, and move this
-directory's round-eight files there, in the change that retrains the model
-and removes these sets from ``tests/data/`` (README.md here):
-``python compliance/training/pending/make_blind_r9.py``.
+soliciting contact). It wrote this directory's ``blind_*_r9`` files in
+round ten, in the change that retrained the model and removed the sets from
+``tests/data/`` (``blind_ghk_r9.md``); the sets are no longer there, so it
+stays as the record of the conversion.
 """
 
 import json
