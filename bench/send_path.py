@@ -17,7 +17,9 @@ that both meet the same machine. Printed per round and as medians: the
 process's CPU per send (`os.times`, user and system; the system part
 also printed), the CPU of its PostgreSQL
 backends per send (from /proc), and the wall time per send. Its own database
-(`csc_bench_send`, or CSC_BENCH_DB), created and dropped.
+(`csc_bench_send`, or CSC_BENCH_DB), created and dropped, and vacuumed and
+analyzed before each round (`--no-vacuum`: not), as chat_load.py does before
+each rate.
 """
 
 from __future__ import annotations
@@ -166,7 +168,7 @@ def worker(args) -> dict:
 
         await batch(args.warmup)
         await clear()
-        backends = [db.raw.get_backend_pid() for db in async_pg.pool().idle]
+        backends = [_backend_pid(db.raw) for db in async_pg.pool().idle]
         sent, cpu, system, backend_cpu, wall = 0, 0.0, 0.0, 0.0, 0.0
         while sent < args.sends:
             pg_before = sum(cpu_of(pid) for pid in backends)
@@ -194,6 +196,27 @@ def worker(args) -> dict:
         }
 
     return asyncio.run(run())
+
+
+def vacuum() -> None:
+    """VACUUM (ANALYZE) the bench's database, as autovacuum would in production
+    (off on this machine): without it the statistics stay those of the seed,
+    and PostgreSQL reads a session's history by a plan whose cost grows with
+    the session (docs/operations.md, "Send CPU, fifth round")."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    connection.connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE)")
+    connection.close()
+
+
+def _backend_pid(raw) -> int:
+    """The backend of a send connection: psycopg2's, or asyncpg's (branch
+    `sendcpu5-asyncpg`, measured in the fifth round)."""
+    found = getattr(raw, "get_server_pid", None)
+    return found() if found else raw.get_backend_pid()
 
 
 # ---- the driver -------------------------------------------------------------------
@@ -260,6 +283,11 @@ def main(argv=None) -> int:
         metavar="FILE",
         help="instead: one round of this checkout under py-spy, raw samples to FILE",
     )
+    parser.add_argument(
+        "--no-vacuum",
+        action="store_true",
+        help="no VACUUM (ANALYZE) before each round (as before 2026-12-05 18:15)",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -271,6 +299,9 @@ def main(argv=None) -> int:
     from chat_load import create_database, database_url, drop_database, load_average
 
     chat_load.BENCH_DB = BENCH_DB
+    # Kept after each checkout's own path (packages installed aside, as with
+    # `pip install --target`).
+    extra_path = os.environ.get("PYTHONPATH", "")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "csc.settings",
@@ -316,12 +347,16 @@ def main(argv=None) -> int:
             f" {'PG ms':>7} {'wall ms':>8}"
         )
         for index, name in enumerate(order):
+            if not args.no_vacuum:
+                vacuum()
             done = subprocess.run(
                 worker_command(args),
                 env={
                     **env,
                     "CSC_BENCH_ROOT": str(checkouts[name]),
-                    "PYTHONPATH": str(checkouts[name]),
+                    "PYTHONPATH": os.pathsep.join(
+                        p for p in (str(checkouts[name]), extra_path) if p
+                    ),
                 },
                 cwd=checkouts[name],
                 capture_output=True,
