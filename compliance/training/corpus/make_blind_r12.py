@@ -31,7 +31,10 @@ RELABEL = {
 }
 
 
-def convert(source: Path) -> list[str]:
+def convert(source: Path, letter: str = "r", relabel: dict | None = None) -> list[str]:
+    """A blind set's lines as corpus lines: ``family`` ``blind_<letter>``,
+    sessions prefixed with the letter, ``relabel`` by message id."""
+    relabel = RELABEL if relabel is None else relabel
     lines = []
     for raw in source.read_text(encoding="utf-8").splitlines():
         if not raw.strip():
@@ -40,11 +43,11 @@ def convert(source: Path) -> list[str]:
         row = {
             "text": record["text"],
             "sender": record["sender"],
-            "labels": RELABEL.get(record["id"], record["expect"]),
-            "family": "blind_r",
+            "labels": relabel.get(record["id"], record["expect"]),
+            "family": f"blind_{letter}",
         }
         if record.get("session"):
-            row["session"] = f"r{record['session']}"
+            row["session"] = f"{letter}{record['session']}"
         lines.append(json.dumps(row, ensure_ascii=False))
     return lines
 
