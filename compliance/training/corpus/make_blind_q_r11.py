@@ -16,18 +16,15 @@ sources are not in the repository).
 """
 
 import json
-import re
 import sys
 from pathlib import Path
+
+from make_lookalikes_r7c import norm  # the corpus's duplicate key
 
 HERE = Path(__file__).resolve().parent
 EVALUATION = HERE.parents[2] / "tests" / "data"
 SINGLE = ["q1/set_q1.jsonl", "q2/set_q2.jsonl", "q3/set_q3.jsonl", "q4/set_q4.jsonl"]
 CONVERSATIONS = "cq/conv_q.jsonl"
-
-
-def norm(text):
-    return re.sub(r"[\s\W_]+", "", text).lower()
 
 
 def texts(paths):

@@ -15,9 +15,10 @@ dropped and reported.
 """
 
 import json
-import re
 import sys
 from pathlib import Path
+
+from make_lookalikes_r7c import LINE, SENDERS, norm  # the same line format
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
@@ -27,12 +28,6 @@ OUT = HERE / (sys.argv[2] if len(sys.argv) > 2 else "families_r8.jsonl")
 PREFIX = sys.argv[3] if len(sys.argv) > 3 else "r8s"
 LABELS = {"contact", "payment", "link", "platform", "address", "abuse",
           "obscene", "fraud", "spam", "political"}
-SENDERS = {"A": "agent", "B": "buyer"}
-LINE = re.compile(r"^([AB])(?::([a-z,]+))? (.+)$")
-
-
-def norm(text):
-    return re.sub(r"[\s\W_]+", "", text).lower()
 
 
 def existing():
