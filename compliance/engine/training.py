@@ -75,7 +75,12 @@ MIN_BLOCK_PRECISION = 0.9
 # 0.5 for the categories that must be prevented.
 BLOCK_FLOOR = 0.7
 PREVENT_BLOCK_FLOOR = 0.5
-FLAG_FLOOR = 0.3
+# Flagging needs a score of at least 0.4 (0.3 until round fourteen: on the
+# older blind sets a, b, c, i, j, l and m, 2,348 messages none of the rounds
+# since trained on, 0.3 -> 0.4 acted on 28 instead of 42 acceptable messages
+# at 0.940 instead of 0.951 of the violations caught, every category still
+# >= 0.90; pending/README.md, round fourteen).
+FLAG_FLOOR = 0.4
 # Lines that blind evaluation writers wrote as real traffic (family
 # ``blind_<set>``, moved into the corpus once their set was scored and read)
 # count this many times an ordinary corpus line in every fit: held out writer
@@ -125,6 +130,7 @@ def check_record(record, where: str) -> dict:
         "session": session,
         "history": [tuple(pair) for pair in history],
         "weight": record_weight(family),
+        "writer": writer_of(family),
     }
 
 
@@ -133,6 +139,13 @@ def record_weight(family: str | None) -> float:
     if family and family.startswith(BLIND_FAMILY_PREFIX):
         return BLIND_WEIGHT
     return 1.0
+
+
+def writer_of(family: str | None) -> str | None:
+    """The blind writer a record comes from (its ``blind_*`` family), or None."""
+    if family and family.startswith(BLIND_FAMILY_PREFIX):
+        return family
+    return None
 
 
 def read_corpus(paths: Iterable[Path]) -> tuple[list[dict], dict[str, str]]:
@@ -198,7 +211,9 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         rows.append(sorted(set(features)))
         for category in record["labels"]:
             labels[index, CATEGORIES.index(category)] = 1
-        key = session or f"#{index}"
+        # A blind writer's lines share one fold, so that their out-of-fold
+        # scores are a new writer's (choose_thresholds reads them apart).
+        key = record.get("writer") or session or f"#{index}"
         groups[index] = group_ids.setdefault(key, len(group_ids))
         if session:
             codes = sorted({hit.evidence for hit in hits})

@@ -12,10 +12,12 @@ from compliance.engine.training import (
     BLIND_WEIGHT,
     BLOCK_BUDGET,
     BLOCK_FLOOR,
+    FLAG_FLOOR,
     PREVENT_BLOCK_BUDGET,
     PREVENT_BLOCK_FLOOR,
     TrainingError,
     choose_thresholds,
+    featurise,
     read_corpus,
     train,
 )
@@ -132,6 +134,28 @@ def test_blind_writers_lines_count_more_than_ordinary_lines(tmp_path):
         read_corpus([corpus])
 
 
+def test_a_blind_writers_lines_share_one_fold(tmp_path):
+    """Held out writer by writer: a blind writer's single lines and
+    conversations fall in one fold group, other lines in their own."""
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text(
+        '{"text": "你好", "sender": "buyer", "labels": [], "family": "blind_q"}\n'
+        '{"text": "在吗", "sender": "buyer", "labels": [], "family": "blind_q"}\n'
+        '{"text": "有货吗", "sender": "buyer", "labels": [], "family": "blind_q",'
+        ' "session": "z1"}\n'
+        '{"text": "有的亲", "sender": "agent", "labels": [], "family": "blind_r"}\n'
+        '{"text": "好的", "sender": "buyer", "labels": []}\n'
+        '{"text": "谢谢", "sender": "buyer", "labels": [], "family": "warning"}\n'
+    )
+    records, _ = read_corpus([corpus])
+    assert [r["writer"] for r in records] == [
+        "blind_q", "blind_q", "blind_q", "blind_r", None, None
+    ]
+    groups = list(featurise(compile_ruleset(load_default_spec()), records).groups)
+    assert groups[0] == groups[1] == groups[2]
+    assert len({groups[0], groups[3], groups[4], groups[5]}) == 4
+
+
 def test_a_weighted_line_outweighs_an_ordinary_one_that_contradicts_it():
     """The same message taught both ways: the blind writer's reading wins."""
     rules = compile_ruleset(load_default_spec())
@@ -217,6 +241,16 @@ def test_no_category_blocks_below_its_floor_however_clean_the_folds():
         assert chosen[category]["block"] >= floor, category
     assert BLOCK_FLOOR == 0.7 and chosen["contact"]["block"] == 0.55
     assert chosen["abuse"]["block"] == 1.0 and chosen["abuse"]["flag"] == 0.55
+
+
+def test_no_category_flags_below_the_flag_floor_however_clean_the_folds():
+    labels = np.zeros((2000, len(CATEGORIES)), dtype=np.int8)
+    labels[:1000, :] = np.eye(len(CATEGORIES), dtype=np.int8)[np.arange(1000) % 10]
+    chosen = choose_thresholds(np.where(labels == 1, 0.38, 0.0), labels)
+    assert FLAG_FLOOR == 0.4
+    assert all(chosen[c]["flag"] == 1.0 for c in CATEGORIES)
+    chosen = choose_thresholds(np.where(labels == 1, 0.42, 0.0), labels)
+    assert all(chosen[c]["flag"] == 0.42 for c in CATEGORIES)
 
 
 def test_a_buyers_message_is_blocked_only_at_the_buyer_threshold(toy_model_bytes):
