@@ -61,6 +61,25 @@ def login(client):
     return _login
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test databases, and before they are dropped, the end of
+    any session on them still open: a connection kept by the thread that runs
+    the consumers' database work, or by a server process's backend not yet
+    gone, would make the drop fail ("being accessed by other users") and
+    leave the database behind. The name is this checkout's and worker's
+    (csc/settings_test.py): no one else's session is ended."""
+    yield
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid()"
+                )
+
+
 DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
 
 
