@@ -53,7 +53,7 @@ services-check: install-dev
 # tests that drive a browser or start other processes (markers e2e, process).
 # Times on this 2-core machine: README.md, "Tests".
 TEST_WORKERS ?= 2
-XDIST := -n $(TEST_WORKERS) --dist loadfile
+XDIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 TEST_ENV = DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL)
 
 test: install-dev system-deps services-check

@@ -1,5 +1,6 @@
 """Test settings: the real PostgreSQL and Redis, fast hashing, no outside network."""
 
+import hashlib
 import os
 
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/csc")
@@ -11,8 +12,17 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 
+# Other checkouts on this host run their suites against the same PostgreSQL
+# and Redis at the same time: this checkout's test databases, keys and groups
+# carry its own tag, never theirs (pytest-xdist adds _gw0, _gw1 to the name).
+_checkout = hashlib.sha1(str(BASE_DIR).encode()).hexdigest()[:6]  # noqa: F405
+DATABASES["default"].setdefault("TEST", {}).setdefault(  # noqa: F405
+    "NAME",
+    f"test_{DATABASES['default']['NAME']}_{_checkout}",  # noqa: F405
+)
+
 # Parallel test workers share one Redis: keep their groups and keys apart.
-_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+_worker = f"{_checkout}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"asgi-test-{_worker}"  # noqa: F405
 CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
 

@@ -61,6 +61,25 @@ def login(client):
     return _login
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test databases, and before they are dropped, the end of
+    any session on them still open: a connection kept by the thread that runs
+    the consumers' database work, or by a server process's backend not yet
+    gone, would make the drop fail ("being accessed by other users") and
+    leave the database behind. The name is this checkout's and worker's
+    (csc/settings_test.py): no one else's session is ended."""
+    yield
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid()"
+                )
+
+
 DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
 
 
@@ -123,3 +142,75 @@ def small_evaluation_sets(settings, _small_evaluation_dir):
     and used rather than of the figures it gives on the whole sets."""
     settings.SCREENING_EVALUATION_DIR = _small_evaluation_dir
     return _small_evaluation_dir
+
+
+# Seconds each of the slowest files took on one worker here (the whole suite
+# on two workers, 2026-12-05). A file's tests stay on one worker (`--dist
+# loadfile`), and a worker takes the next file when it is done with one: the
+# longest files go first, so that what is left at the end is short files that
+# the two workers share evenly, not a 40 s file begun on one worker while the
+# other is finishing. The figures only order the files; a stale one costs a
+# little balance, nothing else.
+SLOW_FILES = {
+    "e2e/test_accessibility.py": 43,
+    "csc/test_permission_matrix.py": 40,
+    "faults/test_chat_faults.py": 25,
+    "csc/test_english_pages.py": 23,
+    "faults/test_celery_worker_killed.py": 21,
+    "e2e/test_chat_flow.py": 20,
+    "e2e/test_english_rendered.py": 20,
+    "e2e/test_console_flow.py": 19,
+    "metrics/test_agents.py": 18,
+    "e2e/test_narrow_screens.py": 18,
+    "e2e/test_team_pages.py": 17,
+    "e2e/test_multiprocess.py": 16,
+    "e2e/test_login.py": 16,
+    "e2e/test_console_details.py": 15,
+    "compliance/test_screening_models.py": 15,
+    "hostile/test_websocket_abuse.py": 14,
+    "e2e/test_metrics_pages.py": 13,
+    "e2e/test_review_flow.py": 12,
+    "chat/test_consumers.py": 12,
+    "e2e/test_store_availability.py": 11,
+    "e2e/test_buyer_reports.py": 11,
+    "e2e/test_blocked_send_flow.py": 10,
+    "metrics/test_stored_days.py": 8,
+    "chat/test_demo.py": 8,
+    "e2e/test_images_for_reviewers.py": 8,
+    "hostile/test_frame_properties.py": 6,
+    "e2e/test_live_notices.py": 6,
+    "metrics/test_import.py": 5,
+    "compliance/test_screening_images.py": 5,
+    "compliance/engine/test_image_text.py": 5,
+    "csc/test_settings.py": 5,
+    "e2e/test_console_keyboard.py": 5,
+    "metrics/test_cards.py": 5,
+    "compliance/test_rulesets.py": 5,
+    "chat/test_tasks.py": 5,
+}
+TESTS_DIR = Path(__file__).resolve().parent
+
+
+def _expected_seconds(path, tests):
+    """A file's expected time: measured above, else guessed from its tests
+    (about 2 s for one in a real browser or process, 0.1 s for another)."""
+    if path.is_relative_to(TESTS_DIR):
+        known = SLOW_FILES.get(path.relative_to(TESTS_DIR).as_posix())
+        if known is not None:
+            return known
+    marked = sum(
+        1
+        for test in tests
+        if {"e2e", "process"} & {m.name for m in test.iter_markers()}
+    )
+    return 2.0 * marked + 0.1 * (len(tests) - marked)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The longest files first, each file's tests in their own order (the
+    Makefile passes --no-loadscope-reorder so that xdist keeps this order)."""
+    files = {}
+    for item in items:
+        files.setdefault(item.path, []).append(item)
+    ordered = sorted(files, key=lambda path: -_expected_seconds(path, files[path]))
+    items[:] = [item for path in ordered for item in files[path]]

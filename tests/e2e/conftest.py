@@ -35,16 +35,53 @@ CHROMIUM_ARGS = [
 ]
 
 
-# Module scope: Playwright's sync API keeps an event loop running in this thread
-# while it lives, which would stop pytest-asyncio running later async tests.
-@pytest.fixture(scope="module")
+class SharedChromium:
+    """One Chromium for a run of consecutive tests that use a browser, across
+    their modules (the longest files run first, so the browser tests mostly
+    follow each other): started by the first, closed after the last of the run
+    (`pytest_runtest_teardown` below). Playwright's sync API keeps an event
+    loop running in this thread while it lives, which would stop
+    pytest-asyncio running a later async test: it never lives past a test
+    that does not use it."""
+
+    def __init__(self):
+        self.playwright = None
+        self.chromium = None
+
+    def get(self):
+        if self.chromium is None:
+            self.playwright = sync_playwright().start()
+            self.chromium = self.playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+        return self.chromium
+
+    def close(self):
+        chromium, playwright = self.chromium, self.playwright
+        self.chromium = self.playwright = None
+        try:
+            if chromium is not None:
+                chromium.close()
+        finally:
+            if playwright is not None:
+                playwright.stop()
+
+
+shared_chromium = SharedChromium()
+
+
+@pytest.fixture
 def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    return shared_chromium.get()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test's fixtures are gone, close the browser unless the next test
+    uses it too."""
+    yield
+    if nextitem is None or "browser" not in getattr(nextitem, "fixturenames", ()):
+        shared_chromium.close()
 
 
 @pytest.fixture
@@ -91,11 +128,12 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def daphne_process(django_db_setup, tmp_path_factory):
     """A real Daphne process running this checkout against the test database,
-    one for the test module: starting Python, Django and the screening rules
-    costs seconds, and each test's flush leaves it the same empty database.
+    one for all the browser tests of this test process: starting Python,
+    Django and the screening rules costs seconds, and each test's flush leaves
+    it the same empty database.
     Requests and sockets of a finished test are gone with its browser context;
     ids are never reused, so nothing late of one test touches the next."""
     folder = tmp_path_factory.mktemp("daphne")
@@ -155,7 +193,7 @@ def daphne_process(django_db_setup, tmp_path_factory):
 
 @pytest.fixture
 def daphne_server(transactional_db, daphne_process):
-    """The module's Daphne, for a test whose rows it must see (committed)."""
+    """The test process's Daphne, for a test whose rows it must see (committed)."""
     return daphne_process
 
 
