@@ -16,6 +16,7 @@ never training data).
 import json
 
 from make_blind_r12 import DATA, HERE, convert
+from make_blind_s13 import without_held
 
 SETS = {
     "blind_n_r14.jsonl": ("screening_blind_n.jsonl", "n"),
@@ -48,12 +49,9 @@ def evaluation_texts() -> set[str]:
 def main():
     held = evaluation_texts()
     for out, (source, letter) in SETS.items():
-        lines = convert(DATA / source, letter, RELABEL)
-        rows = [json.loads(line) for line in lines]
-        bad = {r.get("session") for r in rows if r["text"].strip() in held}
-        lines = [line for line, r in zip(lines, rows, strict=True)
-                 if not (r["text"].strip() in held or r.get("session") in bad - {None})]
-        print(f"{out}: {len(lines)} lines, {len(rows) - len(lines)} left out")
+        converted = convert(DATA / source, letter, RELABEL)
+        lines = without_held(converted, held)
+        print(f"{out}: {len(lines)} lines, {len(converted) - len(lines)} left out")
         (HERE / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

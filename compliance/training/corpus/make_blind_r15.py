@@ -17,20 +17,12 @@ import json
 import sys
 from pathlib import Path
 
+from make_blind_q_r11 import texts
 from make_lookalikes_r7c import norm  # the corpus's duplicate key
 
 HERE = Path(__file__).resolve().parent
 EVALUATION = HERE.parents[2] / "tests" / "data"
 WRITERS = ("r15a", "r15b", "r15c")
-
-
-def texts(paths):
-    found = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found.add(json.loads(line)["text"])
-    return found
 
 
 def main(source: Path):

@@ -33,15 +33,21 @@ def evaluation_texts() -> set[str]:
     return texts
 
 
+def without_held(lines: list[str], held: set[str]) -> list[str]:
+    """``lines`` less those whose text is in ``held`` and every line of a
+    conversation that holds one."""
+    rows = [json.loads(line) for line in lines]
+    bad = {r.get("session") for r in rows if r["text"].strip() in held}
+    return [line for line, r in zip(lines, rows, strict=True)
+            if not (r["text"].strip() in held or r.get("session") in bad - {None})]
+
+
 def main():
     held = evaluation_texts()
     for out, source in SETS.items():
-        lines = convert(DATA / source, "s", RELABEL)
-        rows = [json.loads(line) for line in lines]
-        bad = {r.get("session") for r in rows if r["text"].strip() in held}
-        lines = [line for line, r in zip(lines, rows, strict=True)
-                 if not (r["text"].strip() in held or r.get("session") in bad - {None})]
-        print(f"{out}: {len(rows) - len(lines)} lines left out")
+        converted = convert(DATA / source, "s", RELABEL)
+        lines = without_held(converted, held)
+        print(f"{out}: {len(converted) - len(lines)} lines left out")
         (HERE / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{out}: {len(lines)} lines")
 
