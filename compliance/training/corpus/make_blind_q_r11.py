@@ -43,17 +43,9 @@ def main(source: Path):
     seen = set(corpus) | evaluation_norm
     rows, dropped = [], 0
     for name in SINGLE:
-        for line in (source / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            key = norm(record["text"])
-            if key in seen:
-                dropped += 1
-                continue
-            seen.add(key)
-            rows.append({"text": record["text"], "sender": record["sender"],
-                         "labels": record["expect"], "family": "blind_q"})
+        found, left_out = single_rows(source / name, "blind_q", seen)
+        rows += found
+        dropped += left_out
     write(HERE / "blind_q_r11.jsonl", rows)
     print(f"blind_q_r11.jsonl: {len(rows)} lines, {dropped} left out")
     records = [json.loads(line) for line in
@@ -65,6 +57,25 @@ def main(source: Path):
     write(HERE / "blind_q_conversations_r11.jsonl", rows)
     print(f"blind_q_conversations_r11.jsonl: {len(rows)} lines, "
           f"{len(bad)} conversations left out")
+
+
+def single_rows(path: Path, family: str, seen: set) -> tuple[list[dict], int]:
+    """A blind set's single messages as corpus rows of ``family``, less those
+    whose normalised text is in ``seen`` (which grows by the rows kept), and
+    how many were left out."""
+    rows, dropped = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        key = norm(record["text"])
+        if key in seen:
+            dropped += 1
+            continue
+        seen.add(key)
+        rows.append({"text": record["text"], "sender": record["sender"],
+                     "labels": record["expect"], "family": family})
+    return rows, dropped
 
 
 def write(path, rows):

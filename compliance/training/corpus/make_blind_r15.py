@@ -13,11 +13,10 @@ in the corpus or an evaluation set is left out. ``python make_blind_r15.py
 SRC_DIR`` (kept as the record; the sources are not in the repository).
 """
 
-import json
 import sys
 from pathlib import Path
 
-from make_blind_q_r11 import texts
+from make_blind_q_r11 import single_rows, texts, write
 from make_lookalikes_r7c import norm  # the corpus's duplicate key
 
 HERE = Path(__file__).resolve().parent
@@ -30,24 +29,11 @@ def main(source: Path):
     corpus = texts(p for p in HERE.glob("*.jsonl") if p.name not in own)
     seen = {norm(t) for t in corpus | texts(EVALUATION.glob("screening_*.jsonl"))}
     for writer in WRITERS:
-        rows, dropped = [], 0
         path = source / writer / f"set_{writer}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            key = norm(record["text"])
-            if key in seen:
-                dropped += 1
-                continue
-            seen.add(key)
-            rows.append({"text": record["text"], "sender": record["sender"],
-                         "labels": record["expect"], "family": f"blind_{writer}"})
+        rows, dropped = single_rows(path, f"blind_{writer}", seen)
         out = HERE / f"blind_{writer}.jsonl"
-        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                       encoding="utf-8")
+        write(out, rows)
         print(f"{out.name}: {len(rows)} lines, {dropped} left out")
-
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]))
