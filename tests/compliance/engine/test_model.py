@@ -1,4 +1,6 @@
 import gzip
+import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -301,3 +303,37 @@ def test_an_outside_address_or_plain_number_is_read_as_it_is(text):
     norm = normalize(text)
     _view, seen, _tokens = model_view(ruleset, norm)
     assert seen == model_text(norm.compact.text, ruleset.platform_domains)
+
+
+
+def test_screening_reads_a_conversation_as_training_featurised_it():
+    """No skew between training and screening: each message of the corpus's
+    conversations gets from ``screen()`` the scores of the features training
+    gave it — its own and its context's (the session's earlier messages)."""
+    from compliance.engine import DEFAULT_MODEL
+    from compliance.engine.screen import HISTORY_LIMIT, MIN_MODEL_CHARS
+
+    model = load_model(DEFAULT_MODEL)
+    rules = compile_ruleset(load_default_spec(), model)
+    corpus = Path(__file__).parents[3] / "compliance/training/corpus"
+    records = []
+    for path in sorted(corpus.glob("*conversations*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()[:150]
+        records += [json.loads(line) for line in lines if line.strip()]
+    featurised = featurise(rules, records)
+    histories: dict[str, list] = {}
+    compared = with_context = 0
+    for record, features in zip(records, featurised.features, strict=True):
+        history = histories.setdefault(record["session"], [])
+        verdict = screen(rules, record["text"], record["sender"], history)
+        history.append((record["sender"], record["text"]))
+        del history[: -HISTORY_LIMIT * 2]
+        if len(normalize(record["text"]).compact.text) < MIN_MODEL_CHARS:
+            continue
+        rows = model.indices(features)
+        expected = dict(zip(model.categories, model.scores(rows), strict=True))
+        for category, score in verdict.scores.items():
+            assert score == pytest.approx(expected[category], abs=1e-4), record
+        compared += 1
+        with_context += any(feature[:1] == "^" for feature in features)
+    assert compared > 1500 and with_context > 1000
