@@ -34,8 +34,9 @@ RELABEL = {
 }
 
 
-def evaluation_texts() -> set[str]:
-    sources = {source for source, _letter in SETS.values()}
+def evaluation_texts(sets: dict = SETS) -> set[str]:
+    """The texts of every evaluation set in tests/data but ``sets``' sources."""
+    sources = {source for source, _letter in sets.values()}
     texts = set()
     for path in DATA.glob("screening_*.jsonl"):
         if path.name in sources:
