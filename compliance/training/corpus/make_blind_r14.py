@@ -47,13 +47,19 @@ def evaluation_texts(sets: dict = SETS) -> set[str]:
     return texts
 
 
-def main():
-    held = evaluation_texts()
-    for out, (source, letter) in SETS.items():
-        converted = convert(DATA / source, letter, RELABEL)
+def convert_sets(sets: dict, relabel: dict) -> None:
+    """Write each ``out: (source, letter)`` of ``sets`` as corpus lines
+    (``convert``), less what an evaluation set outside ``sets`` holds."""
+    held = evaluation_texts(sets)
+    for out, (source, letter) in sets.items():
+        converted = convert(DATA / source, letter, relabel)
         lines = without_held(converted, held)
         print(f"{out}: {len(lines)} lines, {len(converted) - len(lines)} left out")
         (HERE / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main():
+    convert_sets(SETS, RELABEL)
 
 
 if __name__ == "__main__":

@@ -13,9 +13,7 @@ order. A conversation holding a line that is also in an evaluation set is
 left out whole (evaluation data is never training data).
 """
 
-from make_blind_r12 import DATA, HERE, convert
-from make_blind_r14 import evaluation_texts
-from make_blind_s13 import without_held
+from make_blind_r14 import convert_sets
 
 SETS = {
     f"blind_{letter}_r16.jsonl": (f"screening_blind_{letter}.jsonl", letter)
@@ -36,12 +34,7 @@ RELABEL = {
 
 
 def main():
-    held = evaluation_texts(SETS)
-    for out, (source, letter) in SETS.items():
-        converted = convert(DATA / source, letter, RELABEL)
-        lines = without_held(converted, held)
-        print(f"{out}: {len(lines)} lines, {len(converted) - len(lines)} left out")
-        (HERE / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    convert_sets(SETS, RELABEL)
 
 
 if __name__ == "__main__":
