@@ -30,18 +30,20 @@ SINGLE = ("r16b", "r16c", "r16d")
 CONVERSATIONS = ("r16a",)
 
 
-def main(source: Path):
-    own = {f"blind_{w}.jsonl" for w in SINGLE}
-    own |= {f"blind_{w}_conversations.jsonl" for w in CONVERSATIONS}
+def main(source: Path, single=SINGLE, conversations=CONVERSATIONS):
+    """Write ``blind_<writer>.jsonl`` for each writer of ``single`` and
+    ``blind_<writer>_conversations.jsonl`` for each of ``conversations``."""
+    own = {f"blind_{w}.jsonl" for w in single}
+    own |= {f"blind_{w}_conversations.jsonl" for w in conversations}
     corpus = texts(p for p in HERE.glob("*.jsonl") if p.name not in own)
     evaluation = {norm(t) for t in texts(EVALUATION.glob("screening_*.jsonl"))}
     seen = {norm(t) for t in corpus} | evaluation
-    for writer in SINGLE:
+    for writer in single:
         rows, dropped = single_rows(source / writer / f"set_{writer}.jsonl",
                                     f"blind_{writer}", seen)
         write(HERE / f"blind_{writer}.jsonl", rows)
         print(f"blind_{writer}.jsonl: {len(rows)} lines, {dropped} left out")
-    for writer in CONVERSATIONS:
+    for writer in conversations:
         path = source / writer / f"conv_{writer}.jsonl"
         records = [json.loads(line) for line in
                    path.read_text(encoding="utf-8").splitlines() if line.strip()]
