@@ -2,7 +2,12 @@ import pytest
 
 from compliance.engine import compile_ruleset, load_default_spec, screen
 from compliance.engine.normalize import normalize
-from compliance.engine.screen import Violation, evidence_hits
+from compliance.engine.screen import (
+    IDENTIFIER_CATEGORIES,
+    IDENTIFIER_DOUBT,
+    Violation,
+    evidence_hits,
+)
 
 
 def found(verdict):
@@ -383,3 +388,31 @@ def test_a_shop_refusing_or_reporting_a_payment_route_is_never_blocked(screening
     verdict = screen(screening, "平台不知道的，私下转账给我就行", "agent")
     assert verdict.action == "block"
     assert {v.category for v in verdict.violations} == {"payment"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维修已登记，工单号 WX20250611007，进度请在订单售后页查看",
+        "亲，您下单时留的收货电话是13912345678，对吗？快递会打这个号",
+        "话费已经充到您订单上填的13987654321了，请查收短信",
+    ],
+)
+def test_a_merchants_identifier_the_model_reads_as_shop_talk_is_flagged(
+    screening, text
+):
+    """A ticket number or the buyer's own number read back: the model reads
+    none of contact, payment or link (IDENTIFIER_DOUBT), so the identifier
+    is delivered and flagged for auditors instead of masked."""
+    verdict = screen(screening, text, "agent")
+    assert verdict.action == "flag"
+    assert verdict.masked_text == text
+    assert [v.category for v in verdict.violations] == ["contact"]
+    assert all(verdict.scores[c] < IDENTIFIER_DOUBT for c in IDENTIFIER_CATEGORIES)
+
+
+def test_the_same_identifiers_offered_as_contact_are_still_prevented(screening):
+    for text in ("加我微信 WX20250611007 细聊", "有事打我电话13912345678，微信同号"):
+        verdict = screen(screening, text, "agent")
+        assert verdict.action == "block", text
+        assert {v.category for v in verdict.violations} == {"contact"}
