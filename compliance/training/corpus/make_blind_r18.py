@@ -1,0 +1,31 @@
+"""Convert blind sets ab, ac and conversations ab, ac (round eighteen).
+
+Written by six helpers who saw only the rule texts and the brief
+(``blind_r16_notes/BRIEF.md``) after round sixteen's model was trained,
+first scored with rounds fifteen to seventeen (README, "How well it
+works"), then read for round eighteen (the shipped model's mistakes), so
+they are training data now (set ad and conversations ad measure the next
+model). Converted as z and aa were; no label changed. A conversation holding
+a line that is also in an evaluation set is left out whole.
+"""
+
+from make_blind_r14 import convert_sets
+
+SETS = {
+    f"blind_{name}_r18.jsonl": (f"screening_blind_{name}.jsonl", name)
+    for name in ("ab", "ac")
+} | {
+    f"blind_{name}_conversations_r18.jsonl": (
+        f"screening_blind_conversations_{name}.jsonl",
+        name,
+    )
+    for name in ("ab", "ac")
+}
+
+
+def main():
+    convert_sets(SETS, {})
+
+
+if __name__ == "__main__":
+    main()
