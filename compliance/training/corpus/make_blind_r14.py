@@ -47,6 +47,23 @@ def evaluation_texts(sets: dict = SETS) -> set[str]:
     return texts
 
 
+def moved_sets(names, tag: str) -> dict:
+    """``{corpus file: (evaluation file, name)}`` for blind sets ``names``
+    and their conversations moved into training in round ``tag``
+    (``blind_<name>_<tag>.jsonl``, ``blind_<name>_conversations_<tag>.jsonl``)."""
+    sets = {
+        f"blind_{name}_{tag}.jsonl": (f"screening_blind_{name}.jsonl", name)
+        for name in names
+    }
+    return sets | {
+        f"blind_{name}_conversations_{tag}.jsonl": (
+            f"screening_blind_conversations_{name}.jsonl",
+            name,
+        )
+        for name in names
+    }
+
+
 def convert_sets(sets: dict, relabel: dict) -> None:
     """Write each ``out: (source, letter)`` of ``sets`` as corpus lines
     (``convert``), less what an evaluation set outside ``sets`` holds."""

@@ -13,18 +13,9 @@ order. A conversation holding a line that is also in an evaluation set is
 left out whole (evaluation data is never training data).
 """
 
-from make_blind_r14 import convert_sets
+from make_blind_r14 import convert_sets, moved_sets
 
-SETS = {
-    f"blind_{letter}_r16.jsonl": (f"screening_blind_{letter}.jsonl", letter)
-    for letter in "uvwxy"
-} | {
-    f"blind_{letter}_conversations_r16.jsonl": (
-        f"screening_blind_conversations_{letter}.jsonl",
-        letter,
-    )
-    for letter in "uvwxy"
-}
+SETS = moved_sets("uvwxy", "r16")
 RELABEL = {
     "cv0076": ["address"],
     "cv0183": ["address"],

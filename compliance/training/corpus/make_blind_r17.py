@@ -11,18 +11,9 @@ also in an evaluation set is left out whole (evaluation data is never
 training data).
 """
 
-from make_blind_r14 import convert_sets
+from make_blind_r14 import convert_sets, moved_sets
 
-SETS = {
-    f"blind_{name}_r17.jsonl": (f"screening_blind_{name}.jsonl", name)
-    for name in ("z", "aa")
-} | {
-    f"blind_{name}_conversations_r17.jsonl": (
-        f"screening_blind_conversations_{name}.jsonl",
-        name,
-    )
-    for name in ("z", "aa")
-}
+SETS = moved_sets(("z", "aa"), "r17")
 
 
 def main():

@@ -9,18 +9,9 @@ model). Converted as z and aa were; no label changed. A conversation holding
 a line that is also in an evaluation set is left out whole.
 """
 
-from make_blind_r14 import convert_sets
+from make_blind_r14 import convert_sets, moved_sets
 
-SETS = {
-    f"blind_{name}_r18.jsonl": (f"screening_blind_{name}.jsonl", name)
-    for name in ("ab", "ac")
-} | {
-    f"blind_{name}_conversations_r18.jsonl": (
-        f"screening_blind_conversations_{name}.jsonl",
-        name,
-    )
-    for name in ("ab", "ac")
-}
+SETS = moved_sets(("ab", "ac"), "r18")
 
 
 def main():
