@@ -50,6 +50,7 @@ per character. Allow-list entries never excuse a number, link or pattern hit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -88,6 +89,14 @@ IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
 # contact identifier and none of the 1,666 violating ones (below 0.05: 71
 # and 5). Buyers' contact identifiers are decided by the score already.
 IDENTIFIER_DOUBT = 0.02
+# ... or unless the number in it is one the buyer gave earlier in the
+# session (at least ECHO_DIGITS digits, the same run or one holding the
+# other): a merchant reading back the buyer's delivery, installer or
+# engraving number confirms the buyer's own details and cannot lure anyone
+# off the platform. In the training corpus all 5 agent messages doing so
+# are acceptable (and were masked or blocked before), in the evaluation
+# sets 2 of 2; none is a violation.
+ECHO_DIGITS = 7
 EXPLAINED_FEATURES = 6
 
 
@@ -548,6 +557,31 @@ def context_rows(ruleset: RuleSet, original: str) -> frozenset[int]:
     return remember(ruleset, original, text, hits)
 
 
+_DIGIT_RUN = re.compile(rf"\d{{{ECHO_DIGITS},}}")
+
+
+def _numbers(text: str) -> list[str]:
+    """The runs of at least ``ECHO_DIGITS`` digits in ``text``'s compact
+    view (number words read as digits, separators dropped)."""
+    return _DIGIT_RUN.findall(normalize(text).compact.text)
+
+
+def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
+    """Whether every number of the identifiers ``found`` (hits in
+    ``original``) is one the buyer gave in ``buyer_texts`` (``ECHO_DIGITS``)."""
+    identifiers = [hit for hit in found if hit.identifier]
+    if not buyer_texts or not identifiers:
+        return False
+    given = [run for text in buyer_texts for run in _numbers(text)]
+    for hit in identifiers:
+        runs = _numbers(original[hit.start : hit.end])
+        if not runs or not all(
+            any(run in mine or mine in run for mine in given) for run in runs
+        ):
+            return False
+    return True
+
+
 def _level(
     category, score, found, sender, block_at, flag_at, bare, doubted=False
 ) -> str | None:
@@ -558,7 +592,8 @@ def _level(
     contact details, which are often given for the order's delivery: there
     the score decides, as for any other evidence; and a merchant's contact
     identifier in a message the model reads as none of the identifier
-    categories (``doubted``: ``IDENTIFIER_DOUBT``), which is flagged. Other
+    categories (``doubted``: ``IDENTIFIER_DOUBT``) or reading back a number
+    the buyer gave (``ECHO_DIGITS``), which is flagged. Other
     evidence and the model's own reading go as far as the score; a message of
     nothing but digits is at most flagged by the model (whether a number is
     a phone's missing piece is the structural detectors' call)."""
@@ -605,12 +640,15 @@ def screen_normalized(
     sender: str,
     previous: Sequence[str] = (),
     context: Sequence[str] = (),
+    buyer_texts: Sequence[str] = (),
 ) -> Verdict:
     """Screen an already normalised message.
 
     ``previous``: the same sender's earlier texts (split numbers, spam);
     ``context``: the session's last texts from either sender, oldest first
-    (the learned stage reads the last ``CONTEXT_MESSAGES``)."""
+    (the learned stage reads the last ``CONTEXT_MESSAGES``);
+    ``buyer_texts``: for an agent's message, the buyer's earlier texts (a
+    number read back, ``ECHO_DIGITS``)."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
     model = ruleset.model
@@ -680,7 +718,7 @@ def screen_normalized(
                 doubted = all(
                     values[categories.index(kind)] < IDENTIFIER_DOUBT
                     for kind in IDENTIFIER_CATEGORIES
-                )
+                ) or echoes_buyer(original, found, buyer_texts)
             level = _level(
                 category, score, found, sender, block_at, flag_at, bare, doubted
             )
@@ -770,4 +808,10 @@ def screen(
     context = []
     if ruleset.model is not None and history:
         context = [body for _who, body in history[-CONTEXT_MESSAGES:]]
-    return screen_normalized(ruleset, normalize(text), sender, previous, context)
+    buyer_texts = ()
+    if sender == "agent":
+        buyer_texts = [body for who, body in history if who == "buyer"]
+        buyer_texts = buyer_texts[-HISTORY_LIMIT:]
+    return screen_normalized(
+        ruleset, normalize(text), sender, previous, context, buyer_texts
+    )

@@ -4,6 +4,7 @@ from compliance.engine import compile_ruleset, load_default_spec, screen
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
     IDENTIFIER_CATEGORIES,
+    ECHO_DIGITS,
     IDENTIFIER_DOUBT,
     Violation,
     evidence_hits,
@@ -409,6 +410,43 @@ def test_a_merchants_identifier_the_model_reads_as_shop_talk_is_flagged(
     assert verdict.masked_text == text
     assert [v.category for v in verdict.violations] == ["contact"]
     assert all(verdict.scores[c] < IDENTIFIER_DOUBT for c in IDENTIFIER_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "buyer, agent",
+    [
+        ("安装师傅到时候打我电话 13905126687", "好的 已备注安装电话13905126687"),
+        ("收件电话一三九零五一二六六八七", "已更新 收件人刘建国 电话13905126687"),
+        ("手环背面刻 139 1234 5678 就行", "好的 刻字就刻13912345678"),
+    ],
+)
+def test_a_merchant_reading_back_the_buyers_number_is_flagged(screening, buyer, agent):
+    """The buyer's own number read back (ECHO_DIGITS) cannot lure anyone off
+    the platform: delivered and flagged for auditors, not masked."""
+    verdict = screen(screening, agent, "agent", [("buyer", buyer)])
+    assert verdict.action == "flag"
+    assert verdict.masked_text == agent
+    assert [v.category for v in verdict.violations] == ["contact"]
+    # Without the buyer's message the same number is the shop's: prevented.
+    assert screen(screening, agent, "agent").action in ("block", "mask")
+
+
+def test_a_number_the_buyer_did_not_give_is_still_prevented(screening):
+    buyer = ("buyer", "安装师傅到时候打我电话 13905126687")
+    cases = [
+        # another number than the buyer's
+        ([buyer], "好的 有问题打我电话13912345678"),
+        # the buyer's number and the shop's in one message
+        ([buyer], "已备注13905126687，有问题打13912345678"),
+        # the number came from the agent, not the buyer
+        ([("agent", "我电话 13905126687")], "好的 已备注安装电话13905126687"),
+        # fewer digits than ECHO_DIGITS in common
+        ([("buyer", "尾号6687")], "加我微信 WX20250611007 细聊"),
+    ]
+    for history, text in cases:
+        verdict = screen(screening, text, "agent", history)
+        assert verdict.action in ("block", "mask"), text
+    assert ECHO_DIGITS == 7
 
 
 def test_the_same_identifiers_offered_as_contact_are_still_prevented(screening):
