@@ -85,7 +85,9 @@ def count(checkout: Path, what: str, messages: int) -> float:
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     found = COLLECTED.search(done.stderr)
     if done.returncode != 0 or found is None:
-        raise SystemExit(f"callgrind failed for {checkout} {what}:\n{done.stderr[-2000:]}")
+        raise SystemExit(
+            f"callgrind failed for {checkout} {what}:\n{done.stderr[-2000:]}"
+        )
     return int(found.group(1)) / messages
 
 

@@ -98,9 +98,9 @@ def _default_rules_installed(request, django_db_blocker):
     if not uses_db:
         return
     request.getfixturevalue("django_db_setup")
-    from compliance.actions.rulepack import do_sync_rule_pack
     from django.contrib.contenttypes.models import ContentType
 
+    from compliance.actions.rulepack import do_sync_rule_pack
     from compliance.models import AuditLog, RuleCategory
 
     with django_db_blocker.unblock():

@@ -131,7 +131,9 @@ def test_blind_writers_lines_count_more_than_ordinary_lines(tmp_path):
     )
     records, _ = read_corpus([corpus])
     assert [r["weight"] for r in records] == [BLIND_WEIGHT, 1.0, 1.0]
-    corpus.write_text('{"text": "你好", "sender": "buyer", "labels": [], "family": 3}\n')
+    corpus.write_text(
+        '{"text": "你好", "sender": "buyer", "labels": [], "family": 3}\n'
+    )
     with pytest.raises(TrainingError, match="family"):
         read_corpus([corpus])
 
@@ -151,7 +153,12 @@ def test_a_blind_writers_lines_share_one_fold(tmp_path):
     )
     records, _ = read_corpus([corpus])
     assert [r["writer"] for r in records] == [
-        "blind_q", "blind_q", "blind_q", "blind_r", None, None
+        "blind_q",
+        "blind_q",
+        "blind_q",
+        "blind_r",
+        None,
+        None,
     ]
     groups = list(featurise(compile_ruleset(load_default_spec()), records).groups)
     assert groups[0] == groups[1] == groups[2]
@@ -163,7 +170,12 @@ def test_a_weighted_line_outweighs_an_ordinary_one_that_contradicts_it():
     rules = compile_ruleset(load_default_spec())
     text = "来老地方找我细聊"
     records = toy_records(copies=6) + [
-        {"text": text, "sender": "agent", "labels": ["contact"], "weight": BLIND_WEIGHT},
+        {
+            "text": text,
+            "sender": "agent",
+            "labels": ["contact"],
+            "weight": BLIND_WEIGHT,
+        },
         {"text": text, "sender": "agent", "labels": [], "weight": 1.0},
     ]
     model = model_from_bytes(train(rules, records, folds=3))
@@ -303,7 +315,6 @@ def test_an_outside_address_or_plain_number_is_read_as_it_is(text):
     norm = normalize(text)
     _view, seen, _tokens = model_view(ruleset, norm)
     assert seen == model_text(norm.compact.text, ruleset.platform_domains)
-
 
 
 def test_screening_reads_a_conversation_as_training_featurised_it():

@@ -3,8 +3,8 @@ import pytest
 from compliance.engine import compile_ruleset, load_default_spec, screen
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
-    IDENTIFIER_CATEGORIES,
     ECHO_DIGITS,
+    IDENTIFIER_CATEGORIES,
     IDENTIFIER_DOUBT,
     Violation,
     evidence_hits,
