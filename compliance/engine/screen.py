@@ -50,7 +50,6 @@ per character. Allow-list entries never excuse a number, link or pattern hit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -557,13 +556,13 @@ def context_rows(ruleset: RuleSet, original: str) -> frozenset[int]:
     return remember(ruleset, original, text, hits)
 
 
-_DIGIT_RUN = re.compile(rf"\d{{{ECHO_DIGITS},}}")
-
-
 def _numbers(text: str) -> list[str]:
-    """The runs of at least ``ECHO_DIGITS`` digits in ``text``'s compact
-    view (number words read as digits, separators dropped)."""
-    return _DIGIT_RUN.findall(normalize(text).compact.text)
+    """The digit runs (``detectors.digit_runs``: number words and look-alike
+    letters read as digits, separators dropped) of at least ``ECHO_DIGITS``."""
+    runs = detectors.digit_runs(normalize(text))
+    return [
+        digits for _start, _end, digits, _before in runs if len(digits) >= ECHO_DIGITS
+    ]
 
 
 def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
