@@ -90,11 +90,14 @@ IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
 IDENTIFIER_DOUBT = 0.02
 # ... or unless the number in it is one the buyer gave earlier in the
 # session (at least ECHO_DIGITS digits, the same run or one holding the
-# other): a merchant reading back the buyer's delivery, installer or
-# engraving number confirms the buyer's own details and cannot lure anyone
-# off the platform. In the training corpus all 5 agent messages doing so
-# are acceptable (and were masked or blocked before), in the evaluation
-# sets 2 of 2; none is a violation.
+# other), the message holds no other contact evidence and the model's
+# contact score is under its block threshold: a merchant reading back the
+# buyer's delivery, installer or engraving number confirms the buyer's own
+# details. The score and the other evidence keep the rule from excusing a
+# merchant who confirms a number the buyer proposed as the shop's ("你是
+# 139…吗" - "对 就是139… 打我电话"). In the training corpus all 14 agent
+# messages reading back the buyer's number are acceptable (score <= 0.10),
+# in the evaluation sets 2 of 2; none is a violation.
 ECHO_DIGITS = 7
 EXPLAINED_FEATURES = 6
 
@@ -566,13 +569,14 @@ def _numbers(text: str) -> list[str]:
 
 
 def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
-    """Whether every number of the identifiers ``found`` (hits in
-    ``original``) is one the buyer gave in ``buyer_texts`` (``ECHO_DIGITS``)."""
-    identifiers = [hit for hit in found if hit.identifier]
-    if not buyer_texts or not identifiers:
+    """Whether the category's evidence ``found`` (hits in ``original``) is
+    nothing but identifiers whose every number the buyer gave in
+    ``buyer_texts`` (``ECHO_DIGITS``): an invitation beside the number
+    ("加我微信", "打我电话") is evidence of its own, and still acted on."""
+    if not buyer_texts or not found or not all(hit.identifier for hit in found):
         return False
     given = [run for text in buyer_texts for run in _numbers(text)]
-    for hit in identifiers:
+    for hit in found:
         runs = _numbers(original[hit.start : hit.end])
         if not runs or not all(
             any(run in mine or mine in run for mine in given) for run in runs
@@ -717,7 +721,10 @@ def screen_normalized(
                 doubted = all(
                     values[categories.index(kind)] < IDENTIFIER_DOUBT
                     for kind in IDENTIFIER_CATEGORIES
-                ) or echoes_buyer(original, found, buyer_texts)
+                ) or (
+                    # read back, and not read as an invitation by the model
+                    score < block_at and echoes_buyer(original, found, buyer_texts)
+                )
             level = _level(
                 category, score, found, sender, block_at, flag_at, bare, doubted
             )

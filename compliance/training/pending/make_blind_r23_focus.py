@@ -1,10 +1,10 @@
 """Convert the round-twenty-three training conversations written to the blind
 brief (``/work/blind/r23a``, ``r23b``, 2026-12-06, tenth session) into
 corpus files, as ``make_blind_r16_focus.py`` converted round sixteen's
-(``blind_r23.md``). Run from ``../corpus/`` (``python
-../pending/make_blind_r23_focus.py SRC_DIR``; kept as the record, the
-sources are not in the repository); round twenty-three was not shipped,
-so its output was moved here, pending (README.md).
+(``blind_r23.md``): ``python make_blind_r23_focus.py SRC_DIR`` (kept as
+the record; the sources are not in the repository) writes them into
+``../corpus/``, as every converter does; round twenty-three was not
+shipped, so its output was moved here, pending (README.md).
 """
 
 import sys

@@ -415,13 +415,14 @@ def test_a_merchants_identifier_the_model_reads_as_shop_talk_is_flagged(
 @pytest.mark.parametrize(
     "buyer, agent",
     [
-        ("安装师傅到时候打我电话 13905126687", "好的 已备注安装电话13905126687"),
+        ("安装电话留 18822036517", "好的 已备注安装电话18822036517"),
         ("收件电话一三九零五一二六六八七", "已更新 收件人刘建国 电话13905126687"),
         ("手环背面刻 139 1234 5678 就行", "好的 刻字就刻13912345678"),
     ],
 )
 def test_a_merchant_reading_back_the_buyers_number_is_flagged(screening, buyer, agent):
-    """The buyer's own number read back (ECHO_DIGITS) cannot lure anyone off
+    """The buyer's own number read back (ECHO_DIGITS), with no invitation
+    beside it and not read as contact by the model, cannot lure anyone off
     the platform: delivered and flagged for auditors, not masked."""
     verdict = screen(screening, agent, "agent", [("buyer", buyer)])
     assert verdict.action == "flag"
@@ -442,6 +443,12 @@ def test_a_number_the_buyer_did_not_give_is_still_prevented(screening):
         ([("agent", "我电话 13905126687")], "好的 已备注安装电话13905126687"),
         # fewer digits than ECHO_DIGITS in common
         ([("buyer", "尾号6687")], "加我微信 WX20250611007 细聊"),
+        # an invitation beside the number the buyer typed
+        ([("buyer", "你是13912345678吗")], "对 13912345678 加我微信聊 价格私下好商量"),
+        ([("buyer", "你是13912345678吗")], "对 就是13912345678 打我电话"),
+        # a number the buyer proposed as the shop's, confirmed: the model
+        # reads it as contact, over the block threshold
+        ([("buyer", "你是13912345678吗")], "对 就是13912345678"),
     ]
     for history, text in cases:
         verdict = screen(screening, text, "agent", history)
