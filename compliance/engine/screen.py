@@ -50,6 +50,7 @@ per character. Allow-list entries never excuse a number, link or pattern hit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -99,6 +100,16 @@ IDENTIFIER_DOUBT = 0.02
 # messages reading back the buyer's number are acceptable (score <= 0.10),
 # in the evaluation sets 2 of 2; none is a violation.
 ECHO_DIGITS = 7
+# ... or unless every number in it is a national service line (400 and 800
+# numbers: ten digits, issued only to companies), the message holds no other
+# contact evidence and the model's contact score is under its block
+# threshold: a merchant quoting a brand's or a courier's hotline ("美的官方
+# 售后热线400-889-9315") sends the buyer to the manufacturer, not off the
+# platform to the shop. A shop's own hotline offered as the way to reach it
+# ("订货热线 400-820-8820") scores as contact and stays prevented. In the
+# corpus and the evaluation sets, the 7 acceptable agent messages with a
+# service line score 0.001-0.11 for contact, the 4 violating ones 0.76-0.99.
+SERVICE_LINE = re.compile(r"[48]00[0-9]{7}")
 EXPLAINED_FEATURES = 6
 
 
@@ -585,6 +596,19 @@ def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
     return True
 
 
+def service_lines_only(original: str, found: Sequence[Hit]) -> bool:
+    """Whether the category's evidence ``found`` (hits in ``original``) is
+    nothing but identifiers whose every number is a national service line
+    (``SERVICE_LINE``)."""
+    if not found or not all(hit.identifier for hit in found):
+        return False
+    for hit in found:
+        runs = _numbers(original[hit.start : hit.end])
+        if not runs or not all(SERVICE_LINE.fullmatch(run) for run in runs):
+            return False
+    return True
+
+
 def _level(
     category, score, found, sender, block_at, flag_at, bare, doubted=False
 ) -> str | None:
@@ -596,7 +620,8 @@ def _level(
     the score decides, as for any other evidence; and a merchant's contact
     identifier in a message the model reads as none of the identifier
     categories (``doubted``: ``IDENTIFIER_DOUBT``) or reading back a number
-    the buyer gave (``ECHO_DIGITS``), which is flagged. Other
+    the buyer gave (``ECHO_DIGITS``) or a service line (``SERVICE_LINE``),
+    which is flagged. Other
     evidence and the model's own reading go as far as the score; a message of
     nothing but digits is at most flagged by the model (whether a number is
     a phone's missing piece is the structural detectors' call)."""
@@ -722,8 +747,13 @@ def screen_normalized(
                     values[categories.index(kind)] < IDENTIFIER_DOUBT
                     for kind in IDENTIFIER_CATEGORIES
                 ) or (
-                    # read back, and not read as an invitation by the model
-                    score < block_at and echoes_buyer(original, found, buyer_texts)
+                    # read back or a service line, and not read as an
+                    # invitation by the model
+                    score < block_at
+                    and (
+                        echoes_buyer(original, found, buyer_texts)
+                        or service_lines_only(original, found)
+                    )
                 )
             level = _level(
                 category, score, found, sender, block_at, flag_at, bare, doubted

@@ -6,6 +6,7 @@ from compliance.engine.screen import (
     ECHO_DIGITS,
     IDENTIFIER_CATEGORIES,
     IDENTIFIER_DOUBT,
+    SERVICE_LINE,
     Violation,
     evidence_hits,
 )
@@ -454,6 +455,38 @@ def test_a_number_the_buyer_did_not_give_is_still_prevented(screening):
         verdict = screen(screening, text, "agent", history)
         assert verdict.action in ("block", "mask"), text
     assert ECHO_DIGITS == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米售后电话400-100-5678，您报SN码就能查保修",
+        "苹果官方售后热线400-666-8800，您可以打过去查保修状态",
+        "说明书封底有格力的全国服务热线 4007-000-000，报修他们派人上门",
+    ],
+)
+def test_a_brands_service_line_quoted_by_a_merchant_is_flagged(screening, text):
+    """A 400/800 number (SERVICE_LINE) the model does not read as contact
+    sends the buyer to the manufacturer: delivered and flagged, not masked."""
+    verdict = screen(screening, text, "agent")
+    assert verdict.action == "flag"
+    assert verdict.masked_text == text
+    assert [v.category for v in verdict.violations] == ["contact"]
+
+
+def test_a_shops_own_hotline_or_another_number_beside_it_is_prevented(screening):
+    for text in (
+        # the shop's own line, offered as the way to reach it
+        "订货热线 400-820-8820",
+        "售后直接打我们工厂热线 四零零-陆捌贰-叁叁柒壹 这边回复慢",
+        # a service line beside other contact evidence
+        "有事打400-100-5678，也可以加我微信 zhang88",
+        "美的售后400-889-9315，或者打我手机13912345678",
+    ):
+        verdict = screen(screening, text, "agent")
+        assert verdict.action in ("block", "mask"), text
+    assert SERVICE_LINE.fullmatch("4001005678")
+    assert not SERVICE_LINE.fullmatch("13912345678")
 
 
 def test_the_same_identifiers_offered_as_contact_are_still_prevented(screening):
