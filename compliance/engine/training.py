@@ -59,6 +59,13 @@ FOLDS = 5
 # more and acted on fewer acceptable messages (29 against 31 of 1,143).
 MIN_COUNT = 3
 C = 32.0
+# A feature is kept only if it weighs at least this much in some category:
+# below it, it moves a logit by about a thousandth (weights are divided by
+# the square root of a message's feature count), and every feature costs
+# memory in each screening process. At 0.005 round twenty-seven keeps
+# 349,239 of its 350,996 features (1e-4 until then kept them all), every
+# evaluation figure unchanged, +142 MiB a process against +148 MiB.
+MIN_WEIGHT = 0.005
 # Share of acceptable messages each category may act on, out of fold.
 BLOCK_BUDGET = 0.001
 # Contact, payment and link are the categories the marketplaces require to be
@@ -396,7 +403,7 @@ def train(
     thresholds = choose_thresholds(scores, featurised.labels)
     say("thresholds chosen out of fold")
     weights, bias = _fit(matrix, featurised.labels, c, featurised.weights)
-    keep = np.abs(weights).max(axis=1) >= 1e-4
+    keep = np.abs(weights).max(axis=1) >= MIN_WEIGHT
     kept_names = [name for name, flag in zip(names, keep, strict=True) if flag]
     summary = {
         "records": len(records),
@@ -411,6 +418,7 @@ def train(
         "c": c,
         "folds": folds,
         "min_count": MIN_COUNT,
+        "min_weight": MIN_WEIGHT,
         "weighted": {
             "family_prefix": BLIND_FAMILY_PREFIX,
             "weight": BLIND_WEIGHT,
