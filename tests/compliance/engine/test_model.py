@@ -15,6 +15,7 @@ from compliance.engine.training import (
     BLOCK_BUDGET,
     BLOCK_FLOOR,
     FLAG_FLOOR,
+    MIN_WEIGHT,
     PREVENT_BLOCK_BUDGET,
     PREVENT_BLOCK_FLOOR,
     TrainingError,
@@ -348,3 +349,12 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
         compared += 1
         with_context += any(feature[:1] == "^" for feature in features)
     assert compared > 1500 and with_context > 1000
+
+
+def test_a_feature_that_weighs_nothing_is_left_out(toy_model_bytes):
+    """Every kept feature weighs at least MIN_WEIGHT in some category: the
+    lighter ones move no score and cost memory in every process."""
+    model = model_from_bytes(toy_model_bytes)
+    assert model.summary["min_weight"] == MIN_WEIGHT
+    assert len(model.vocabulary) > 0
+    assert float(np.abs(model.weights).max(axis=1).min()) >= MIN_WEIGHT
