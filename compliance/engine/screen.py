@@ -579,34 +579,38 @@ def _numbers(text: str) -> list[str]:
     ]
 
 
-def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
+def _identifier_numbers(original: str, found: Sequence[Hit], accept) -> bool:
     """Whether the category's evidence ``found`` (hits in ``original``) is
-    nothing but identifiers whose every number the buyer gave in
-    ``buyer_texts`` (``ECHO_DIGITS``): an invitation beside the number
-    ("加我微信", "打我电话") is evidence of its own, and still acted on."""
-    if not buyer_texts or not found or not all(hit.identifier for hit in found):
-        return False
-    given = [run for text in buyer_texts for run in _numbers(text)]
-    for hit in found:
-        runs = _numbers(original[hit.start : hit.end])
-        if not runs or not all(
-            any(run in mine or mine in run for mine in given) for run in runs
-        ):
-            return False
-    return True
-
-
-def service_lines_only(original: str, found: Sequence[Hit]) -> bool:
-    """Whether the category's evidence ``found`` (hits in ``original``) is
-    nothing but identifiers whose every number is a national service line
-    (``SERVICE_LINE``)."""
+    nothing but identifiers whose every number (``_numbers``) ``accept``s:
+    any other evidence (an invitation such as "加我微信", "打我电话") is
+    evidence of its own, and still acted on."""
     if not found or not all(hit.identifier for hit in found):
         return False
     for hit in found:
         runs = _numbers(original[hit.start : hit.end])
-        if not runs or not all(SERVICE_LINE.fullmatch(run) for run in runs):
+        if not runs or not all(map(accept, runs)):
             return False
     return True
+
+
+def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
+    """Whether ``found`` is nothing but identifiers whose every number the
+    buyer gave in ``buyer_texts`` (``ECHO_DIGITS``: the same run, or one
+    holding the other)."""
+    if not buyer_texts:
+        return False
+    given = [run for text in buyer_texts for run in _numbers(text)]
+    return _identifier_numbers(
+        original,
+        found,
+        lambda run: any(run in mine or mine in run for mine in given),
+    )
+
+
+def service_lines_only(original: str, found: Sequence[Hit]) -> bool:
+    """Whether ``found`` is nothing but identifiers whose every number is a
+    national service line (``SERVICE_LINE``)."""
+    return _identifier_numbers(original, found, SERVICE_LINE.fullmatch)
 
 
 def _level(
@@ -751,8 +755,8 @@ def screen_normalized(
                     # invitation by the model
                     score < block_at
                     and (
-                        echoes_buyer(original, found, buyer_texts)
-                        or service_lines_only(original, found)
+                        service_lines_only(original, found)
+                        or echoes_buyer(original, found, buyer_texts)
                     )
                 )
             level = _level(

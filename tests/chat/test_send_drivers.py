@@ -387,3 +387,36 @@ def test_the_event_loop_publishes_and_acks_what_the_stored_row_shows(
     [(_group, event)] = published
     assert event == message_event(stored)
     assert _ack_payload(sent, "zh-hans") == message_ack_payload(stored)
+
+
+@pytest.mark.parametrize(
+    "buyer_said, agent_says, expected",
+    [
+        # the buyer's own number read back: delivered, flagged (ECHO_DIGITS)
+        ("安装电话留 18822036517", "好的 已备注安装电话18822036517", "flag"),
+        # the shop's own number is prevented whatever the buyer said
+        ("安装电话留 18822036517", "好的 有问题打我电话13912345678", "block"),
+        # a brand's service line: delivered, flagged (SERVICE_LINE)
+        ("空调不制冷了", "小米售后电话400-100-5678，您报SN码就能查保修", "flag"),
+    ],
+)
+def test_each_driver_screens_a_reply_with_the_sessions_history(
+    buyer_said, agent_says, expected, published
+):
+    """The real screening, with the history each driver reads from the
+    database: a merchant reading back the buyer's number, or quoting a
+    brand's hotline, is delivered and flagged; the shop's own number is not
+    delivered."""
+    found = {}
+    for index, (driver_name, driver) in enumerate(DRIVERS.items()):
+        world = World(f"history-{index}")
+        factories.make_message(
+            world.session, Message.SenderKind.BUYER, world.buyer, buyer_said
+        )
+        found[driver_name] = outcome(
+            world, driver, published, world.agent, text=agent_says
+        )
+    assert found["event loop"] == found["database thread"]
+    result = found["database thread"]["result"]
+    assert (result[0], result[3], result[4]) == ("sent", expected, agent_says)
+    assert (result[1] is None) == (expected == "block")
