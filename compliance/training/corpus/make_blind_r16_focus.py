@@ -14,11 +14,12 @@ with the writer. A single line whose normalised text is already in the
 corpus or an evaluation set is left out; so is a whole conversation holding
 a line whose normalised text is in an evaluation set. ``python
 make_blind_r16_focus.py SRC_DIR`` (kept as the record; the sources are not
-in the repository).
+in the repository); later rounds name their writers: ``python
+make_blind_r16_focus.py SRC_DIR --single r31a r31b --conversations``.
 """
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from make_blind_q_r11 import single_rows, texts, write
@@ -57,4 +58,11 @@ def main(source: Path, single=SINGLE, conversations=CONVERSATIONS):
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/blind"))
+    parser = argparse.ArgumentParser(
+        description="Convert training lines written to the blind brief."
+    )
+    parser.add_argument("source", nargs="?", default="/work/blind")
+    parser.add_argument("--single", nargs="*", default=SINGLE, help="writers")
+    parser.add_argument("--conversations", nargs="*", default=CONVERSATIONS)
+    args = parser.parse_args()
+    main(Path(args.source), tuple(args.single), tuple(args.conversations))
