@@ -217,6 +217,39 @@ def message_features(
     return features
 
 
+# An agent's message that is nothing but a handle says what it is only with
+# the session before it: "有v没" - "djrepair_0755". Its own n-grams cannot
+# say that (the model reads the context's n-grams beside them, each
+# weighing alone), so such a message also gets its shape joined with the
+# categories whose rules the context messages hit ("&handle|agent|contact").
+# Bare numbers are left out: the split-number detector joins their pieces,
+# and a shape feature for them took weight from the digits' n-grams that
+# buyers' numbers in pieces need (measured: pending/README.md).
+SHAPE_HANDLE = re.compile(r"[a-z0]{5,30}")  # model text: every digit reads "0"
+
+
+def message_shape(text: str, sender: str) -> str | None:
+    """``"handle"`` for an agent's model text of 5–30 Latin letters and
+    digits with a letter, else ``None``."""
+    if sender == "agent" and SHAPE_HANDLE.fullmatch(text) and text.strip("0"):
+        return "handle"
+    return None
+
+
+def shape_features(shape: str, sender: str, context: Sequence[str] = ()) -> list[str]:
+    """The shape features of a message: its shape with its sender, and with
+    each category of the context's rule evidence (``context``: the context
+    features ``"^@contact.wechat"``, ``"^@~contact.wechat"`` …; others are
+    ignored)."""
+    base = f"&{shape}|{sender}"
+    categories = {
+        feature[2:].lstrip("~").split(".", 1)[0]
+        for feature in context
+        if feature[:2] == "^@"
+    }
+    return [base] + [f"{base}|{category}" for category in sorted(categories)]
+
+
 def context_features(text: str, evidence: Sequence[str] = ()) -> list[str]:
     """What an earlier message of the session adds to a message's features:
     its character 1- and 2-grams (``text`` is its model text) and the rules
@@ -340,6 +373,20 @@ class ScreeningModel:
         )
         own = self._own_rest(rows, tables[0], text, sender, evidence, tokens)
         return own, context
+
+    @functools.cached_property
+    def context_evidence(self) -> dict[int, str]:
+        """The rows of the context's rule evidence (``"^@contact.wechat"``)
+        by row: what ``shape_rows`` reads of the context."""
+        return {row: name for name, row in self.vocabulary.items() if name[:2] == "^@"}
+
+    def shape_rows(
+        self, shape: str, sender: str, context: Sequence[frozenset[int]]
+    ) -> set[int]:
+        """``indices(shape_features(shape, sender, <the context's evidence>))``."""
+        names = self.context_evidence
+        found = [names[row] for rows in context for row in rows if row in names]
+        return self.indices(shape_features(shape, sender, found))
 
     def context_rows(self, text: str, evidence: Sequence[str] = ()) -> frozenset[int]:
         """``frozenset(indices(context_features(text, evidence)))``, read the

@@ -60,6 +60,7 @@ from .model import (
     CONTEXT_MESSAGES,
     ScreeningModel,
     hide_local_addresses,
+    message_shape,
     model_text,
 )
 from .normalize import Normalized, View, normalize
@@ -537,6 +538,9 @@ def _score(
     own, kept = model.both_rows(text, sender, evidence, tokens, codes)
     _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
+    shape = message_shape(text, sender)
+    if shape is not None:
+        own |= model.shape_rows(shape, sender, context)
     return (*model.judge(own, context, flags), own, context)
 
 

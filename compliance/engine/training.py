@@ -35,7 +35,9 @@ from .model import (
     CONTEXT_MESSAGES,
     context_features,
     message_features,
+    message_shape,
     serialise,
+    shape_features,
 )
 from .normalize import normalize
 from .ruleset import CATEGORIES, SENDERS, RuleSet
@@ -219,6 +221,12 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
             features = message_features(text, record["sender"], evidence, tokens)
             for _who, _said, added in earlier[-CONTEXT_MESSAGES:]:
                 features.extend(added)
+            shape = message_shape(text, record["sender"])
+            if shape is not None:
+                recent = [
+                    f for _w, _s, added in earlier[-CONTEXT_MESSAGES:] for f in added
+                ]
+                features += shape_features(shape, record["sender"], recent)
         rows.append(sorted(set(features)))
         for category in record["labels"]:
             labels[index, CATEGORIES.index(category)] = 1

@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from compliance.engine import ModelError, compile_ruleset, load_default_spec, screen
-from compliance.engine.model import load_model, model_from_bytes, model_text, serialise
+from compliance.engine.model import (
+    load_model,
+    message_shape,
+    model_from_bytes,
+    model_text,
+    serialise,
+    shape_features,
+)
 from compliance.engine.normalize import normalize
 from compliance.engine.ruleset import CATEGORIES
 from compliance.engine.screen import model_view
@@ -334,7 +341,7 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
         records += [json.loads(line) for line in lines if line.strip()]
     featurised = featurise(rules, records)
     histories: dict[str, list] = {}
-    compared = with_context = 0
+    compared = with_context = with_shape = 0
     for record, features in zip(records, featurised.features, strict=True):
         history = histories.setdefault(record["session"], [])
         verdict = screen(rules, record["text"], record["sender"], history)
@@ -348,7 +355,8 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
             assert score == pytest.approx(expected[category], abs=1e-4), record
         compared += 1
         with_context += any(feature[:1] == "^" for feature in features)
-    assert compared > 1500 and with_context > 1000
+        with_shape += any(feature[:1] == "&" for feature in features)
+    assert compared > 1500 and with_context > 1000 and with_shape > 5
 
 
 def test_a_feature_that_weighs_nothing_is_left_out(toy_model_bytes):
@@ -358,3 +366,28 @@ def test_a_feature_that_weighs_nothing_is_left_out(toy_model_bytes):
     assert model.summary["min_weight"] == MIN_WEIGHT
     assert len(model.vocabulary) > 0
     assert float(np.abs(model.weights).max(axis=1).min()) >= MIN_WEIGHT
+
+
+@pytest.mark.parametrize(
+    "text, sender, shape",
+    [
+        ("djrepair0000", "agent", "handle"),  # model text: digits read "0"
+        ("xiaolinbake", "agent", "handle"),
+        ("djrepair0000", "buyer", None),  # a buyer's own account: the n-grams
+        ("0000000", "agent", None),  # numbers: the split-number detector
+        ("abcd", "agent", None),  # too short to be an id
+        ("加我djrepair0000", "agent", None),  # says what it is itself
+    ],
+)
+def test_only_an_agents_bare_handle_has_a_shape(text, sender, shape):
+    assert message_shape(text, sender) == shape
+
+
+def test_a_shape_joins_the_categories_of_the_contexts_rules():
+    context = ["^加", "^@contact.wechat", "^@~contact.qq", "^@payment.qr", "^v"]
+    assert shape_features("handle", "agent", context) == [
+        "&handle|agent",
+        "&handle|agent|contact",
+        "&handle|agent|payment",
+    ]
+    assert shape_features("handle", "agent") == ["&handle|agent"]

@@ -409,7 +409,7 @@ def test_a_merchants_identifier_the_model_reads_as_shop_talk_is_flagged(
     verdict = screen(screening, text, "agent")
     assert verdict.action == "flag"
     assert verdict.masked_text == text
-    assert [v.category for v in verdict.violations] == ["contact"]
+    assert {v.category for v in verdict.violations} == {"contact"}
     assert all(verdict.scores[c] < IDENTIFIER_DOUBT for c in IDENTIFIER_CATEGORIES)
 
 
@@ -428,7 +428,7 @@ def test_a_merchant_reading_back_the_buyers_number_is_flagged(screening, buyer, 
     verdict = screen(screening, agent, "agent", [("buyer", buyer)])
     assert verdict.action == "flag"
     assert verdict.masked_text == agent
-    assert [v.category for v in verdict.violations] == ["contact"]
+    assert {v.category for v in verdict.violations} == {"contact"}
     # Without the buyer's message the same number is the shop's: prevented.
     assert screen(screening, agent, "agent").action in ("block", "mask")
 
@@ -471,7 +471,7 @@ def test_a_brands_service_line_quoted_by_a_merchant_is_flagged(screening, text):
     verdict = screen(screening, text, "agent")
     assert verdict.action == "flag"
     assert verdict.masked_text == text
-    assert [v.category for v in verdict.violations] == ["contact"]
+    assert {v.category for v in verdict.violations} == {"contact"}
 
 
 def test_a_shops_own_hotline_or_another_number_beside_it_is_prevented(screening):
@@ -494,3 +494,16 @@ def test_the_same_identifiers_offered_as_contact_are_still_prevented(screening):
         verdict = screen(screening, text, "agent")
         assert verdict.action == "block", text
         assert {v.category for v in verdict.violations} == {"contact"}
+
+
+@pytest.mark.parametrize("asked", ["加个微信吧", "你微信多少", "加v聊", "有vx吗"])
+def test_an_agent_answering_add_me_with_a_bare_handle_is_blocked(screening, asked):
+    """The handle alone says nothing; after the buyer asked for contact it
+    is the answer (model.message_shape): round thirty-one allowed three of
+    these four."""
+    verdict = screen(screening, "tea_house88", "agent", [("buyer", asked)])
+    assert verdict.action == "block"
+    assert {v.category for v in verdict.violations} == {"contact"}
+    assert screen(screening, "tea_house88", "agent").action == "allow"
+    question = [("buyer", "这个型号是什么")]
+    assert screen(screening, "ZX200pro", "agent", question).action == "allow"
