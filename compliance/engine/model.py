@@ -383,7 +383,11 @@ class ScreeningModel:
     def shape_rows(
         self, shape: str, sender: str, context: Sequence[frozenset[int]]
     ) -> set[int]:
-        """``indices(shape_features(shape, sender, <the context's evidence>))``."""
+        """``indices(shape_features(shape, sender, <the context's evidence>))``.
+        The evidence is read from the context rows the model kept: a rule
+        code pruned from the model would count in training and not here (in
+        the corpus, none of the 178 handles in conversations differ; the
+        no-skew test screens them)."""
         names = self.context_evidence
         found = [names[row] for rows in context for row in rows if row in names]
         return self.indices(shape_features(shape, sender, found))
