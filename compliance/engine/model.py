@@ -473,9 +473,9 @@ class ScreeningModel:
 
     def warm(self) -> ScreeningModel:
         """Build what screening reads besides the weights (the C tables, the
-        per-category columns, the feature names) now, at load, rather than
-        during the first messages."""
-        _ = self.gram_tables, self.columns, self.feature_names
+        per-category columns, the feature names, the context's evidence rows)
+        now, at load, rather than during the first messages."""
+        _ = self.gram_tables, self.columns, self.feature_names, self.context_evidence
         return self
 
     @functools.cached_property
