@@ -500,7 +500,8 @@ def test_the_same_identifiers_offered_as_contact_are_still_prevented(screening):
 def test_an_agent_answering_add_me_with_a_bare_handle_is_blocked(screening, asked):
     """The handle alone says nothing; after the buyer asked for contact it
     is the answer (model.message_shape): round thirty-one allowed three of
-    these four."""
+    these four. With more context before the question the scores are still
+    diluted below flagging (README, round thirty-four)."""
     verdict = screen(screening, "tea_house88", "agent", [("buyer", asked)])
     assert verdict.action == "block"
     assert {v.category for v in verdict.violations} == {"contact"}
