@@ -42,7 +42,8 @@ def layout_faults(page):
             faults.push("page scrolls sideways: " + document.documentElement.scrollWidth);
           }
           for (const node of document.querySelectorAll(
-              ".topbar a, .topbar button, .topbar .who, .conv-head button")) {
+              ".topbar a, .topbar button, .topbar .who, .conv-head button,"
+              + " .chat-title strong, .chat-head .badge")) {
             if (!node.offsetParent) continue;
             const style = getComputedStyle(node);
             const text = node.getBoundingClientRect().height
@@ -68,7 +69,9 @@ def box(page, selector):
 
 @pytest.fixture
 def store(transactional_db):
-    store = factories.make_store("store-a", name="店铺A", greeting="您好")
+    # A store name as long as real ones (the header once broke it over two
+    # lines beside the session's state).
+    store = factories.make_store("store-a", name="茗香茶叶旗舰店", greeting="您好")
     factories.make_user(username="buyer-1", nickname="买家一")
     return store
 
