@@ -138,3 +138,53 @@ def test_demo_review_pages_render(transactional_db, live_server, new_page, tmp_p
     supervisor.locator("li.line.focus mark.hit").first.wait_for()
     assert supervisor.locator("li.line.focus mark.hit").count() == 1
     supervisor.screenshot(path=tmp_path / "merchant-entry.png", full_page=True)
+
+
+def test_a_long_session_opens_at_the_flagged_message(
+    transactional_db, live_server, new_page
+):
+    """The transcript box scrolls to the item's message: in a long session the
+    auditor does not land on its first messages and scroll to find it."""
+    store = factories.make_store("long-store", name="长会话店铺")
+    agent = factories.make_member(store, username="long-agent")
+    factories.make_user(User.Kind.AUDITOR, "long-auditor")
+    buyer = factories.make_user(User.Kind.BUYER, "long-buyer")
+    session = factories.make_session(store, buyer, agent)
+    for n in range(30):
+        factories.make_message(
+            session, "buyer", buyer, f"第 {n} 个问题：什么时候发货？"
+        )
+        factories.make_message(session, "agent", agent, f"第 {n} 个回答：今天下午发。")
+    message = factories.make_message(
+        session,
+        Message.SenderKind.AGENT,
+        agent,
+        "加我微信 shop888 给你便宜",
+        verdict=Message.Verdict.BLOCK,
+        violations=[
+            {
+                "category": "contact",
+                "rule": "contact.wechat",
+                "start": 2,
+                "end": 12,
+                "match": "微信 shop888",
+                "points": 3,
+            }
+        ],
+    )
+    factories.make_message(session, "buyer", buyer, "好的我看看")
+    do_record_screened_message(message)
+    item = ReviewItem.objects.get(message=message)
+
+    page = new_page(viewport={"width": 390, "height": 800})
+    log_in(page, live_server.url, "long-auditor")
+    page.goto(f"{live_server.url}/review/items/{item.pk}/")
+    box = page.locator("ol.transcript").bounding_box()
+    focus = page.locator("ol.transcript .line.focus")
+    assert "shop888" in focus.inner_text()
+    line = focus.bounding_box()
+    assert box["y"] <= line["y"]
+    assert line["y"] + line["height"] <= box["y"] + box["height"]
+    # The session's first message is above the box's visible part.
+    first = page.locator("ol.transcript .line").first.bounding_box()
+    assert first["y"] + first["height"] <= box["y"]
