@@ -66,6 +66,24 @@
     });
   }
 
+  // The bars are coloured by whether each store meets the standard: the
+  // legend says so (and the standard), not one swatch for every bar.
+  function rankingLegend(code, limit) {
+    const item = (text, colour) => ({
+      text: text,
+      fillStyle: colour,
+      strokeStyle: colour,
+      lineWidth: 0,
+      hidden: false,
+      datasetIndex: 0,
+    });
+    const items = [item(gettext("达标"), GREEN), item(gettext("未达标"), RED)];
+    if (limit !== null) {
+      items.push(item(`${gettext("标准")} ${limit}${unit(code)}`, "rgba(0, 0, 0, 0)"));
+    }
+    return items;
+  }
+
   function drawRankings() {
     if (!data.tables || typeof Chart === "undefined") return;
     document.querySelectorAll("canvas[data-ranking]").forEach((canvas) => {
@@ -87,7 +105,13 @@
         options: {
           animation: false,
           indexAxis: "y",
-          plugins: { legend: { position: "bottom" } },
+          plugins: {
+            legend: {
+              position: "bottom",
+              onClick: null,
+              labels: { generateLabels: () => rankingLegend(code, limit) },
+            },
+          },
           scales: { x: { beginAtZero: true, ticks: { callback: (v) => v + unit(code) } } },
         },
       });

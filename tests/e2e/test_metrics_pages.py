@@ -84,6 +84,16 @@ def test_admin_dashboard_ranks_stores_with_charts(
     page, outside = open_as(new_page, live_server, "admin", "/platform/")
 
     assert drawn_charts(page, "canvas[data-ranking]", 4) == 4
+    # Bars are green or red by the standard: the legend names both and the
+    # standard, rather than one swatch for every bar.
+    legends = page.evaluate(
+        """() => Array.from(document.querySelectorAll('canvas[data-ranking]'))
+            .map((c) => Chart.getChart(c).legend.legendItems.map((i) => i.text))"""
+    )
+    assert len(legends) == 4
+    for texts in legends:
+        assert texts[:2] == ["达标", "未达标"]
+        assert len(texts) == 3 and texts[2].startswith("标准 ")
     assert page.locator("table[data-table=overall] tbody tr").count() == 3
     assert outside == []
     page.screenshot(
