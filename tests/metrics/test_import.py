@@ -88,13 +88,14 @@ def test_reimporting_the_same_file_changes_nothing(import_events, tmp_path):
         ev(f"{DAY} 09:01:00", "rating", "k1", score=2),
     ]
     import_events(events)
-    first = list(Message.objects.values_list("session_id", "seq", "body"))
+    stored = Message.objects.order_by("session_id", "seq")
+    first = list(stored.values_list("session_id", "seq", "body"))
 
     out = import_events(events)
 
     assert "更新 1" in out
     assert Session.objects.count() == 1
-    assert list(Message.objects.values_list("session_id", "seq", "body")) == first
+    assert list(stored.values_list("session_id", "seq", "body")) == first
     assert Rating.objects.count() == 1
 
 
