@@ -219,13 +219,10 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         features = []
         if text:  # a message of symbols and emoji only is not scored
             features = message_features(text, record["sender"], evidence, tokens)
-            for _who, _said, added in earlier[-CONTEXT_MESSAGES:]:
-                features.extend(added)
+            recent = [f for _w, _s, added in earlier[-CONTEXT_MESSAGES:] for f in added]
+            features += recent
             shape = message_shape(text, record["sender"])
             if shape is not None:
-                recent = [
-                    f for _w, _s, added in earlier[-CONTEXT_MESSAGES:] for f in added
-                ]
                 features += shape_features(shape, record["sender"], recent)
         rows.append(sorted(set(features)))
         for category in record["labels"]:

@@ -22,21 +22,13 @@ def log_in(page, base, username, password=factories.PASSWORD):
     page.wait_for_load_state()
 
 
-@pytest.fixture
-def blocked_message(transactional_db):
-    store = factories.make_store("e2e-store", name="端到端店铺")
-    agent = factories.make_member(store, username="e2e-agent")
-    factories.make_member(store, Membership.MemberRole.SUPERVISOR, "e2e-super")
-    factories.make_user(User.Kind.AUDITOR, "e2e-auditor")
-    buyer = factories.make_user(User.Kind.BUYER, "e2e-buyer")
-    session = factories.make_session(store, buyer, agent)
-    factories.make_message(session, "buyer", buyer, "能便宜点吗？")
-    text = "加我微信 shop888 给你便宜"
-    message = factories.make_message(
+def blocked_wechat_invitation(session, agent):
+    """The agent's "加我微信 shop888" as chat stores it once screening blocked it."""
+    return factories.make_message(
         session,
         Message.SenderKind.AGENT,
         agent,
-        text,
+        "加我微信 shop888 给你便宜",
         verdict=Message.Verdict.BLOCK,
         violations=[
             {
@@ -50,6 +42,18 @@ def blocked_message(transactional_db):
             }
         ],
     )
+
+
+@pytest.fixture
+def blocked_message(transactional_db):
+    store = factories.make_store("e2e-store", name="端到端店铺")
+    agent = factories.make_member(store, username="e2e-agent")
+    factories.make_member(store, Membership.MemberRole.SUPERVISOR, "e2e-super")
+    factories.make_user(User.Kind.AUDITOR, "e2e-auditor")
+    buyer = factories.make_user(User.Kind.BUYER, "e2e-buyer")
+    session = factories.make_session(store, buyer, agent)
+    factories.make_message(session, "buyer", buyer, "能便宜点吗？")
+    message = blocked_wechat_invitation(session, agent)
     do_record_screened_message(message)
     return message
 
@@ -155,23 +159,7 @@ def test_a_long_session_opens_at_the_flagged_message(
             session, "buyer", buyer, f"第 {n} 个问题：什么时候发货？"
         )
         factories.make_message(session, "agent", agent, f"第 {n} 个回答：今天下午发。")
-    message = factories.make_message(
-        session,
-        Message.SenderKind.AGENT,
-        agent,
-        "加我微信 shop888 给你便宜",
-        verdict=Message.Verdict.BLOCK,
-        violations=[
-            {
-                "category": "contact",
-                "rule": "contact.wechat",
-                "start": 2,
-                "end": 12,
-                "match": "微信 shop888",
-                "points": 3,
-            }
-        ],
-    )
+    message = blocked_wechat_invitation(session, agent)
     factories.make_message(session, "buyer", buyer, "好的我看看")
     do_record_screened_message(message)
     item = ReviewItem.objects.get(message=message)
