@@ -544,6 +544,66 @@ def _score(
     return (*model.judge(own, context, flags), own, context)
 
 
+# A message that is nothing but an account handle says what it is only with
+# the message it answers: "方便私聊吗 有v没" - "djrepair_0755". Such a message
+# is also read joined to each of the last ``ANSWER_CONTEXT`` messages, as one
+# message, the way the model reads an invitation with its handle; the best
+# contact score of those readings stands for the handle's. The shape is a
+# handle's, not a product's, coupon's or waybill's (those are upper case):
+# letters, digits and ``_.-``, with at least two lower-case letters and a
+# digit or a separator.
+ANSWER_CONTEXT = 2
+ANSWER_CATEGORY = "contact"
+ANSWER_HANDLE = re.compile(r"\s*@?([A-Za-z0-9][A-Za-z0-9_.\-]{4,29})[\s。.!！~～]*")
+_LOWER = re.compile(r"[a-z]")
+_WAYBILL = re.compile(r"[A-Za-z]{1,4}[0-9]{8,}")
+
+
+def answer_handle(original: str) -> tuple[int, int] | None:
+    """The span of the handle when ``original`` is nothing but one, else
+    ``None``."""
+    found = ANSWER_HANDLE.fullmatch(original)
+    if found is None:
+        return None
+    handle = found.group(1)
+    if len(_LOWER.findall(handle)) < 2 or not re.search(r"[0-9_.\-]", handle):
+        return None
+    if _WAYBILL.fullmatch(handle):  # sf961628274447: a courier's number
+        return None
+    return found.span(1)
+
+
+def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
+    """The model's score of ``text`` as one message without context."""
+    norm = normalize(text)
+    view, model_text_, tokens = model_view(ruleset, norm)
+    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
+    evidence = sorted({feature for hit in hits for feature in hit.features()})
+    codes = sorted({hit.evidence for hit in hits})
+    own, _kept = ruleset.model.both_rows(model_text_, sender, evidence, tokens, codes)
+    return ruleset.model.scores(own)[category]
+
+
+def answered(
+    ruleset: RuleSet, original: str, sender: str, context: Sequence[str]
+) -> tuple[float, tuple[int, int], int] | None:
+    """``(score, span, offset)`` when ``original`` is a handle
+    (``answer_handle``): the best contact score of it joined to one of the
+    last ``ANSWER_CONTEXT`` context messages and which one (1: the last)."""
+    if not context or ANSWER_CATEGORY not in ruleset.model.categories:
+        return None
+    span = answer_handle(original)
+    if span is None:
+        return None
+    contact = ruleset.model.categories.index(ANSWER_CATEGORY)
+    best = None
+    for offset, earlier in enumerate(reversed(context[-ANSWER_CONTEXT:]), 1):
+        score = _alone(ruleset, f"{earlier} {original}", sender, contact)
+        if best is None or score > best[0]:
+            best = (score, span, offset)
+    return best
+
+
 CONTEXT_CACHE_SIZE = 4096
 
 
@@ -708,6 +768,16 @@ def screen_normalized(
         values, scores, flagged, own, rows = _score(
             ruleset, norm, sender, hits, text, model_tokens, context
         )
+        answer = answered(ruleset, original, sender, context)
+        if answer is not None:
+            at = model.categories.index(ANSWER_CATEGORY)
+            if answer[0] > values[at]:
+                values[at] = answer[0]
+                scores[ANSWER_CATEGORY] = round(answer[0], 4)
+                if answer[0] >= ruleset.flag_thresholds[at] and at not in flagged:
+                    flagged = sorted([*flagged, at])
+            else:
+                answer = None
         if not hits and not flagged:  # most messages: nothing to decide
             return _frozen(
                 Verdict,
@@ -772,6 +842,9 @@ def screen_normalized(
             if fallback.actions[sender] == "allow" and not found:
                 continue
             spans, words, joined = scored.explain(category, hits)
+            if answer is not None and category == ANSWER_CATEGORY and not found:
+                start, end = answer[1]
+                spans, words, joined = [answer[1]], (original[start:end],), {answer[2]}
             info = (round(score, 4), words, tuple(sorted(joined)))
             if found:
                 for hit in found:

@@ -328,9 +328,12 @@ def test_an_outside_address_or_plain_number_is_read_as_it_is(text):
 def test_screening_reads_a_conversation_as_training_featurised_it():
     """No skew between training and screening: each message of the corpus's
     conversations gets from ``screen()`` the scores of the features training
-    gave it — its own and its context's (the session's earlier messages)."""
+    gave it — its own and its context's (the session's earlier messages) —
+    except where a bare handle read joined to the message it answers
+    (``screen.answered``) scores higher: that reading stands for it."""
     from compliance.engine import DEFAULT_MODEL
-    from compliance.engine.screen import HISTORY_LIMIT, MIN_MODEL_CHARS
+    from compliance.engine.model import CONTEXT_MESSAGES
+    from compliance.engine.screen import HISTORY_LIMIT, MIN_MODEL_CHARS, answered
 
     model = load_model(DEFAULT_MODEL)
     rules = compile_ruleset(load_default_spec(), model)
@@ -341,22 +344,28 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
         records += [json.loads(line) for line in lines if line.strip()]
     featurised = featurise(rules, records)
     histories: dict[str, list] = {}
-    compared = with_context = with_shape = 0
+    compared = with_context = with_shape = with_answer = 0
     for record, features in zip(records, featurised.features, strict=True):
         history = histories.setdefault(record["session"], [])
         verdict = screen(rules, record["text"], record["sender"], history)
+        context = [text for _sender, text in history[-CONTEXT_MESSAGES:]]
+        answer = answered(rules, record["text"], record["sender"], context)
         history.append((record["sender"], record["text"]))
         del history[: -HISTORY_LIMIT * 2]
         if len(normalize(record["text"]).compact.text) < MIN_MODEL_CHARS:
             continue
         rows = model.indices(features)
         expected = dict(zip(model.categories, model.scores(rows), strict=True))
+        if answer is not None and answer[0] > expected["contact"]:
+            expected["contact"] = answer[0]
+            with_answer += 1
         for category, score in verdict.scores.items():
             assert score == pytest.approx(expected[category], abs=1e-4), record
         compared += 1
         with_context += any(feature[:1] == "^" for feature in features)
         with_shape += any(feature[:1] == "&" for feature in features)
     assert compared > 1500 and with_context > 1000 and with_shape > 5
+    assert with_answer > 0
 
 
 def test_a_feature_that_weighs_nothing_is_left_out(toy_model_bytes):

@@ -8,6 +8,8 @@ from compliance.engine.screen import (
     IDENTIFIER_DOUBT,
     SERVICE_LINE,
     Violation,
+    answer_handle,
+    answered,
     evidence_hits,
 )
 
@@ -508,3 +510,88 @@ def test_an_agent_answering_add_me_with_a_bare_handle_is_blocked(screening, aske
     assert screen(screening, "tea_house88", "agent").action == "allow"
     question = [("buyer", "这个型号是什么")]
     assert screen(screening, "ZX200pro", "agent", question).action == "allow"
+
+
+def test_a_handle_given_messages_after_the_ask_is_prevented(screening):
+    """The live session of round thirty-five: the buyer asks, and the agent's
+    bare handle comes after the buyer's next line. Read joined to the ask
+    (screen.answered) it scores as "有vx吗 tea_house88" does in one message."""
+    history = [("buyer", "转人工"), ("buyer", "有vx吗")]
+    verdict = screen(screening, "tea_house88", "agent", history)
+    assert verdict.action == "block"
+    (violation,) = verdict.violations
+    assert (violation.category, violation.rule) == ("contact", "contact.model")
+    assert (violation.start, violation.end, violation.match) == (0, 11, "tea_house88")
+    assert violation.evidence == ("tea_house88",) and violation.joined == (1,)
+    block_at, _flag_at = screening.category_thresholds["contact"]
+    assert violation.score >= block_at
+    one_message = screen(screening, "有vx吗 tea_house88", "agent")
+    assert violation.score == pytest.approx(one_message.scores["contact"], abs=1e-4)
+    # two messages back: the agent's own line came between
+    history = [
+        ("buyer", "以后想直接找你拿货，有vx吗"),
+        ("agent", "礼盒要不要帮您配个手提袋"),
+    ]
+    verdict = screen(screening, "tea_house88", "agent", history)
+    assert verdict.action == "block" and verdict.violations[0].joined == (2,)
+
+
+def test_a_buyers_handle_answering_the_agents_ask_is_masked(screening):
+    history = [("agent", "行 怎么发"), ("agent", "你微信多少")]
+    verdict = screen(screening, "lili_0927", "buyer", history)
+    assert verdict.action == "mask"
+    assert verdict.masked_text == "＊" * 9
+
+
+@pytest.mark.parametrize(
+    "asked, answer",
+    [
+        ("型号是啥", "DVR-X9S"),
+        ("顺丰单号给我一下", "sf961628274447"),
+        ("黑色L码的货号多少，我对一下", "WY2309-BK-L"),
+        ("你们店铺优惠券码是什么", "mx_tea2026"),
+        ("快递到哪了", "SF1428839027451"),
+    ],
+)
+def test_honest_codes_answering_a_question_pass(screening, asked, answer):
+    verdict = screen(screening, answer, "agent", [("buyer", asked)])
+    assert verdict.action == "allow", verdict.violations
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("tea_house88", (0, 11)),
+        (" @cosme_tw88 ", (2, 12)),
+        ("djrepair_0755。", (0, 13)),
+        ("Y-meiyan520", (0, 11)),
+        ("lzqp1688", (0, 8)),
+    ],
+)
+def test_a_handle_shape_is_found(text, span):
+    assert answer_handle(text) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GaN65C",  # one lower-case letter: a model code
+        "DVR-X9S",
+        "TEA2026",  # upper case: a coupon
+        "sf961628274447",  # a courier's prefix and number
+        "JDVA20815546721",
+        "xiaolin",  # no digit or separator: a word
+        "13912345678",
+        "ok no problem",
+        "加我 tea_house88",  # words beside it: the message reads itself
+    ],
+)
+def test_other_shapes_are_not_handles(text):
+    assert answer_handle(text) is None
+
+
+def test_without_context_a_handle_is_not_read_as_an_answer(screening):
+    assert answered(screening, "tea_house88", "agent", ()) is None
+    assert answered(screening, "你好", "agent", ["有vx吗"]) is None
+    score, span, offset = answered(screening, "tea_house88", "agent", ["有vx吗"])
+    assert span == (0, 11) and offset == 1 and score > 0.9
