@@ -8,7 +8,10 @@ labelled with ``expect``) and on the most recent auditor decisions
 candidate is worse; activation needs those confirmed one by one.
 """
 
+import copy
+import hashlib
 import json
+from collections import OrderedDict
 from pathlib import Path
 
 from django.conf import settings
@@ -63,25 +66,50 @@ def figures(report: dict) -> dict:
     return found
 
 
-def _score(artifact: bytes, spec: dict, sets: dict[str, list[dict]]) -> dict:
-    ruleset = compile_ruleset(spec, model_from_bytes(bytes(artifact)))
-    return {name: figures(evaluate(ruleset, records)) for name, records in sets.items()}
+# A model's figures on given rules and records never change (its version is
+# its content's digest, and screening is deterministic), so each process keeps
+# the last few: the compare page is shown, then posted, each time against the
+# same active model, and scoring one model on every set takes seconds.
+FIGURES_KEPT = 8
+_figures: OrderedDict[tuple[str, str], dict] = OrderedDict()
+
+
+def _digest(value) -> str:
+    data = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _score(row, spec: dict, sets: dict[str, list[dict]], inputs: str) -> dict:
+    key = (row.version, inputs)
+    found = _figures.get(key)
+    if found is None:
+        ruleset = compile_ruleset(spec, model_from_bytes(bytes(row.artifact)))
+        found = {
+            name: figures(evaluate(ruleset, records)) for name, records in sets.items()
+        }
+        _figures[key] = found
+        while len(_figures) > FIGURES_KEPT:
+            _figures.popitem(last=False)
+    _figures.move_to_end(key)
+    return copy.deepcopy(found)
 
 
 def compare_models(candidate, active) -> dict:
     """Figures of ``candidate`` and ``active`` (ScreeningModel rows; active may
-    be None) per set, and what is worse."""
+    be None) per set, and what is worse. A model's figures on the same rules
+    and records are scored once per process (``FIGURES_KEPT``)."""
     spec = build_spec()
     sets = evaluation_sets()
     reviews = review_records()
     if reviews:
         sets = {**sets, "recent review decisions": reviews}
+    inputs = _digest([spec, sets])
     result = {
         "candidate": candidate.version,
         "active": active.version if active is not None else "",
         "sizes": {name: len(records) for name, records in sets.items()},
-        "candidate_figures": _score(candidate.artifact, spec, sets),
-        "active_figures": _score(active.artifact, spec, sets) if active else {},
+        "candidate_figures": _score(candidate, spec, sets, inputs),
+        "active_figures": _score(active, spec, sets, inputs) if active else {},
     }
     result["worse"] = _worse(result)
     return result

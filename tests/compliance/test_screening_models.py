@@ -263,3 +263,46 @@ def test_a_threshold_edited_in_admin_applies_after_the_revision(db):
     )
     do_bump_revision("thresholds")
     assert LiveRuleSet(check_every=0).get().thresholds("contact") == (0.95, 0.6)
+
+
+def test_a_models_figures_are_scored_once_per_rules_and_records(
+    db, monkeypatch, auditor, chat, agent
+):
+    """The compare page is shown and then posted against the same active
+    model: the figures of a version on the same rules and records are kept
+    (compliance/shadow.py); new rules or a new review decision score again."""
+    from compliance import shadow
+
+    compiled = []
+    real = shadow.compile_ruleset
+
+    def counting(spec, model):
+        compiled.append(model.version)
+        return real(spec, model)
+
+    monkeypatch.setattr(shadow, "compile_ruleset", counting)
+    shadow._figures.clear()
+    active, _ = do_install_shipped_model()
+    candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    first = shadow.compare_models(candidate, active)
+    assert sorted(compiled) == sorted([candidate.version, active.version])
+    again = shadow.compare_models(candidate, active)
+    assert again == first and len(compiled) == 2
+    again["candidate_figures"].clear()  # a caller's copy, not the kept one
+    assert shadow.compare_models(candidate, active) == first and len(compiled) == 2
+
+    finding = {"category": "contact", "rule": "contact.model", "start": 0, "end": 4}
+    message = factories.make_message(
+        chat,
+        Message.SenderKind.AGENT,
+        agent,
+        "看我头像",
+        verdict=Message.Verdict.BLOCK,
+        violations=[{**finding, "match": "看我头像", "score": 0.93}],
+    )
+    item = do_record_screened_message(message)
+    check_decide_review_item(auditor, item.pk, "confirm", "invites off-platform")
+    assert TrainingExample.objects.count() == 1
+    with_review = shadow.compare_models(candidate, active)
+    assert len(compiled) == 4
+    assert "recent review decisions" in with_review["candidate_figures"]
