@@ -376,6 +376,53 @@ def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:
     ]
 
 
+# An identifier the sender began in their previous message and ends in this
+# one ("直接找我扣扣" - "三六八 九九 一 零二四", "地址是 vip-cz" - ".top") is
+# found in the two joined as one message and kept as this message's part:
+# for contact and payment a part with at least three digits (digits or
+# number words), for links a part that starts the domain's tail (".top",
+# "点 cn", "/s/…"). Only messages that start so are joined (``_CONTINUES``);
+# the joined finds are decided on, not read by the model (training reads a
+# message's own evidence, and so does screening).
+_DIGITISH = frozenset(
+    "0123456789０１２３４５６７８９零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
+)
+_LINK_TAIL = re.compile(r"\s*(?:[.。．/]|点|dot\b)", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"\s*(?:[.。．/]|点|dot\b|[0-9０-９零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖])",
+    re.IGNORECASE,
+)
+_JOINED_CATEGORIES = ("contact", "payment", "link")
+
+
+def joined_identifiers(
+    ruleset: RuleSet, norm: Normalized, previous: Sequence[str]
+) -> list[Hit]:
+    """The identifiers that ``previous[-1]`` (the sender's last message)
+    begins and this message ends, spanning this message's part."""
+    original = norm.original
+    if not previous or not _CONTINUES.match(original):
+        return []
+    earlier = previous[-1]
+    cut = len(earlier) + 1
+    joined = normalize(f"{earlier} {original}")
+    found = []
+    for hit in evidence_hits(ruleset, joined):
+        if not hit.identifier or hit.rule.category not in _JOINED_CATEGORIES:
+            continue
+        if not hit.start < cut < hit.end:
+            continue
+        end = hit.end - cut
+        part = original[:end]
+        if hit.rule.category == "link":
+            if not _LINK_TAIL.match(part):
+                continue
+        elif sum(char in _DIGITISH for char in part) < 3:
+            continue
+        found.append(_hit(0, end, hit.rule, True, hit.rule.code))
+    return found
+
+
 def evidence_hits(
     ruleset: RuleSet,
     norm: Normalized,
@@ -751,6 +798,7 @@ def screen_normalized(
     view = model_view(ruleset, norm) if (model or ruleset.sounds_like) else None
     tokens = view[2] if view is not None and view[0] is norm.compact else None
     hits = evidence_hits(ruleset, norm, previous, tokens)
+    joined = joined_identifiers(ruleset, norm, previous)
     original = norm.original
     extra: dict[tuple[int, int, str], tuple[float, tuple[str, ...], tuple[int, ...]]]
     extra = {}
@@ -758,7 +806,7 @@ def screen_normalized(
     if not judged:
         decided = [
             (h.start, h.end, h.rule, h.rule.actions[sender])
-            for h in hits
+            for h in hits + joined
             if h.rule.actions[sender] != "allow"
         ]
         scores: dict[str, float] = {}
@@ -778,6 +826,7 @@ def screen_normalized(
                     flagged = sorted([*flagged, at])
             else:
                 answer = None
+        hits = hits + joined if joined else hits  # decided on, not read
         if not hits and not flagged:  # most messages: nothing to decide
             return _frozen(
                 Verdict,

@@ -11,6 +11,7 @@ from compliance.engine.screen import (
     answer_handle,
     answered,
     evidence_hits,
+    joined_identifiers,
 )
 
 
@@ -595,3 +596,54 @@ def test_without_context_a_handle_is_not_read_as_an_answer(screening):
     assert answered(screening, "你好", "agent", ["有vx吗"]) is None
     score, span, offset = answered(screening, "tea_house88", "agent", ["有vx吗"])
     assert span == (0, 11) and offset == 1 and score > 0.9
+
+
+@pytest.mark.parametrize(
+    "earlier, text, rule, match",
+    [
+        (
+            "下回想要更便宜的，直接找我扣扣",
+            "三六八 九九 一 零二四",
+            "contact.qq",
+            "三六八 九九 一 零二四",
+        ),
+        ("地址是 vip-cz", ".top", "link.url", ".top"),
+        ("渠道就是我们的老客户群，群号 90281", "3476", "contact.qq", "3476"),
+    ],
+)
+def test_an_identifier_begun_in_the_senders_last_message_is_found_in_this_one(
+    screening, earlier, text, rule, match
+):
+    verdict = screen(screening, text, "agent", [("agent", earlier)])
+    assert verdict.action == "block"
+    assert (rule, 0, len(match), match) in [
+        (v.rule, v.start, v.end, v.match) for v in verdict.violations
+    ]
+    (hit,) = joined_identifiers(screening, normalize(text), [earlier])
+    assert (hit.rule.code, hit.start, hit.end, hit.identifier) == (
+        rule,
+        0,
+        len(match),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "earlier, text",
+    [
+        ("三种颜色", "138 元一件"),  # no identifier across the two
+        ("货到了吗", "到了"),  # does not continue anything
+        ("加我扣扣", "好的呀"),  # the invitation alone: its own message's find
+        ("网址是 shop", "店铺首页有"),  # words, not a domain's tail
+    ],
+)
+def test_messages_that_continue_no_identifier_join_nothing(screening, earlier, text):
+    assert joined_identifiers(screening, normalize(text), [earlier]) == []
+
+
+def test_a_buyers_phone_in_two_pieces_is_still_judged_by_the_score(screening):
+    """A buyer's own number given for the delivery stays delivered, whole or
+    in pieces (the rule for buyers' contact details)."""
+    history = [("buyer", "139 2046")]
+    text = "7731 是我老公的号，白天他在家能签收"
+    assert screen(screening, text, "buyer", history).action == "allow"
