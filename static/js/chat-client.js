@@ -546,6 +546,10 @@
       item.appendChild(el("span", "", _("“")));
       item.appendChild(el("mark", "", v.match || ""));
       item.appendChild(el("span", "", fmt(_("”违反了规则：%(rule)s"), { rule: v.rule_name || v.rule || v.category || "" }, true)));
+      if (v.joined && v.joined.length) {
+        // read with earlier messages of the session: a handle answering "有vx吗"
+        item.appendChild(el("span", "joined", " · " + fmt(_("结合此前 %(n)s 条消息"), { n: v.joined.length }, true)));
+      }
       if (v.suggestion) {
         item.appendChild(el("br"));
         item.appendChild(el("span", "suggestion-label", _("建议改为：")));

@@ -120,3 +120,28 @@ def test_blocked_agent_message_is_explained_reviewed_and_charged(
     line.locator("a").click()
     expect(supervisor.locator("li.line.focus mark.hit")).to_have_text("薇信 shop8888")
     expect(supervisor.locator("main")).to_contain_text("引导买家加微信")
+
+
+def test_a_bare_handle_answering_the_buyer_is_explained_with_the_question(
+    daphne_server, sign_in, chat
+):
+    """The buyer asks for a WeChat ("有v没") and the agent answers with
+    nothing but a handle: blocked, and the explanation says it was read
+    with the earlier message (compliance.engine.screen.answered)."""
+    console = open_console(daphne_server, sign_in)
+    shop = open_shop(daphne_server, sign_in)
+    shop.fill("#input", "云台歪了 方便私聊吗 有v没")
+    shop.press("#input", "Enter")
+    conversation = console.locator("#conversations ol.messages:not([hidden])")
+    expect(conversation.locator(".bubble", has_text="有v没")).to_be_visible()
+
+    console.fill("#input", "tea_house88")
+    console.press("#input", "Enter")
+    refused = conversation.locator("li.msg.blocked", has_text="tea_house88")
+    explanation = refused.locator(".violation.is-blocked")
+    expect(explanation.locator("mark")).to_have_text("tea_house88")
+    expect(explanation.locator(".joined")).to_have_text(" · 结合此前 1 条消息")
+    expect(shop.locator(".bubble", has_text="tea_house88")).to_have_count(0)
+    message = Message.objects.get(session=chat, body="tea_house88")
+    (finding,) = message.violations
+    assert (finding["rule"], finding["joined"]) == ("contact.model", [1])
