@@ -300,8 +300,33 @@ def _pattern_hits(ruleset: RuleSet, view: View) -> list[Hit]:
                 and _continues_word(original[start - 1])
             ):
                 continue
+            if identifier and _word_not_id(original, start, end):
+                hits.append(_hit(start, end, rule, False, rule.code))
+                continue
             hits.append(_hit(start, end, rule, identifier, rule.code))
     return hits
+
+
+# An app name followed by letters is an id on the compact view ("wechatpay
+# andbankcards"); in English prose the "id" is a word. Such a find stays
+# evidence for the model (its features are the same), but is not acted on
+# whatever the score.
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ID_TAIL = re.compile(r"[A-Za-z0-9_.\-]+$")
+
+
+def _word_not_id(original: str, start: int, end: int) -> bool:
+    """Whether an app name's "id" is an English word in English prose
+    ("we support WeChat Pay at checkout"): letters only, in a message of
+    Latin words and no Han characters. Such a find is evidence, and the
+    score decides; an id with a digit or a separator stays an identifier."""
+    tail = _ID_TAIL.search(original[start:end].rstrip())
+    if tail is None or not tail.group().isalpha():
+        return False
+    if _HAN.search(original):
+        return False
+    return len(_LATIN_WORD.findall(original)) >= 4
 
 
 def _detector_hits(

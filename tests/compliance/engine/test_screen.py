@@ -647,3 +647,35 @@ def test_a_buyers_phone_in_two_pieces_is_still_judged_by_the_score(screening):
     history = [("buyer", "139 2046")]
     text = "7731 是我老公的号，白天他在家能签收"
     assert screen(screening, text, "buyer", history).action == "allow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, the platform checkout supports WeChat Pay and bank cards",
+        "Reminder: we will never ask you to add us on WeChat or pay outside the platform",
+        "Yes, it supports WhatsApp, WeChat and Telegram notifications",
+        "The speaker reads out both Alipay and WeChat Pay incoming payments",
+    ],
+)
+def test_an_app_name_before_english_words_is_not_an_id(screening, text):
+    """On the compact view "WeChat Pay and bank cards" reads as the app and
+    an id; in English prose the "id" is words, so the find is evidence the
+    score judges, not an identifier acted on whatever the score."""
+    norm = normalize(text)
+    hits = [h for h in evidence_hits(screening, norm) if h.rule.category == "contact"]
+    assert hits and not any(hit.identifier for hit in hits)
+    assert screen(screening, text, "agent").action == "allow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add me on wechat lilychen for more photos",  # the score: an invitation
+        "my wechat is lilychen",
+        "wechat lily_chen88",  # an id with a digit: an identifier
+        "加我微信 lilychen",  # not English prose
+    ],
+)
+def test_an_english_handle_is_still_prevented(screening, text):
+    assert screen(screening, text, "agent").action == "block"
