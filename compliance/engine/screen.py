@@ -101,6 +101,7 @@ IDENTIFIER_DOUBT = 0.02
 # messages reading back the buyer's number are acceptable (score <= 0.10),
 # in the evaluation sets 2 of 2; none is a violation.
 ECHO_DIGITS = 7
+ECHO_PIECES = 4  # the buyer's last messages read as one for a number in pieces
 # ... or unless every number in it is a national service line (400 and 800
 # numbers: ten digits, issued only to companies), the message holds no other
 # contact evidence and the model's contact score is under its block
@@ -732,10 +733,13 @@ def _identifier_numbers(original: str, found: Sequence[Hit], accept) -> bool:
 def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
     """Whether ``found`` is nothing but identifiers whose every number the
     buyer gave in ``buyer_texts`` (``ECHO_DIGITS``: the same run, or one
-    holding the other)."""
+    holding the other), in one message or in pieces over their last
+    ``ECHO_PIECES`` ("186", "2173", "9046")."""
     if not buyer_texts:
         return False
     given = [run for text in buyer_texts for run in _numbers(text)]
+    if len(buyer_texts) > 1:
+        given += _numbers(" ".join(buyer_texts[-ECHO_PIECES:]))
     return _identifier_numbers(
         original,
         found,

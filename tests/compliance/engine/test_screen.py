@@ -679,3 +679,21 @@ def test_an_app_name_before_english_words_is_not_an_id(screening, text):
 )
 def test_an_english_handle_is_still_prevented(screening, text):
     assert screen(screening, text, "agent").action == "block"
+
+
+def test_a_buyers_number_given_in_pieces_and_read_back_is_flagged(screening):
+    """The buyer types the new delivery number in three messages and the
+    agent confirms it whole: the buyer's own number read back (ECHO_PIECES),
+    delivered and flagged, not blocked; an invitation beside it still is."""
+    history = [
+        ("buyer", "收货电话换一个吧"),
+        ("agent", "好的 新号码发我"),
+        ("buyer", "186"),
+        ("buyer", "2173"),
+        ("buyer", "9046"),
+    ]
+    verdict = screen(screening, "18621739046 对吗", "agent", history)
+    assert verdict.action == "flag"
+    invited = screen(screening, "加我微信 18621739046", "agent", history)
+    assert invited.action == "block"
+    assert screen(screening, "18621739046 对吗", "agent", history[:2]).action == "block"
