@@ -333,6 +333,20 @@ DEVICE_ADMIN_HOSTS = frozenset(
 )
 
 
+# A mail server's name, as a mail client or a printer's scan-to-e-mail is set
+# up with it ("发件服务器 smtp.163.com 端口465"): nobody is sent to visit it.
+MAIL_SERVER = re.compile(r"(?:smtp|imap|pop3?)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def mail_server(text: str) -> bool:
+    """Whether a link found in ``text`` (its span) is nothing but a mail
+    server's host name (no scheme, no path)."""
+    text = text.lower().strip()
+    if "/" in text or "?" in text:
+        return False
+    return MAIL_SERVER.fullmatch(_host(text)) is not None
+
+
 def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
     folded = norm.folded
     if not link_trigger(folded.text):

@@ -391,7 +391,20 @@ def _detector_hits(
         spans.append((0, len(norm.original), rule))
     if not spans:
         return []
-    return [_hit(start, end, rule, True, rule.code) for start, end, rule in spans]
+    url = found.get("url")
+    original = norm.original
+    return [
+        # a mail server's name is evidence, not a link to act on whatever
+        # the score (its features are the same: training reads it alike)
+        _hit(
+            start,
+            end,
+            rule,
+            rule is not url or not detectors.mail_server(original[start:end]),
+            rule.code,
+        )
+        for start, end, rule in spans
+    ]
 
 
 def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:

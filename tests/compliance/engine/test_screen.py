@@ -1,6 +1,6 @@
 import pytest
 
-from compliance.engine import compile_ruleset, load_default_spec, screen
+from compliance.engine import compile_ruleset, detectors, load_default_spec, screen
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
     ECHO_DIGITS,
@@ -697,3 +697,36 @@ def test_a_buyers_number_given_in_pieces_and_read_back_is_flagged(screening):
     invited = screen(screening, "加我微信 18621739046", "agent", history)
     assert invited.action == "block"
     assert screen(screening, "18621739046 对吗", "agent", history[:2]).action == "block"
+
+
+@pytest.mark.parametrize(
+    "text, server",
+    [
+        ("smtp.163.com", True),
+        ("imap.qq.com", True),
+        ("pop3.sina.com.cn", True),
+        ("smtp.evil.com/pay", False),  # a path: a page to visit
+        ("www.smtp-shop.com", False),
+        ("https://smtp.qq.com", False),
+    ],
+)
+def test_a_mail_servers_name_is_told_from_a_link(text, server):
+    assert detectors.mail_server(text) is server
+
+
+def test_mail_server_settings_are_not_links_acted_on_whatever_the_score(screening):
+    """Setting up a printer's scan-to-e-mail or a mail client names the
+    provider's servers: evidence for the model, not a link blocked as an
+    identifier. A server name offered as a page still has the score."""
+    text = "Outlook添加账户，收件IMAP填imap.qq.com端口993，发件smtp.qq.com端口465，密码填授权码"
+    hits = [
+        h
+        for h in evidence_hits(screening, normalize(text))
+        if h.rule.code == "link.url"
+    ]
+    assert len(hits) == 2 and not any(hit.identifier for hit in hits)
+    assert screen(screening, text, "agent").action == "allow"
+    assert (
+        screen(screening, "打开 www.smtp-shop.com 下单更便宜", "agent").action
+        == "block"
+    )
