@@ -309,6 +309,16 @@ def bank_cards(norm: Normalized) -> list[Span]:
     return found
 
 
+def card_network(text: str) -> bool:
+    """Whether a card number found in ``text`` (its span) starts as a payment
+    card's does: its first digit, the industry identifier (ISO/IEC 7812), is
+    2–6 (Mastercard's 2-series, Amex and JCB, Visa, Mastercard, UnionPay
+    and Discover). A fuel, transit or gift card's number ("1000 1132 …")
+    is not a bank card."""
+    runs = digit_runs(normalize(text))
+    return not runs or runs[0][2][:1] in ("2", "3", "4", "5", "6")
+
+
 def _host(url: str) -> str:
     host = url.translate(_CHINESE_PLACEHOLDERS)
     host = re.sub(r"\s+|\(dot\)|\[dot\]|\(\.\)|dot(?=[a-z0-9])", ".", host)

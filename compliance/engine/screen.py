@@ -391,20 +391,29 @@ def _detector_hits(
         spans.append((0, len(norm.original), rule))
     if not spans:
         return []
-    url = found.get("url")
-    original = norm.original
     return [
-        # a mail server's name is evidence, not a link to act on whatever
-        # the score (its features are the same: training reads it alike)
         _hit(
             start,
             end,
             rule,
-            rule is not url or not detectors.mail_server(original[start:end]),
+            _acted_on(found, rule, norm.original[start:end]),
             rule.code,
         )
         for start, end, rule in spans
     ]
+
+
+def _acted_on(found: dict, rule: Rule, text: str) -> bool:
+    """Whether a detector's find is an identifier, acted on whatever the
+    score. A mail server's name (not a link to visit) and a card number no
+    payment card network issues (a fuel or transit card's) stay evidence
+    the score judges: their features are the same, training reads them
+    alike."""
+    if rule is found.get("url"):
+        return not detectors.mail_server(text)
+    if rule is found.get("bank_card"):
+        return detectors.card_network(text)
+    return True
 
 
 def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:

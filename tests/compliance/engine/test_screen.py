@@ -730,3 +730,31 @@ def test_mail_server_settings_are_not_links_acted_on_whatever_the_score(screenin
         screen(screening, "打开 www.smtp-shop.com 下单更便宜", "agent").action
         == "block"
     )
+
+
+@pytest.mark.parametrize(
+    "text, network",
+    [
+        ("6222 0212 3456 7788", True),  # UnionPay
+        ("4392 2500 3012 4567", True),  # Visa
+        ("1000 1132 0066 7789", False),  # a Sinopec fuel card
+        ("幺零零零 一一三二 零零六六 七七八九", False),
+        ("陆贰贰贰 零贰壹贰 叁肆伍陆 柒柒捌捌", True),
+    ],
+)
+def test_a_card_number_is_told_by_its_industry_digit(text, network):
+    assert detectors.card_network(text) is network
+
+
+def test_a_fuel_card_to_top_up_is_not_a_bank_card_acted_on(screening):
+    text = "加油卡卡号 1000 1132 0066 7789，中石化的，充500"
+    hits = [
+        h
+        for h in evidence_hits(screening, normalize(text))
+        if h.rule.code == "payment.bank_card"
+    ]
+    assert hits and not any(hit.identifier for hit in hits)
+    assert screen(screening, text, "buyer").action == "allow"
+    paid = screen(screening, "转到我卡上 6222 0212 3456 7788 工行", "agent")
+    assert "payment.bank_card" in {v.rule for v in paid.violations}
+    assert paid.action == "block"
