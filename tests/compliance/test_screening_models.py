@@ -144,10 +144,8 @@ def test_admin_compares_and_activates_with_a_named_confirmation(client, db):
     assert ScreeningModel.objects.get(pk=candidate.pk).state == "active"
 
 
-def test_decisions_on_screened_messages_are_kept_as_labelled_examples(
-    chat, agent, buyer, auditor
-):
-    factories.make_message(chat, Message.SenderKind.BUYER, buyer, "有微信吗")
+def blocked_avatar_invitation(chat, agent):
+    """An agent's "看我头像" blocked by the model, recorded for review."""
     message = factories.make_message(
         chat,
         Message.SenderKind.AGENT,
@@ -167,7 +165,14 @@ def test_decisions_on_screened_messages_are_kept_as_labelled_examples(
         ],  # fmt: skip
         ruleset_version="r7",
     )
-    item = do_record_screened_message(message)
+    return do_record_screened_message(message)
+
+
+def test_decisions_on_screened_messages_are_kept_as_labelled_examples(
+    chat, agent, buyer, auditor
+):
+    factories.make_message(chat, Message.SenderKind.BUYER, buyer, "有微信吗")
+    item = blocked_avatar_invitation(chat, agent)
     check_decide_review_item(auditor, item.pk, "confirm", "invites off-platform")
     example = TrainingExample.objects.get()
     assert (example.text, example.sender, example.labels) == (
@@ -291,16 +296,7 @@ def test_a_models_figures_are_scored_once_per_rules_and_records(
     again["candidate_figures"].clear()  # a caller's copy, not the kept one
     assert shadow.compare_models(candidate, active) == first and len(compiled) == 2
 
-    finding = {"category": "contact", "rule": "contact.model", "start": 0, "end": 4}
-    message = factories.make_message(
-        chat,
-        Message.SenderKind.AGENT,
-        agent,
-        "看我头像",
-        verdict=Message.Verdict.BLOCK,
-        violations=[{**finding, "match": "看我头像", "score": 0.93}],
-    )
-    item = do_record_screened_message(message)
+    item = blocked_avatar_invitation(chat, agent)
     check_decide_review_item(auditor, item.pk, "confirm", "invites off-platform")
     assert TrainingExample.objects.count() == 1
     with_review = shadow.compare_models(candidate, active)
