@@ -429,17 +429,10 @@ def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:
 # found in the two joined as one message and kept as this message's part:
 # for contact and payment a part with at least three digits (digits or
 # number words), for links a part that starts the domain's tail (".top",
-# "点 cn", "/s/…"). Only messages that start so are joined (``_CONTINUES``);
+# "点 cn", "/s/…"). Only messages that start so are joined;
 # the joined finds are decided on, not read by the model (training reads a
 # message's own evidence, and so does screening).
-_DIGITISH = frozenset(
-    "0123456789０１２３４５６７８９零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖"
-)
 _LINK_TAIL = re.compile(r"\s*(?:[.。．/]|点|dot\b)", re.IGNORECASE)
-_CONTINUES = re.compile(
-    r"\s*(?:[.。．/]|点|dot\b|[0-9０-９零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖])",
-    re.IGNORECASE,
-)
 _JOINED_CATEGORIES = ("contact", "payment", "link")
 
 
@@ -449,7 +442,10 @@ def joined_identifiers(
     """The identifiers that ``previous[-1]`` (the sender's last message)
     begins and this message ends, spanning this message's part."""
     original = norm.original
-    if not previous or not _CONTINUES.match(original):
+    if not previous:
+        return []
+    # the compact view reads number words as digits ("三六八" is "368")
+    if not norm.compact.text[:1].isdigit() and not _LINK_TAIL.match(original):
         return []
     earlier = previous[-1]
     cut = len(earlier) + 1
@@ -465,7 +461,7 @@ def joined_identifiers(
         if hit.rule.category == "link":
             if not _LINK_TAIL.match(part):
                 continue
-        elif sum(char in _DIGITISH for char in part) < 3:
+        elif sum(char.isdigit() for char in normalize(part).compact.text) < 3:
             continue
         found.append(_hit(0, end, hit.rule, True, hit.rule.code))
     return found
