@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from chat.models import Session
+from chat.models import Session, User
 from tests import factories
 
 pytestmark = pytest.mark.e2e
@@ -43,7 +43,7 @@ def layout_faults(page):
           }
           for (const node of document.querySelectorAll(
               ".topbar a, .topbar button, .topbar .who, .conv-head button,"
-              + " .chat-title strong, .chat-head .badge")) {
+              + " .chat-title strong, .chat-head .badge, .chat-head-right > *")) {
             if (!node.offsetParent) continue;
             const style = getComputedStyle(node);
             const text = node.getBoundingClientRect().height
@@ -79,6 +79,22 @@ def store(transactional_db):
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("width", PHONES)
 def test_buyer_chats_at_phone_width(daphne_server, sign_in, store, width, locale):
+    # Served by an agent with a real-length name: the header then holds the
+    # name, the state, the agent, the report button and the connection (the
+    # report button once broke into one character per line there).
+    agent = factories.make_member(store, username="agent-b")
+    agent.nickname = "茗香客服1号"
+    agent.save(update_fields=["nickname"])
+    now = timezone.now()
+    Session.objects.create(
+        store=store,
+        buyer=User.objects.get(username="buyer-1"),
+        agent=agent,
+        state=Session.State.ACTIVE,
+        queued_at=now,
+        assigned_at=now,
+        human_started_at=now,
+    )
     shop = sign_in(
         daphne_server,
         "buyer-1",
