@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .evidence import evidence_hits
 from .model import (
     CONTEXT_MESSAGES,
     context_features,
@@ -41,7 +42,7 @@ from .model import (
 )
 from .normalize import normalize
 from .ruleset import CATEGORIES, SENDERS, RuleSet
-from .screen import HISTORY_LIMIT, evidence_hits, model_view
+from .screen import HISTORY_LIMIT, model_view
 
 __all__ = [
     "TrainingError",

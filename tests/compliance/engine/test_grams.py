@@ -11,9 +11,10 @@ import pytest
 
 from compliance.engine import DEFAULT_MODEL, compile_ruleset, load_default_spec, screen
 from compliance.engine import model as model_module
+from compliance.engine.evidence import evidence_hits
 from compliance.engine.model import context_features, load_model, message_features
 from compliance.engine.normalize import normalize
-from compliance.engine.screen import evidence_hits, model_view
+from compliance.engine.screen import model_view
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = sorted((ROOT / "compliance/training/corpus").glob("*.jsonl"))

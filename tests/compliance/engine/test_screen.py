@@ -1,17 +1,19 @@
 import pytest
 
 from compliance.engine import compile_ruleset, detectors, load_default_spec, screen
+from compliance.engine.evidence import (
+    IDENTIFIER_CATEGORIES,
+    evidence_hits,
+    joined_identifiers,
+)
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
     ECHO_DIGITS,
-    IDENTIFIER_CATEGORIES,
     IDENTIFIER_DOUBT,
     SERVICE_LINE,
     Violation,
     answer_handle,
     answered,
-    evidence_hits,
-    joined_identifiers,
 )
 
 

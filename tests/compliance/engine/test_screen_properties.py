@@ -40,7 +40,7 @@ def test_history_never_breaks_screening(history, text):
 
 
 def test_verdicts_built_without_their_constructor_equal_constructed_ones():
-    # screen.py builds Verdict and Violation through _frozen (no setattr per
+    # screen.py builds Verdict and Violation through frozen_instance (no setattr per
     # field): every field must be set, and equal what the constructor makes.
     rules = default_ruleset()
     texts = ["加我薇信 abc12345", "你好", "我电话：壹叁玖 贰贰贰贰 捌捌捌捌", "滚"]
