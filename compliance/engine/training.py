@@ -249,6 +249,43 @@ def _context(ruleset: RuleSet, said: str, previous) -> list[str]:
     return context_features(text, sorted({hit.evidence for hit in hits}))
 
 
+# OpenBLAS, under scikit-learn's liblinear, picks its kernels by CPU: on an
+# AVX-512 machine the "SkylakeX" ones, elsewhere on x86-64 the "Haswell"
+# ones. Their dot products differ in the last bits, enough to move which
+# features pass MIN_WEIGHT and the thresholds in the fourth decimal (on an
+# AVX-512 EPYC the shipped mf8850164f3a5 rebuilt as m559665968b7d; with the
+# Haswell kernels, byte for byte). So the training command runs with the
+# Haswell kernels wherever the CPU has them (AVX2 and FMA).
+BLAS_CORE = "Haswell"
+
+
+def pinned_blas_environment(
+    machine: str, cpu_flags: set[str], environ: dict[str, str]
+) -> dict[str, str] | None:
+    """The environment to train in when this process's BLAS kernels are not
+    the pinned ones and can be (an x86-64 CPU with AVX2 and FMA); ``None``
+    when they already are, or cannot be."""
+    if machine.lower() not in ("x86_64", "amd64"):
+        return None
+    if not {"avx2", "fma"} <= cpu_flags:
+        return None
+    if environ.get("OPENBLAS_CORETYPE") == BLAS_CORE:
+        return None
+    return {**environ, "OPENBLAS_CORETYPE": BLAS_CORE}
+
+
+def cpu_flags(cpuinfo: str = "/proc/cpuinfo") -> set[str]:
+    """The CPU's feature flags (Linux), or none where they cannot be read."""
+    try:
+        text = Path(cpuinfo).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    for line in text.splitlines():
+        if line.startswith("flags"):
+            return set(line.partition(":")[2].split())
+    return set()
+
+
 def _matrix(rows: Sequence[Sequence[str]], vocabulary: dict[str, int]):
     from scipy.sparse import csr_matrix
 

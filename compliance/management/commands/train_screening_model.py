@@ -1,3 +1,6 @@
+import os
+import platform
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -5,7 +8,14 @@ from django.core.management.base import BaseCommand, CommandError
 from compliance.actions.screening_models import do_register_model
 from compliance.engine import DEFAULT_MODEL, compile_ruleset, load_default_spec
 from compliance.engine.model import model_from_bytes
-from compliance.engine.training import TrainingError, check_record, read_corpus, train
+from compliance.engine.training import (
+    TrainingError,
+    check_record,
+    cpu_flags,
+    pinned_blas_environment,
+    read_corpus,
+    train,
+)
 from compliance.models import ScreeningModel, TrainingExample
 
 CORPUS = Path(__file__).resolve().parents[2] / "training" / "corpus"
@@ -51,6 +61,18 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, corpus, out, with_reviews, check, **options):
+        # Run on the pinned BLAS kernels (training.BLAS_CORE) so that every
+        # x86-64 machine builds the same file: OpenBLAS reads its kernel
+        # choice when numpy loads, so a command-line run starts again with it.
+        environment = pinned_blas_environment(
+            platform.machine(), cpu_flags(), dict(os.environ)
+        )
+        if environment is not None and sys.argv[1:2] == ["train_screening_model"]:
+            self.stdout.write(
+                f"restarting with OPENBLAS_CORETYPE={environment['OPENBLAS_CORETYPE']}"
+            )
+            self.stdout.flush()
+            os.execve(sys.executable, [sys.executable, *sys.argv], environment)
         paths = sorted(Path(corpus).glob("*.jsonl"))
         if not paths:
             raise CommandError(f"no *.jsonl training files in {corpus}")

@@ -400,3 +400,38 @@ def test_a_shape_joins_the_categories_of_the_contexts_rules():
         "&handle|agent|payment",
     ]
     assert shape_features("handle", "agent") == ["&handle|agent"]
+
+
+@pytest.mark.parametrize(
+    "machine, flags, environ, pinned",
+    [
+        ("x86_64", {"avx2", "fma", "avx512f"}, {}, "Haswell"),
+        ("x86_64", {"avx2", "fma"}, {"PATH": "/bin"}, "Haswell"),
+        ("x86_64", {"avx2", "fma"}, {"OPENBLAS_CORETYPE": "Haswell"}, None),
+        ("x86_64", {"sse4_2"}, {}, None),  # no AVX2: the kernels would not run
+        ("aarch64", {"asimd"}, {}, None),
+    ],
+)
+def test_training_runs_on_the_pinned_blas_kernels_where_it_can(
+    machine, flags, environ, pinned
+):
+    """OpenBLAS's per-CPU kernels moved the shipped model's rebuild on an
+    AVX-512 machine; the training command restarts on the Haswell ones."""
+    from compliance.engine.training import BLAS_CORE, pinned_blas_environment
+
+    found = pinned_blas_environment(machine, flags, environ)
+    if pinned is None:
+        assert found is None
+    else:
+        assert (
+            found == {**environ, "OPENBLAS_CORETYPE": BLAS_CORE} and pinned == BLAS_CORE
+        )
+
+
+def test_cpu_flags_are_read_from_cpuinfo(tmp_path):
+    from compliance.engine.training import cpu_flags
+
+    info = tmp_path / "cpuinfo"
+    info.write_text("processor\t: 0\nflags\t\t: fpu avx2 fma\n", encoding="utf-8")
+    assert cpu_flags(str(info)) == {"fpu", "avx2", "fma"}
+    assert cpu_flags(str(tmp_path / "missing")) == set()
