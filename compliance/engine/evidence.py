@@ -26,6 +26,8 @@ __all__ = [
     "IDENTIFIER_CATEGORIES",
     "evidence_hits",
     "frozen_instance",
+    "hit_codes",
+    "hit_features",
     "joined_identifiers",
 ]
 
@@ -342,6 +344,18 @@ def joined_identifiers(
             continue
         found.append(_hit(0, end, hit.rule, True, hit.rule.code))
     return found
+
+
+def hit_features(hits: Sequence[Hit]) -> list[str]:
+    """The model's evidence features of a message's finds, sorted: the rule
+    codes and the matched terms (``Hit.features``)."""
+    return sorted({feature for hit in hits for feature in hit.features()})
+
+
+def hit_codes(hits: Sequence[Hit]) -> list[str]:
+    """The rules (``~``-prefixed for sounds-like) the finds hit, sorted: what a
+    message adds to the next ones' context."""
+    return sorted({hit.evidence for hit in hits})
 
 
 def evidence_hits(

@@ -60,6 +60,8 @@ from .evidence import (
     Hit,
     evidence_hits,
     frozen_instance,
+    hit_codes,
+    hit_features,
     joined_identifiers,
 )
 from .model import (
@@ -295,8 +297,7 @@ def _score(
         return values, rounded, flagged, set(), []
     evidence = codes = ()
     if hits:
-        evidence = sorted({feature for hit in hits for feature in hit.features()})
-        codes = sorted({hit.evidence for hit in hits})
+        evidence, codes = hit_features(hits), hit_codes(hits)
     own, kept = model.both_rows(text, sender, evidence, tokens, codes)
     _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
@@ -340,8 +341,7 @@ def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
     norm = normalize(text)
     view, model_text_, tokens = model_view(ruleset, norm)
     hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
-    evidence = sorted({feature for hit in hits for feature in hit.features()})
-    codes = sorted({hit.evidence for hit in hits})
+    evidence, codes = hit_features(hits), hit_codes(hits)
     own, _kept = ruleset.model.both_rows(model_text_, sender, evidence, tokens, codes)
     return ruleset.model.scores(own)[category]
 
@@ -372,8 +372,7 @@ CONTEXT_CACHE_SIZE = 4096
 def remember(ruleset: RuleSet, original: str, text: str, hits: Sequence[Hit]):
     """Keep what this message will add as context to the next ones: its model
     text's 1- and 2-grams and the rules its evidence hit."""
-    codes = sorted({hit.evidence for hit in hits})
-    return _keep(ruleset, original, ruleset.model.context_rows(text, codes))
+    return _keep(ruleset, original, ruleset.model.context_rows(text, hit_codes(hits)))
 
 
 def _keep(ruleset: RuleSet, original: str, rows: frozenset[int]) -> frozenset[int]:

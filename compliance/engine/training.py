@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .evidence import evidence_hits
+from .evidence import evidence_hits, hit_codes, hit_features
 from .model import (
     CONTEXT_MESSAGES,
     context_features,
@@ -216,7 +216,7 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         hits = evidence_hits(
             ruleset, norm, previous, tokens if view is norm.compact else None
         )
-        evidence = sorted({feature for hit in hits for feature in hit.features()})
+        evidence = hit_features(hits)
         features = []
         if text:  # a message of symbols and emoji only is not scored
             features = message_features(text, record["sender"], evidence, tokens)
@@ -233,7 +233,7 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         key = record.get("writer") or session or f"#{index}"
         groups[index] = group_ids.setdefault(key, len(group_ids))
         if session:
-            codes = sorted({hit.evidence for hit in hits})
+            codes = hit_codes(hits)
             earlier.append(
                 (record["sender"], record["text"], context_features(text, codes))
             )
@@ -246,7 +246,7 @@ def _context(ruleset: RuleSet, said: str, previous) -> list[str]:
     hits = evidence_hits(
         ruleset, norm, previous, tokens if view is norm.compact else None
     )
-    return context_features(text, sorted({hit.evidence for hit in hits}))
+    return context_features(text, hit_codes(hits))
 
 
 # OpenBLAS, under scikit-learn's liblinear, picks its kernels by CPU: on an
