@@ -360,6 +360,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             {
                 "type": "rated",
                 "session": rating.session_id,
+                "rating": rating.pk,
                 "score": rating.score,
                 "comment": rating.comment,
             }
@@ -469,6 +470,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             {
                 "type": "rated",
                 "session": event["session"],
+                "rating": event["rating"],
                 "score": event["score"],
                 "comment": event["comment"],
             }

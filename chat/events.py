@@ -114,6 +114,7 @@ class PresenceEvent(TypedDict):
 class RatedEvent(TypedDict):
     type: Literal["chat.rated"]
     session: int
+    rating: int
     score: int
     comment: str
 
@@ -267,10 +268,15 @@ def presence_event(user_id: int, state: str) -> PresenceEvent:
     return {"type": "chat.presence", "user": user_id, "state": state}
 
 
-def rated_event(session_id: int, score: int, comment: str) -> RatedEvent:
+def rated_event(
+    session_id: int, rating_id: int, score: int, comment: str
+) -> RatedEvent:
+    """A buyer's rating, saved. ``rating`` (the row's id) orders ratings of one
+    session: a client that gets the direct reply and this broadcast keeps the latest."""
     return {
         "type": "chat.rated",
         "session": session_id,
+        "rating": rating_id,
         "score": score,
         "comment": comment,
     }

@@ -54,6 +54,6 @@ def do_rate_session(session: Session, score: int, comment: str) -> Rating:
         )
         send_event_on_commit(
             [store_group(session.store_id), user_group(session.buyer_id)],
-            rated_event(session.pk, score, comment),
+            rated_event(session.pk, rating.pk, score, comment),
         )
     return rating

@@ -106,13 +106,23 @@
     if (closed) showRating(current.rating ? { score: current.rating, comment: current.rating_comment } : null);
   }
 
+  // True while the buyer has changed the form since it last showed a saved
+  // rating: a "rated" frame arriving then (the reply and the broadcast of one
+  // rating come separately) updates the status line but must not undo the
+  // choice the buyer is about to submit.
+  var ratingEdited = false;
+  ratingForm.addEventListener("input", function () { ratingEdited = true; });
+  ratingForm.addEventListener("change", function () { ratingEdited = true; });
+
   function showRating(rating) {
     var score = rating && typeof rating === "object" ? rating.score : rating;
     var comment = rating && typeof rating === "object" ? rating.comment : null;
     if (score) {
-      var radio = ratingForm.querySelector('input[value="' + score + '"]');
-      if (radio) radio.checked = true;
-      if (comment !== null && comment !== undefined) ratingForm.comment.value = comment;
+      if (!ratingEdited) {
+        var radio = ratingForm.querySelector('input[value="' + score + '"]');
+        if (radio) radio.checked = true;
+        if (comment !== null && comment !== undefined) ratingForm.comment.value = comment;
+      }
       $("rating-status").textContent = csc.fmt(_("已评价：%(label)s，可修改后再次提交"), { label: SCORE_LABELS[score] }, true);
       ratingForm.querySelector("button").textContent = _("修改评价");
       ratingForm.classList.add("rated");
@@ -187,8 +197,13 @@
     if (forCurrent(f) && f.side === "agent") list.markRead(f.seq);
   });
 
+  // The reply to a rating and its broadcast arrive separately; a frame older
+  // than the rating already shown (a lower row id) is dropped.
+  var lastRating = 0;
   client.on("rated", function (f) {
     if (!forCurrent(f)) return;
+    if (f.rating < lastRating) return;
+    lastRating = f.rating;
     $("rating-error").textContent = "";
     current.rating = { score: f.score, comment: f.comment };
     showRating(current.rating);
@@ -290,6 +305,7 @@
     var comment = ratingForm.comment.value.trim();
     if (comment.length > 500) { $("rating-error").textContent = _("评价内容最多 500 字"); return; }
     $("rating-error").textContent = "";
+    ratingEdited = false;
     client.send({ type: "rate", session: current.id, score: Number(picked.value), comment: comment });
   });
 

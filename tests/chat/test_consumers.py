@@ -23,7 +23,7 @@ from chat.actions import send_policy
 from chat.actions.store_settings import check_update_membership
 from chat.admin import UserAdmin
 from chat.events import message_event, session_group, user_group
-from chat.models import Membership, Message, Session, User
+from chat.models import Membership, Message, Rating, Session, User
 from compliance.screening import ScreeningResult
 from csc.asgi import application
 from tests import factories
@@ -569,9 +569,14 @@ async def test_agent_console_gets_assignment_then_chats(store, buyer, agent):
     ):
         closed = await until(agent_ws, "session")
     await call(buyer_ws, type="rate", session=session_id, score=4, comment="不错")
-    assert await until(buyer_ws, "rated") == {
+    rated = await until(buyer_ws, "rated")
+    rating_id = await database_sync_to_async(
+        lambda: Rating.objects.get(session_id=session_id).pk
+    )()
+    assert rated == {
         "type": "rated",
         "session": session_id,
+        "rating": rating_id,
         "score": 4,
         "comment": "不错",
     }

@@ -88,7 +88,7 @@ def test_the_builders_make_what_consumers_read():
         "text": "店铺已受限",
         "created_at": "2026-12-05T01:02:03+00:00",
     }
-    assert events.rated_event(3, 5, "")["score"] == 5
+    assert events.rated_event(3, 9, 5, "")["score"] == 5
     assert events.presence_event(9, "online")["state"] == "online"
     assert events.queue_event("shop", [])["store"] == "shop"
     assert events.access_event()["login"] is None
