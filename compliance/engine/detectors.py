@@ -116,6 +116,15 @@ def _digit_runs(compact: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(runs)
 
 
+def all_digits(norm: Normalized) -> str:
+    """Every digit of the message, runs of any length joined (number words
+    and look-alike letters read as digits, as in ``digit_runs``)."""
+    return "".join(
+        match.group().translate(_DIGIT_LOOKALIKES)
+        for match in DIGIT_RUN.finditer(norm.compact.text)
+    )
+
+
 def is_mobile(digits: str) -> bool:
     return MOBILE.fullmatch(digits) is not None
 

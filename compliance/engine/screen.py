@@ -336,6 +336,59 @@ def answer_handle(original: str) -> tuple[int, int] | None:
     return found.span(1)
 
 
+# A number dictated in number words (幺三八 二七, 伍柒贰捌): four or more digit
+# words and nothing else but separators. Honest shop talk writes quantities
+# and prices with 十百千万 or in digits; a bare run of digit words is a phone,
+# QQ or account number spelled out so that no digit filter sees it.
+ANSWER_NUMBER = re.compile(
+    r"[\s，,、。.\-—~]*(?:[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖][\s，,、。.\-—~]*){4,}"
+)
+
+
+def answer_number(original: str) -> tuple[int, int] | None:
+    """The span of the dictated number when ``original`` is nothing but one."""
+    if ANSWER_NUMBER.fullmatch(original) is None:
+        return None
+    start = len(original) - len(original.lstrip(" ，,、。.-—~\t\n"))
+    end = len(original.rstrip(" ，,、。.-—~\t\n"))
+    return start, end
+
+
+_MOBILE_PREFIX = re.compile(r"1[3-9][0-9]{1,8}")
+_NUMBER_PIECE = re.compile(
+    r"[\s，,、。.\-—~]*(?:[0-9零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖][\s，,、。.\-—~]*)+"
+)
+
+
+def _digits(text: str) -> str:
+    return detectors.all_digits(normalize(text))
+
+
+def _mobile_prefix(original: str, previous: Sequence[str]) -> bool:
+    """Whether the number, after the sender's pieces just before it (their
+    last messages that are nothing but a number), is the beginning of a
+    mobile number: the piece that completes it is the split-number
+    detector's (``detectors``), which blocks it; a beginning alone is left to
+    the model's flag."""
+    digits = _digits(original)
+    for earlier in reversed(previous[-ECHO_PIECES:]):
+        if _NUMBER_PIECE.fullmatch(earlier) is None:
+            break
+        digits = _digits(earlier) + digits
+        if _MOBILE_PREFIX.fullmatch(digits):
+            return True
+    return _MOBILE_PREFIX.fullmatch(_digits(original)) is not None
+
+
+def _echoed(original: str, buyer_texts: Sequence[str]) -> bool:
+    """Whether the digits of ``original`` are among the buyer's own (an
+    agent reading the buyer's number back)."""
+    if not buyer_texts:
+        return False
+    digits = _digits(original)
+    return bool(digits) and digits in _digits(" ".join(buyer_texts[-ECHO_PIECES:]))
+
+
 def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
     """The model's score of ``text`` as one message without context."""
     norm = normalize(text)
@@ -347,14 +400,27 @@ def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
 
 
 def answered(
-    ruleset: RuleSet, original: str, sender: str, context: Sequence[str]
+    ruleset: RuleSet,
+    original: str,
+    sender: str,
+    context: Sequence[str],
+    buyer_texts: Sequence[str] = (),
+    previous: Sequence[str] = (),
 ) -> tuple[float, tuple[int, int], int] | None:
     """``(score, span, offset)`` when ``original`` is a handle
-    (``answer_handle``): the best contact score of it joined to one of the
+    (``answer_handle``) or an agent's number dictated in words
+    (``answer_number``; not the beginning of a mobile number, nor the buyer's
+    own number read back): the best contact score of it joined to one of the
     last ``ANSWER_CONTEXT`` context messages and which one (1: the last)."""
     if not context or ANSWER_CATEGORY not in ruleset.model.categories:
         return None
     span = answer_handle(original)
+    if span is None and sender == "agent":
+        span = answer_number(original)
+        if span is not None and (
+            _mobile_prefix(original, previous) or _echoed(original, buyer_texts)
+        ):
+            return None
     if span is None:
         return None
     contact = ruleset.model.categories.index(ANSWER_CATEGORY)
@@ -533,7 +599,7 @@ def screen_normalized(
         values, scores, flagged, own, rows = _score(
             ruleset, norm, sender, hits, text, model_tokens, context
         )
-        answer = answered(ruleset, original, sender, context)
+        answer = answered(ruleset, original, sender, context, buyer_texts, previous)
         if answer is not None:
             at = model.categories.index(ANSWER_CATEGORY)
             if answer[0] > values[at]:
@@ -599,8 +665,11 @@ def screen_normalized(
                         or echoes_buyer(original, found, buyer_texts)
                     )
                 )
+            # the reading of a bare answer joined to its ask is not a bare
+            # message's reading: it goes as far as its score
+            alone = bare and not (answer is not None and category == ANSWER_CATEGORY)
             level = _level(
-                category, score, found, sender, block_at, flag_at, bare, doubted
+                category, score, found, sender, block_at, flag_at, alone, doubted
             )
             if level is None:
                 continue

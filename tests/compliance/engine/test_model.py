@@ -329,8 +329,9 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
     """No skew between training and screening: each message of the corpus's
     conversations gets from ``screen()`` the scores of the features training
     gave it — its own and its context's (the session's earlier messages) —
-    except where a bare handle read joined to the message it answers
-    (``screen.answered``) scores higher: that reading stands for it."""
+    except where a bare handle or dictated number read joined to the message
+    it answers (``screen.answered``) scores higher: that reading stands for
+    it."""
     from compliance.engine import DEFAULT_MODEL
     from compliance.engine.model import CONTEXT_MESSAGES
     from compliance.engine.screen import HISTORY_LIMIT, MIN_MODEL_CHARS, answered
@@ -349,7 +350,18 @@ def test_screening_reads_a_conversation_as_training_featurised_it():
         history = histories.setdefault(record["session"], [])
         verdict = screen(rules, record["text"], record["sender"], history)
         context = [text for _sender, text in history[-CONTEXT_MESSAGES:]]
-        answer = answered(rules, record["text"], record["sender"], context)
+        previous = [text for who, text in history if who == record["sender"]]
+        buyer_texts = [text for who, text in history if who == "buyer"]
+        if record["sender"] != "agent":
+            buyer_texts = []
+        answer = answered(
+            rules,
+            record["text"],
+            record["sender"],
+            context,
+            buyer_texts[-HISTORY_LIMIT:],
+            previous[-HISTORY_LIMIT:],
+        )
         history.append((record["sender"], record["text"]))
         del history[: -HISTORY_LIMIT * 2]
         if len(normalize(record["text"]).compact.text) < MIN_MODEL_CHARS:

@@ -13,6 +13,7 @@ from compliance.engine.screen import (
     SERVICE_LINE,
     Violation,
     answer_handle,
+    answer_number,
     answered,
 )
 
@@ -760,3 +761,72 @@ def test_a_fuel_card_to_top_up_is_not_a_bank_card_acted_on(screening):
     paid = screen(screening, "转到我卡上 6222 0212 3456 7788 工行", "agent")
     assert "payment.bank_card" in {v.rule for v in paid.violations}
     assert paid.action == "block"
+
+
+@pytest.mark.parametrize(
+    "asked, number",
+    [
+        ("加个好友发原图吧，你扣扣多少", "柒柒叁零伍 壹贰捌玖"),
+        ("量大后台改不了价，您直接打给我们王经理：幺叁玖", "伍柒贰捌"),
+        ("扣扣号多少", "叁玖柒伍 伍贰零 捌壹"),
+        ("转哪个号啊", "二九五，八八一，零四七"),
+    ],
+)
+def test_an_agents_number_dictated_in_words_answering_an_ask_is_blocked(
+    screening, asked, number
+):
+    """A bare run of number words is a phone, QQ or account number spelled
+    out for no digit filter to see; read joined to the ask before it
+    (screen.answered) the model goes by its score, as for a handle. Alone
+    the same message is at most flagged."""
+    verdict = screen(screening, number, "agent", [("buyer", asked)])
+    assert verdict.action == "block", verdict.scores
+    (violation,) = [v for v in verdict.violations if v.category == "contact"]
+    assert violation.match == number and violation.joined == (1,)
+    assert screen(screening, number, "agent").action in ("allow", "flag")
+
+
+@pytest.mark.parametrize(
+    "history, number",
+    [
+        # the beginning of a mobile number: the piece that completes it is
+        # the split-number detector's, which blocks it
+        ([("agent", "打字说不清楚，我给您个号，打过来我一步步说")], "幺伍玖 零柒贰陆"),
+        # the buyer's own number, read back
+        ([("buyer", "收件电话改成 八零二八 三六一五 吧")], "八零二八 三六一五"),
+        # an honest question before it
+        ([("buyer", "麻烦发一下订单号")], "三七一二"),
+    ],
+)
+def test_a_dictated_number_the_ask_does_not_explain_is_not_blocked(
+    screening, history, number
+):
+    verdict = screen(screening, number, "agent", history)
+    assert verdict.action in ("allow", "flag"), verdict.violations
+
+
+def test_a_buyers_dictated_number_is_not_read_as_an_answer(screening):
+    """A buyer's own number is often given for delivery, in pieces."""
+    history = [("agent", "物流说收件电话打不通，麻烦给个能接通的")]
+    assert answered(screening, "八零二八 三六一五", "buyer", [history[0][1]]) is None
+    assert answered(screening, "八零二八 三六一五", "agent", [history[0][1]])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("幺三八二七", (0, 5)),  # found; the answer rule then sees a mobile prefix
+        (" 一三九，零五七一 ", (1, 9)),
+        ("伍柒贰捌", (0, 4)),
+        ("六 二 零 五", (0, 7)),
+    ],
+)
+def test_a_dictated_number_is_found(text, span):
+    assert answer_number(text) == span
+
+
+@pytest.mark.parametrize(
+    "text", ["三百五十", "一二三", "两件一起拍", "13805712246", "幺三八二七 加我"]
+)
+def test_quantities_digits_and_words_are_not_dictated_numbers(text):
+    assert answer_number(text) is None
