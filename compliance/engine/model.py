@@ -39,6 +39,8 @@ import json
 import logging
 import math
 import re
+import threading
+import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -538,7 +540,31 @@ def serialise(categories, names, weights, bias, thresholds, summary) -> bytes:
     return raw.getvalue()
 
 
+# Models read from the same bytes while one is alive (the active model, a
+# candidate being compared or activated) are that one: reading a model costs
+# a third of a second and a hundred megabytes, and the shadow comparison,
+# activation and the live rule set each read the same artifact. Weak: a
+# model nobody holds any more is not kept for this.
+_alive: weakref.WeakValueDictionary[bytes, ScreeningModel] = (
+    weakref.WeakValueDictionary()
+)
+_alive_lock = threading.Lock()
+
+
 def model_from_bytes(data: bytes, where: str = "model") -> ScreeningModel:
+    """The model in ``data`` (``ModelError`` naming ``where`` when it cannot be
+    used); the same object as an earlier read of the same bytes still alive."""
+    key = hashlib.sha256(data).digest()
+    with _alive_lock:
+        model = _alive.get(key)
+    if model is not None:
+        return model
+    model = _read_model(data, where)
+    with _alive_lock:
+        return _alive.setdefault(key, model)
+
+
+def _read_model(data: bytes, where: str) -> ScreeningModel:
     try:
         raw = gzip.decompress(data)
         first = raw.index(b"\n")

@@ -2,6 +2,7 @@
 reading it replaces: the same rows, the same logits to the bit, the same
 verdicts, and clear errors for bad input."""
 
+import copy
 import json
 import math
 from pathlib import Path
@@ -39,8 +40,9 @@ def shipped():
 
 @pytest.fixture(scope="module")
 def python_only():
-    """The shipped model read without the C lookup."""
-    model = load_model(DEFAULT_MODEL)
+    """The shipped model read without the C lookup (a copy: a model read from
+    the same bytes is shared while alive, model.model_from_bytes)."""
+    model = copy.copy(load_model(DEFAULT_MODEL))
     model.__dict__["gram_tables"] = None
     return model, compile_ruleset(load_default_spec(), model)
 
@@ -127,7 +129,7 @@ def test_verdicts_are_the_same_with_and_without_the_c_lookup(shipped, python_onl
 
 
 def test_scores_are_probabilities_even_for_extreme_logits():
-    model = load_model(DEFAULT_MODEL)
+    model = copy.copy(load_model(DEFAULT_MODEL))
     model.__dict__["gram_tables"] = None
     model.logits = lambda rows: [-1000.0, 1000.0, 0.0] + [5.0] * 7
     scores = model.scores(set())

@@ -1,3 +1,4 @@
+import copy
 import gzip
 import json
 from pathlib import Path
@@ -55,13 +56,13 @@ VIOLATING = [
 
 def toy_records(copies=12):
     records = []
-    for copy in range(copies):
+    for round_ in range(copies):
         for index, text in enumerate(ACCEPTABLE):
             sender = "agent" if index % 2 else "buyer"
-            records.append({"text": f"{text}{'呀' * (copy % 3)}", "sender": sender,
+            records.append({"text": f"{text}{'呀' * (round_ % 3)}", "sender": sender,
                             "labels": []})  # fmt: skip
         for text, labels in VIOLATING:
-            records.append({"text": f"{text}{'哦' * (copy % 3)}", "sender": "agent",
+            records.append({"text": f"{text}{'哦' * (round_ % 3)}", "sender": "agent",
                             "labels": labels})  # fmt: skip
     return records
 
@@ -276,7 +277,8 @@ def test_no_category_flags_below_the_flag_floor_however_clean_the_folds():
 
 
 def test_a_buyers_message_is_blocked_only_at_the_buyer_threshold(toy_model_bytes):
-    model = model_from_bytes(toy_model_bytes)
+    model = copy.copy(model_from_bytes(toy_model_bytes))  # shared while alive
+    model.thresholds = {**model.thresholds}
     model.thresholds["contact"] = {"block": 0.05, "flag": 0.01, "buyer_block": 1.0}
     rules = compile_ruleset(load_default_spec(), model)
     assert rules.buyer_block_at["contact"] == 1.0
@@ -447,3 +449,22 @@ def test_cpu_flags_are_read_from_cpuinfo(tmp_path):
     info.write_text("processor\t: 0\nflags\t\t: fpu avx2 fma\n", encoding="utf-8")
     assert cpu_flags(str(info)) == {"fpu", "avx2", "fma"}
     assert cpu_flags(str(tmp_path / "missing")) == set()
+
+
+def test_the_same_bytes_read_again_give_the_model_still_alive(toy_model_bytes):
+    """Reading a model costs a third of a second and about a hundred
+    megabytes; the shadow comparison, activation and the live rule set read
+    the same artifact. A model nobody holds any more is not kept."""
+    import gc
+    import weakref
+
+    first = model_from_bytes(toy_model_bytes, "one")
+    assert model_from_bytes(bytes(toy_model_bytes), "another") is first
+    with pytest.raises(ModelError, match="cut: not a readable screening model"):
+        model_from_bytes(toy_model_bytes[:-10], "cut")
+    gone = weakref.ref(first)
+    del first
+    gc.collect()
+    assert gone() is None
+    again = model_from_bytes(toy_model_bytes)
+    assert again.version.startswith("m")
