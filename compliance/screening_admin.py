@@ -46,6 +46,11 @@ class ScreeningModelAdmin(admin.ModelAdmin):
         "activated_at",
     )
 
+    def get_queryset(self, request):
+        # The artifact (13 MB) is never shown: lists, change, history and
+        # delete pages read every other column only.
+        return super().get_queryset(request).defer("artifact")
+
     def has_add_permission(self, request):
         return False
 
@@ -71,7 +76,7 @@ class ScreeningModelAdmin(admin.ModelAdmin):
         ]
 
     def compare_view(self, request, model_id):
-        row = get_object_or_404(ScreeningModel, pk=model_id)
+        row = get_object_or_404(ScreeningModel.objects.defer("artifact"), pk=model_id)
         if not request.user.is_superuser:
             raise PermissionError
         if request.method == "POST":

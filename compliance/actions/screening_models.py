@@ -31,7 +31,7 @@ def do_register_model(
     """Store a model file as a candidate (or return the row it already has).
     Raises ``ModelError`` when the bytes are not a readable model."""
     model = model_from_bytes(data, "uploaded model")
-    row, created = ScreeningModel.objects.get_or_create(
+    row, created = ScreeningModel.objects.defer("artifact").get_or_create(
         version=model.version,
         defaults={
             "source": source,
@@ -97,7 +97,9 @@ def active_version() -> str:
 def do_compare_model(row: ScreeningModel) -> dict:
     """Score the candidate beside the active model (evaluation sets and recent
     review decisions) and keep the figures on the row."""
-    active = ScreeningModel.objects.filter(state=State.ACTIVE).first()
+    # The artifacts are read only to score a model whose figures are not
+    # kept yet (compliance/shadow.py).
+    active = ScreeningModel.objects.defer("artifact").filter(state=State.ACTIVE).first()
     row.comparison = compare_models(row, active)
     row.save(update_fields=["comparison"])
     return row.comparison
@@ -110,7 +112,7 @@ def check_activate_model(actor, model_id, *, accept_worse: list[str] | None = No
     ``ComplianceError("model_worse")`` lists them."""
     if not actor.is_authenticated or not actor.is_superuser:
         raise ComplianceError("forbidden")
-    row = ScreeningModel.objects.filter(pk=model_id).first()
+    row = ScreeningModel.objects.defer("artifact").filter(pk=model_id).first()
     if row is None:
         raise ComplianceError("not_found")
     if row.state == State.ACTIVE:
@@ -120,7 +122,9 @@ def check_activate_model(actor, model_id, *, accept_worse: list[str] | None = No
     if worse and sorted(accept_worse or []) != sorted(worse):
         raise ComplianceError("model_worse", details=worse)
     with transaction.atomic():
-        locked = ScreeningModel.objects.select_for_update().get(pk=row.pk)
+        locked = (
+            ScreeningModel.objects.defer("artifact").select_for_update().get(pk=row.pk)
+        )
         locked.comparison = comparison
         reason = "accepted worse: " + "; ".join(worse) if worse else "no figure worse"
         _activate(locked, actor, reason)

@@ -302,3 +302,29 @@ def test_a_models_figures_are_scored_once_per_rules_and_records(
     with_review = shadow.compare_models(candidate, active)
     assert len(compiled) == 4
     assert "recent review decisions" in with_review["candidate_figures"]
+
+
+def test_admin_pages_never_read_a_models_artifact(client, db):
+    """A model file is 13 MB: the list, change and history pages read every
+    other column only, and the compare page reads artifacts only to score a
+    model whose figures are not kept yet."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    do_install_shipped_model()
+    candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    client.force_login(factories.make_user("admin", is_staff=True, is_superuser=True))
+    base = "/admin/compliance/screeningmodel/"
+    for url in (
+        base,
+        f"{base}{candidate.pk}/change/",
+        f"{base}{candidate.pk}/history/",
+    ):
+        with CaptureQueriesContext(connection) as seen:
+            assert client.get(url).status_code == 200
+        reads = [q["sql"] for q in seen.captured_queries if '"artifact"' in q["sql"]]
+        assert reads == [], url
+    client.get(f"{base}{candidate.pk}/compare/")  # scores both, keeps the figures
+    with CaptureQueriesContext(connection) as seen:
+        assert client.get(f"{base}{candidate.pk}/compare/").status_code == 200
+    assert not [q for q in seen.captured_queries if '"artifact"' in q["sql"]]
