@@ -9,6 +9,7 @@ candidate is worse; activation needs those confirmed one by one.
 """
 
 import copy
+import functools
 import hashlib
 import json
 from collections import OrderedDict
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from compliance.engine import compile_ruleset
+from compliance.engine import compile_ruleset, with_model
 from compliance.engine.evaluate import evaluate
 from compliance.engine.model import model_from_bytes
 from compliance.models import TrainingExample
@@ -79,11 +80,11 @@ def _digest(value) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def _score(row, spec: dict, sets: dict[str, list[dict]], inputs: str) -> dict:
+def _score(row, spec: dict, rules, sets: dict[str, list[dict]], inputs: str) -> dict:
     key = (row.version, inputs)
     found = _figures.get(key)
     if found is None:
-        ruleset = compile_ruleset(spec, model_from_bytes(bytes(row.artifact)))
+        ruleset = with_model(rules(), spec, model_from_bytes(bytes(row.artifact)))
         found = {
             name: figures(evaluate(ruleset, records)) for name, records in sets.items()
         }
@@ -104,12 +105,13 @@ def compare_models(candidate, active) -> dict:
     if reviews:
         sets = {**sets, "recent review decisions": reviews}
     inputs = _digest([spec, sets])
+    rules = functools.cache(lambda: compile_ruleset(spec))  # once, if at all
     result = {
         "candidate": candidate.version,
         "active": active.version if active is not None else "",
         "sizes": {name: len(records) for name, records in sets.items()},
-        "candidate_figures": _score(candidate, spec, sets, inputs),
-        "active_figures": _score(active, spec, sets, inputs) if active else {},
+        "candidate_figures": _score(candidate, spec, rules, sets, inputs),
+        "active_figures": _score(active, spec, rules, sets, inputs) if active else {},
     }
     result["worse"] = _worse(result)
     return result

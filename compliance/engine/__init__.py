@@ -18,7 +18,7 @@ from pathlib import Path
 from .model import ModelError, ScreeningModel, load_model
 from .normalize import Normalized, normalize
 from .rulepack import RulePackError, load_rule_pack
-from .ruleset import CATEGORIES, RuleSet, SpecError, compile_ruleset
+from .ruleset import CATEGORIES, RuleSet, SpecError, compile_ruleset, with_model
 from .screen import Verdict, Violation, screen
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Verdict",
     "Violation",
     "compile_ruleset",
+    "with_model",
     "default_model",
     "default_ruleset",
     "load_default_spec",

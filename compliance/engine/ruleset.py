@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import ahocorasick
@@ -214,17 +214,7 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         code: _actions(entry.get("actions"), f"categories.{code}")
         for code, entry in categories.items()
     }
-    category_thresholds = {}
-    buyer_block_at = {}
-    for code, entry in categories.items():
-        found = _thresholds(entry.get("thresholds"), f"categories.{code}")
-        recommended = (model.thresholds if model is not None else {}).get(code)
-        if found is not None:
-            category_thresholds[code] = found
-        elif recommended:
-            category_thresholds[code] = (recommended["block"], recommended["flag"])
-        if recommended and "buyer_block" in recommended:
-            buyer_block_at[code] = float(recommended["buyer_block"])
+    decided = _decided_by(categories, model)
     model_rules = {
         code: Rule(
             code=f"{code}.model",
@@ -347,13 +337,47 @@ def compile_ruleset(spec: dict, model: ScreeningModel | None = None) -> RuleSet:
         pattern_gate=PatternGate(pattern_rules),
         detectors=detectors,
         entry_count=count,
-        model=model,
         sounds_like=SoundsLike(sounds_like),
         model_rules=model_rules,
-        category_thresholds=category_thresholds,
-        buyer_block_at=buyer_block_at,
-        flag_thresholds=tuple(
+        **decided,
+    )
+
+
+def _decided_by(categories: dict, model: ScreeningModel | None) -> dict:
+    """What a rule set takes from its model: the model, each category's
+    thresholds (the spec's, else the model's recommendation), the buyers'
+    block thresholds and the flag thresholds in the model's order."""
+    category_thresholds = {}
+    buyer_block_at = {}
+    for code, entry in categories.items():
+        found = _thresholds(entry.get("thresholds"), f"categories.{code}")
+        recommended = (model.thresholds if model is not None else {}).get(code)
+        if found is not None:
+            category_thresholds[code] = found
+        elif recommended:
+            category_thresholds[code] = (recommended["block"], recommended["flag"])
+        if recommended and "buyer_block" in recommended:
+            buyer_block_at[code] = float(recommended["buyer_block"])
+    return {
+        "model": model,
+        "category_thresholds": category_thresholds,
+        "buyer_block_at": buyer_block_at,
+        "flag_thresholds": tuple(
             category_thresholds.get(code, (2.0, 2.0))[1]
             for code in (model.categories if model is not None else ())
         ),
+    }
+
+
+def with_model(ruleset: RuleSet, spec: dict, model: ScreeningModel | None) -> RuleSet:
+    """``ruleset`` (compiled from ``spec``) deciding with ``model`` instead:
+    what ``compile_ruleset(spec, model)`` gives, without compiling the rules
+    again (the automaton takes a second). Its context cache starts empty: what
+    a text adds as context is the model's reading."""
+    if ruleset.version != spec.get("version"):
+        raise SpecError("the rule set was not compiled from this spec")
+    return replace(
+        ruleset,
+        context_cache=OrderedDict(),
+        **_decided_by(spec.get("categories", {}), model),
     )

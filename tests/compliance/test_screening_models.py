@@ -278,19 +278,25 @@ def test_a_models_figures_are_scored_once_per_rules_and_records(
     (compliance/shadow.py); new rules or a new review decision score again."""
     from compliance import shadow
 
-    compiled = []
-    real = shadow.compile_ruleset
+    compiled, rules_compiled = [], []
+    real, real_compile = shadow.with_model, shadow.compile_ruleset
 
-    def counting(spec, model):
+    def counting(ruleset, spec, model):
         compiled.append(model.version)
-        return real(spec, model)
+        return real(ruleset, spec, model)
 
-    monkeypatch.setattr(shadow, "compile_ruleset", counting)
+    def compiling(spec):
+        rules_compiled.append(spec["version"])
+        return real_compile(spec)
+
+    monkeypatch.setattr(shadow, "with_model", counting)
+    monkeypatch.setattr(shadow, "compile_ruleset", compiling)
     shadow._figures.clear()
     active, _ = do_install_shipped_model()
     candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
     first = shadow.compare_models(candidate, active)
     assert sorted(compiled) == sorted([candidate.version, active.version])
+    assert len(rules_compiled) == 1  # the rules once, for both models
     again = shadow.compare_models(candidate, active)
     assert again == first and len(compiled) == 2
     again["candidate_figures"].clear()  # a caller's copy, not the kept one

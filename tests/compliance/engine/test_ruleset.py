@@ -102,3 +102,27 @@ def test_malformed_spec_is_rejected_with_its_location(change, message):
     with pytest.raises(SpecError) as error:
         compile_ruleset(spec)
     assert str(error.value).startswith(message)
+
+
+def test_a_rule_set_given_another_model_equals_one_compiled_with_it():
+    """shadow.py scores two models on rules compiled once (with_model)."""
+    import copy as copying
+
+    from compliance.engine import default_model, with_model
+
+    spec = load_default_spec()
+    model = default_model()
+    other = copying.copy(model)
+    other.thresholds = {
+        code: {**values, "block": min(1.0, values["block"] + 0.1)}
+        for code, values in model.thresholds.items()
+    }
+    compiled = compile_ruleset(spec, other)
+    derived = with_model(compile_ruleset(spec), spec, other)
+    for name in ("category_thresholds", "buyer_block_at", "flag_thresholds"):
+        assert getattr(derived, name) == getattr(compiled, name), name
+    assert derived.model is other and not derived.context_cache
+    for text in ("加我薇信 tea_house88", "能便宜点吗", "来绿泡泡上找我"):
+        assert screen(derived, text, "agent") == screen(compiled, text, "agent")
+    with pytest.raises(SpecError, match="not compiled from this spec"):
+        with_model(compiled, {**spec, "version": "other"}, model)
