@@ -340,24 +340,22 @@ def answer_handle(original: str) -> tuple[int, int] | None:
 # words and nothing else but separators. Honest shop talk writes quantities
 # and prices with 十百千万 or in digits; a bare run of digit words is a phone,
 # QQ or account number spelled out so that no digit filter sees it.
+_SEPARATORS = r"[\s，,、。.\-—~]*"
+_DIGIT_WORD = "[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
 ANSWER_NUMBER = re.compile(
-    r"[\s，,、。.\-—~]*(?:[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖][\s，,、。.\-—~]*){4,}"
+    rf"{_SEPARATORS}((?:{_DIGIT_WORD}{_SEPARATORS}){{3,}}{_DIGIT_WORD}){_SEPARATORS}"
 )
+# A message of nothing but a number, in digits or words (a piece of one).
+_NUMBER_PIECE = re.compile(
+    rf"{_SEPARATORS}(?:(?:[0-9０-９]|{_DIGIT_WORD}){_SEPARATORS})+"
+)
+_MOBILE_PREFIX = re.compile(r"1[3-9][0-9]{1,8}")
 
 
 def answer_number(original: str) -> tuple[int, int] | None:
     """The span of the dictated number when ``original`` is nothing but one."""
-    if ANSWER_NUMBER.fullmatch(original) is None:
-        return None
-    start = len(original) - len(original.lstrip(" ，,、。.-—~\t\n"))
-    end = len(original.rstrip(" ，,、。.-—~\t\n"))
-    return start, end
-
-
-_MOBILE_PREFIX = re.compile(r"1[3-9][0-9]{1,8}")
-_NUMBER_PIECE = re.compile(
-    r"[\s，,、。.\-—~]*(?:[0-9零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖][\s，,、。.\-—~]*)+"
-)
+    found = ANSWER_NUMBER.fullmatch(original)
+    return found.span(1) if found is not None else None
 
 
 def _digits(text: str) -> str:
@@ -365,19 +363,21 @@ def _digits(text: str) -> str:
 
 
 def _mobile_prefix(original: str, previous: Sequence[str]) -> bool:
-    """Whether the number, after the sender's pieces just before it (their
-    last messages that are nothing but a number), is the beginning of a
-    mobile number: the piece that completes it is the split-number
+    """Whether the number, alone or after the sender's pieces just before it
+    (their last messages that are nothing but a number), is the beginning of
+    a mobile number: the piece that completes it is the split-number
     detector's (``detectors``), which blocks it; a beginning alone is left to
     the model's flag."""
     digits = _digits(original)
+    if _MOBILE_PREFIX.fullmatch(digits):
+        return True
     for earlier in reversed(previous[-ECHO_PIECES:]):
         if _NUMBER_PIECE.fullmatch(earlier) is None:
-            break
+            return False
         digits = _digits(earlier) + digits
         if _MOBILE_PREFIX.fullmatch(digits):
             return True
-    return _MOBILE_PREFIX.fullmatch(_digits(original)) is not None
+    return False
 
 
 def _echoed(original: str, buyer_texts: Sequence[str]) -> bool:
