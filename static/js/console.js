@@ -302,7 +302,10 @@
     var isNew = entry.list.upsert(m);
     client.seen(f.session, m.seq);
     if (m.seq && m.seq > (entry.data.last_seq || 0)) entry.data.last_seq = m.seq;
-    if (m.kind !== "note") entry.data.last_message = m;
+    // A blocked message (no seq) reached no one but its sender: the list keeps
+    // the last delivered message and the buyer waiting, as the server's summary.
+    var delivered = m.seq !== null && m.seq !== undefined;
+    if (delivered && m.kind !== "note") entry.data.last_message = m;
     if (m.sender_kind === "buyer") {
       if (!entry.data.waiting_since) entry.data.waiting_since = m.created_at;
       entry.data.typing = false;
@@ -312,7 +315,7 @@
           notify(fmt(_("%(name)s 的新消息"), { name: entry.data.buyer_name }, true), m.kind === "image" ? _("[图片]") : m.body);
         }
       }
-    } else if (m.sender_kind === "agent" || m.sender_kind === "assist") {
+    } else if (delivered && (m.sender_kind === "agent" || m.sender_kind === "assist")) {
       entry.data.waiting_since = null;
     }
     if (selected === entry) { $("typing").hidden = true; sendRead(); }

@@ -1,6 +1,8 @@
 """An agent's message blocked by the real screening engine, from the console's
 composer to the auditor's decision and the supervisor's ledger."""
 
+import re
+
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -145,3 +147,33 @@ def test_a_bare_handle_answering_the_buyer_is_explained_with_the_question(
     message = Message.objects.get(session=chat, body="tea_house88")
     (finding,) = message.violations
     assert (finding["rule"], finding["joined"]) == ("contact.model", [1])
+
+
+def test_a_blocked_reply_leaves_the_buyer_waiting_in_the_session_list(
+    daphne_server, sign_in, chat
+):
+    """The buyer never got a blocked reply: the console's list keeps the
+    buyer's message as the last one and the session waiting, as the server's
+    summary does, until a reply is delivered."""
+    console = open_console(daphne_server, sign_in)
+    shop = open_shop(daphne_server, sign_in)
+    shop.fill("#input", "这款茶叶还有货吗")
+    shop.press("#input", "Enter")
+    item = console.locator(".session-item", has_text="买家一")
+    expect(item).to_contain_text("这款茶叶还有货吗")
+    expect(item).to_have_class(re.compile(r"\bwaiting\b"))
+
+    console.fill("#input", BLOCKED_TEXT)
+    console.press("#input", "Enter")
+    conversation = console.locator("#conversations ol.messages:not([hidden])")
+    expect(
+        conversation.locator("li.msg.blocked", has_text=BLOCKED_TEXT)
+    ).to_be_visible()
+    expect(item).to_contain_text("这款茶叶还有货吗")
+    expect(item).not_to_contain_text("shop8888")
+    expect(item).to_have_class(re.compile(r"\bwaiting\b"))
+
+    console.fill("#input", "有货的亲，今天下单明天发")
+    console.press("#input", "Enter")
+    expect(item).to_contain_text("有货的亲")
+    expect(item).not_to_have_class(re.compile(r"\bwaiting\b"))
