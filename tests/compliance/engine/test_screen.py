@@ -507,7 +507,7 @@ def test_an_agent_answering_add_me_with_a_bare_handle_is_blocked(screening, aske
     """The handle alone says nothing; after the buyer asked for contact it
     is the answer (model.message_shape): round thirty-one allowed three of
     these four. With more context before the question the scores are still
-    diluted below flagging (README, round thirty-four)."""
+    diluted below flagging (docs/screening-rounds.md, round thirty-four)."""
     verdict = screen(screening, "tea_house88", "agent", [("buyer", asked)])
     assert verdict.action == "block"
     assert {v.category for v in verdict.violations} == {"contact"}
