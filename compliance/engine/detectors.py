@@ -377,8 +377,15 @@ def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
             continue
         if host in DEVICE_ADMIN_HOSTS:
             continue
+        if _DESCRIBED.match(folded.text, match.end()) and "/" not in match.group():
+            continue  # "t.cn开头的链接": how a link starts, not a link
         found.append(folded.span(match.start(), match.end()))
     return found
+
+
+# A host followed by "开头" describes how a link starts (a scam warning, a
+# buyer asking about a message they got); it gives no address to open.
+_DESCRIBED = re.compile(r"\s*(?:的)?开头")
 
 
 def emails(norm: Normalized) -> list[Span]:

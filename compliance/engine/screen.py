@@ -524,7 +524,7 @@ def _level(
     nothing but digits is at most flagged by the model (whether a number is
     a phone's missing piece is the structural detectors' call)."""
     if any(hit.identifier for hit in found):
-        if sender == "buyer" and category == "contact":
+        if sender == "buyer" and category in ("contact", "link"):
             return "rule" if score >= block_at else "flag" if score >= flag_at else None
         if doubted and category == "contact":
             return "flag"

@@ -180,7 +180,7 @@ def test_bare_gun_is_abuse_but_gun_in_words_is_not(rules):
         ("加我微信", "mask", "block"),
         ("私下交易吧", "mask", "block"),
         ("淘宝上更便宜", "flag", "block"),
-        ("t.cn/abc", "flag", "block"),
+        ("t.cn/abc", "mask", "block"),
         ("可以来实体店看货", "flag", "block"),
         ("你是傻逼", "block", "block"),
         ("约炮吗", "flag", "block"),
@@ -211,7 +211,7 @@ def test_block_verdict_carries_rule_suggestion_and_version(rules):
         points=2,
         suggestion="请在平台内沟通，勿引导添加微信",
     )
-    assert verdict.version == "default-2026.12b"
+    assert verdict.version == "default-2026.12c"
     assert verdict.masked_text == "加我薇信"
 
 
@@ -262,7 +262,7 @@ def test_verdict_to_dict_is_plain_data(rules):
         "action": "allow",
         "violations": [],
         "masked_text": "你好",
-        "version": "default-2026.12b",
+        "version": "default-2026.12c",
         "model_version": "",
         "scores": {},
     }
@@ -830,3 +830,51 @@ def test_a_dictated_number_is_found(text, span):
 )
 def test_quantities_digits_and_words_are_not_dictated_numbers(text):
     assert answer_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        (
+            "你看这个 https://m.tb.cn/h.5Xk 是同款吗",
+            "你看这个 " + "＊" * 21 + " 是同款吗",
+        ),
+        (
+            "你看这家的横幅才15一米：banner-cheap点cn",
+            "你看这家的横幅才15一米：" + "＊" * 15,
+        ),
+    ],
+)
+def test_a_buyers_outside_link_is_masked(screening, text, masked):
+    """A buyer's link off the platform is masked like a buyer's contact
+    details: the agent never gets an address to open."""
+    verdict = screen(screening, text, "buyer")
+    assert verdict.action == "mask"
+    assert verdict.masked_text == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚收到短信说我的月饼'物流异常，点t.cn/R7pLq办理退款'，是你们发的吗？",
+        "我在这个页面 item.jd.com/100038004389.html 看到价格2999,怎么结算变3199了",
+        "你发的那个t.cn开头的链接是你们吗 我没敢点",
+    ],
+)
+def test_a_buyer_reporting_or_quoting_a_link_is_delivered(screening, text):
+    """As for a buyer's phone, the score judges a buyer's link: a scam report
+    or a question about a page passes (at most flagged)."""
+    assert screen(screening, text, "buyer").action in ("allow", "flag")
+
+
+@pytest.mark.parametrize(
+    "text, links",
+    [
+        ("收到个短信让点t.cn开头的链接", 0),
+        ("以 www.jd-pei.vip 开头的都是假的", 0),
+        ("点 t.cn/R7pLq 办理", 1),
+        ("访问 shop.top 购买", 1),
+    ],
+)
+def test_a_host_said_to_begin_a_link_is_no_link(text, links):
+    assert len(detectors.urls(normalize(text), ())) == links
