@@ -377,8 +377,6 @@ def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
             continue
         if host in DEVICE_ADMIN_HOSTS:
             continue
-        if _DESCRIBED.match(folded.text, match.end()) and "/" not in match.group():
-            continue  # "t.cn开头的链接": how a link starts, not a link
         found.append(folded.span(match.start(), match.end()))
     return found
 
@@ -386,6 +384,12 @@ def urls(norm: Normalized, platform_domains: Sequence[str]) -> list[Span]:
 # A host followed by "开头" describes how a link starts (a scam warning, a
 # buyer asking about a message they got); it gives no address to open.
 _DESCRIBED = re.compile(r"\s*(?:的)?开头")
+
+
+def described_link(link: str, after: str) -> bool:
+    """Whether ``link``, followed in the message by ``after``, is a host said
+    to begin links ("t.cn开头的链接") rather than a link."""
+    return "/" not in link and _DESCRIBED.match(after) is not None
 
 
 def emails(norm: Normalized) -> list[Span]:

@@ -56,6 +56,9 @@ class Hit:
     identifier: bool  # acted on whatever the score: a structural find, a decisive term
     evidence: str  # the model feature it adds ("contact.wechat", "~contact.wechat")
     term: str = ""  # the lexicon term that matched, compact ("加微信")
+    # False: read by the model as training read it, never decided on (a host
+    # said to begin links, "t.cn开头的链接": no address to open)
+    decides: bool = True
 
     def features(self) -> tuple[str, ...]:
         """The evidence the model reads: the rule, and the very term, so a
@@ -65,7 +68,7 @@ class Hit:
         return (self.evidence,)
 
 
-def _hit(start, end, rule, identifier, evidence, term="") -> Hit:
+def _hit(start, end, rule, identifier, evidence, term="", decides=True) -> Hit:
     """``Hit(...)`` through ``frozen_instance``: a message can have many."""
     return frozen_instance(
         Hit,
@@ -75,6 +78,7 @@ def _hit(start, end, rule, identifier, evidence, term="") -> Hit:
         identifier=identifier,
         evidence=evidence,
         term=term,
+        decides=decides,
     )
 
 
@@ -277,6 +281,12 @@ def _detector_hits(
             rule,
             _acted_on(found, rule, norm.original[start:end]),
             rule.code,
+            decides=not (
+                rule is found.get("url")
+                and detectors.described_link(
+                    norm.original[start:end], norm.original[end:]
+                )
+            ),
         )
         for start, end, rule in spans
     ]

@@ -590,7 +590,7 @@ def screen_normalized(
         decided = [
             (h.start, h.end, h.rule, h.rule.actions[sender])
             for h in hits + joined
-            if h.rule.actions[sender] != "allow"
+            if h.rule.actions[sender] != "allow" and h.decides
         ]
         scores: dict[str, float] = {}
     else:
@@ -624,7 +624,7 @@ def screen_normalized(
         decided = []
         by_category: dict[str, list[Hit]] = {}
         for hit in hits:
-            if hit.rule.actions[sender] != "allow":
+            if hit.rule.actions[sender] != "allow" and hit.decides:
                 by_category.setdefault(hit.rule.category, []).append(hit)
         categories = model.categories
         if by_category:

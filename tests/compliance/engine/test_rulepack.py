@@ -55,7 +55,7 @@ def test_shipped_pack_has_every_rule_with_its_entry_count():
     counts = {r["code"]: (len(r["terms"]), len(r["patterns"])) for r in spec["rules"]}
     assert list(counts.items()) == list(SHIPPED_ENTRY_COUNTS.items())
     assert len(spec["allow"]) == 697
-    assert spec["version"] == "default-2026.12c"
+    assert spec["version"] == "default-2026.12b"
     assert spec["platform_domains"] == ["csc.example.com"]
 
 

@@ -211,7 +211,7 @@ def test_block_verdict_carries_rule_suggestion_and_version(rules):
         points=2,
         suggestion="请在平台内沟通，勿引导添加微信",
     )
-    assert verdict.version == "default-2026.12c"
+    assert verdict.version == "default-2026.12b"
     assert verdict.masked_text == "加我薇信"
 
 
@@ -262,7 +262,7 @@ def test_verdict_to_dict_is_plain_data(rules):
         "action": "allow",
         "violations": [],
         "masked_text": "你好",
-        "version": "default-2026.12c",
+        "version": "default-2026.12b",
         "model_version": "",
         "scores": {},
     }
@@ -868,13 +868,17 @@ def test_a_buyer_reporting_or_quoting_a_link_is_delivered(screening, text):
 
 
 @pytest.mark.parametrize(
-    "text, links",
+    "text, decides",
     [
-        ("收到个短信让点t.cn开头的链接", 0),
-        ("以 www.jd-pei.vip 开头的都是假的", 0),
-        ("点 t.cn/R7pLq 办理", 1),
-        ("访问 shop.top 购买", 1),
+        ("收到个短信让点t.cn开头的链接", False),
+        ("以 www.jd-pei.vip 开头的都是假的", False),
+        ("点 t.cn/R7pLq 办理", True),
+        ("访问 shop.top 购买", True),
     ],
 )
-def test_a_host_said_to_begin_a_link_is_no_link(text, links):
-    assert len(detectors.urls(normalize(text), ())) == links
+def test_a_host_said_to_begin_a_link_is_read_but_not_decided_on(rules, text, decides):
+    """Found as before (the model reads what training read), but never
+    decided on: it gives no address to open."""
+    hits = evidence_hits(rules, normalize(text), ())
+    (hit,) = [h for h in hits if h.rule.code == "link.url"]
+    assert hit.decides is decides
