@@ -382,11 +382,14 @@ def _mobile_prefix(original: str, previous: Sequence[str]) -> bool:
 
 def _echoed(original: str, buyer_texts: Sequence[str]) -> bool:
     """Whether the digits of ``original`` are among the buyer's own (an
-    agent reading the buyer's number back)."""
-    if not buyer_texts:
-        return False
+    agent reading the buyer's number back): in one of the buyer's messages
+    or in pieces over their last ``ECHO_PIECES``, as ``echoes_buyer`` reads
+    a number in digits."""
     digits = _digits(original)
-    return bool(digits) and digits in _digits(" ".join(buyer_texts[-ECHO_PIECES:]))
+    if not digits or not buyer_texts:
+        return False
+    given = [*buyer_texts, " ".join(buyer_texts[-ECHO_PIECES:])]
+    return any(digits in _digits(text) for text in given)
 
 
 def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
