@@ -28,11 +28,15 @@ class User(AbstractUser):
         AUDITOR = "auditor", _("平台审核员")
         ADMIN = "admin", _("平台管理员")
 
-    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.BUYER)
+    kind = models.CharField(
+        _("账号类型"), max_length=16, choices=Kind.choices, default=Kind.BUYER
+    )
     nickname = models.CharField(_("昵称"), max_length=64, blank=True)
 
     class Meta:
         db_table = "chat_user"
+        verbose_name = _("用户")
+        verbose_name_plural = _("用户")
 
     def __str__(self):
         return self.nickname or self.username
@@ -76,8 +80,8 @@ class Store(models.Model):
     assist_delay_seconds = models.PositiveIntegerField(
         _("辅助回复等待(秒)"), default=60
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         ordering = ["name"]
@@ -130,24 +134,36 @@ class Membership(models.Model):
         AWAY = "away", _("离开")
         OFFLINE = "offline", _("离线")
 
-    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="members")
+    store = models.ForeignKey(
+        Store,
+        on_delete=models.CASCADE,
+        related_name="members",
+        verbose_name=_("店铺"),
+    )
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name=_("用户"),
     )
     role = models.CharField(
-        max_length=16, choices=MemberRole.choices, default=MemberRole.AGENT
+        _("角色"), max_length=16, choices=MemberRole.choices, default=MemberRole.AGENT
     )
     max_sessions = models.PositiveIntegerField(_("最大接待量"), default=5)
     presence = models.CharField(
-        max_length=16, choices=Presence.choices, default=Presence.OFFLINE
+        _("接待状态"), max_length=16, choices=Presence.choices, default=Presence.OFFLINE
     )
-    presence_changed_at = models.DateTimeField(null=True, blank=True)
-    last_assigned_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    presence_changed_at = models.DateTimeField(
+        _("接待状态变更时间"), null=True, blank=True
+    )
+    last_assigned_at = models.DateTimeField(_("最近分配时间"), null=True, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         indexes = [models.Index(fields=["store", "presence"])]
+        verbose_name = _("店铺成员")
+        verbose_name_plural = _("店铺成员")
 
     def __str__(self):
         return f"{self.user} @ {self.store}"
@@ -168,11 +184,17 @@ class Session(models.Model):
         BLACKLISTED = "blacklisted", _("黑名单")
         RISK = "risk", _("风险")
 
-    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="sessions")
+    store = models.ForeignKey(
+        Store,
+        on_delete=models.CASCADE,
+        related_name="sessions",
+        verbose_name=_("店铺"),
+    )
     buyer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="buyer_sessions",
+        verbose_name=_("买家"),
     )
     agent = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -180,25 +202,34 @@ class Session(models.Model):
         null=True,
         blank=True,
         related_name="agent_sessions",
+        verbose_name=_("客服"),
     )
-    state = models.CharField(max_length=16, choices=State.choices, default=State.ROBOT)
+    state = models.CharField(
+        _("状态"), max_length=16, choices=State.choices, default=State.ROBOT
+    )
     invalid_reason = models.CharField(
-        max_length=16, choices=Invalid.choices, default=Invalid.NONE, blank=True
+        _("会话有效性"),
+        max_length=16,
+        choices=Invalid.choices,
+        default=Invalid.NONE,
+        blank=True,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    assigned_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    queued_at = models.DateTimeField(_("排队时间"), null=True, blank=True)
+    assigned_at = models.DateTimeField(_("分配时间"), null=True, blank=True)
     # First entry into human service (first queued or assigned): the metrics anchor.
-    human_started_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
-    last_seq = models.PositiveIntegerField(default=0)
-    last_message_at = models.DateTimeField(null=True, blank=True)
-    last_buyer_activity_at = models.DateTimeField(null=True, blank=True)
+    human_started_at = models.DateTimeField(_("进入人工时间"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+    last_seq = models.PositiveIntegerField(_("最新消息序号"), default=0)
+    last_message_at = models.DateTimeField(_("最近消息时间"), null=True, blank=True)
+    last_buyer_activity_at = models.DateTimeField(
+        _("买家最近活动时间"), null=True, blank=True
+    )
     # Oldest buyer message not yet answered by a human; drives the console timer.
-    waiting_since = models.DateTimeField(null=True, blank=True)
-    buyer_read_seq = models.PositiveIntegerField(default=0)
-    agent_read_seq = models.PositiveIntegerField(default=0)
-    updated_at = models.DateTimeField(auto_now=True)
+    waiting_since = models.DateTimeField(_("开始等待回复时间"), null=True, blank=True)
+    buyer_read_seq = models.PositiveIntegerField(_("买家已读至序号"), default=0)
+    agent_read_seq = models.PositiveIntegerField(_("客服已读至序号"), default=0)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         constraints = [
@@ -215,6 +246,8 @@ class Session(models.Model):
             models.Index(fields=["agent", "state"]),
             models.Index(fields=["buyer", "store"]),
         ]
+        verbose_name = _("会话")
+        verbose_name_plural = _("会话")
 
     def __str__(self):
         return f"#{self.pk} {self.buyer} ↔ {self.store}"
@@ -378,15 +411,24 @@ class Notice(models.Model):
         INFO = "info", _("通知")
         WARNING = "warning", _("警告")
 
-    store = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="notices")
-    level = models.CharField(max_length=16, choices=Level.choices, default=Level.INFO)
-    source = models.CharField(max_length=32)
-    text = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    store = models.ForeignKey(
+        Store,
+        on_delete=models.CASCADE,
+        related_name="notices",
+        verbose_name=_("店铺"),
+    )
+    level = models.CharField(
+        _("级别"), max_length=16, choices=Level.choices, default=Level.INFO
+    )
+    source = models.CharField(_("来源"), max_length=32)
+    text = models.TextField(_("内容"))
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["store", "-created_at"])]
+        verbose_name = _("店铺通知")
+        verbose_name_plural = _("店铺通知")
 
     def __str__(self):
         return self.text[:40]

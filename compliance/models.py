@@ -32,28 +32,44 @@ class PenaltyEntry(models.Model):
         REVERSAL = "reversal", _("冲正")
 
     store = models.ForeignKey(
-        "chat.Store", on_delete=models.PROTECT, related_name="penalty_entries"
+        "chat.Store",
+        on_delete=models.PROTECT,
+        related_name="penalty_entries",
+        verbose_name=_("店铺"),
     )
     points = models.IntegerField(_("分值"))
     reason = models.CharField(_("原因"), max_length=500)
-    source = models.CharField(max_length=16, choices=Source.choices)
-    rule = models.CharField(max_length=64, blank=True)
-    metric = models.CharField(max_length=64, blank=True)
+    source = models.CharField(_("来源"), max_length=16, choices=Source.choices)
+    rule = models.CharField(_("规则"), max_length=64, blank=True)
+    metric = models.CharField(_("考核指标"), max_length=64, blank=True)
     reverses = models.OneToOneField(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="reversal"
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reversal",
+        verbose_name=_("被冲正记录"),
     )
     issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("操作人"),
     )
     # Makes automatic entries (a failed metric of a period…) count once on re-runs.
-    dedupe_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
-    created_at = models.DateTimeField()
-    prev_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
+    dedupe_key = models.CharField(
+        _("去重键"), max_length=200, null=True, blank=True, unique=True
+    )
+    created_at = models.DateTimeField(_("创建时间"))
+    prev_hash = models.CharField(_("上一条哈希"), max_length=64)
+    hash = models.CharField(_("哈希"), max_length=64, unique=True)
 
     class Meta:
         ordering = ["store", "id"]
         indexes = [models.Index(fields=["store", "created_at"])]
+        verbose_name = _("扣分记录")
+        verbose_name_plural = _("扣分记录")
 
     def __str__(self):
         # The reason is read through compliance.ledger.entry_reason, in the
@@ -105,7 +121,7 @@ class Origin(models.TextChoices):
 class RuleCategory(models.Model):
     """One of the fixed screening categories, with its default actions and points."""
 
-    code = models.CharField(max_length=32, unique=True)
+    code = models.CharField(_("类别编码"), max_length=32, unique=True)
     name = models.CharField(_("名称"), max_length=100)
     buyer_action = models.CharField(
         _("买家消息动作"), max_length=8, choices=ActionChoice.choices
@@ -131,8 +147,10 @@ class RuleCategory(models.Model):
     )
     # The rule pack's values at the last sync: a field that still has them was
     # not edited here, so the next pack's value replaces it.
-    shipped = models.JSONField(default=dict, blank=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    shipped = models.JSONField(
+        _("规则包原值"), default=dict, blank=True, editable=False
+    )
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         ordering = ["id"]
@@ -205,8 +223,10 @@ class Rule(models.Model):
     )
     pack_version = models.CharField(_("规则包版本"), max_length=32, blank=True)
     # The rule pack's values at the last sync (see RuleCategory.shipped).
-    shipped = models.JSONField(default=dict, blank=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    shipped = models.JSONField(
+        _("规则包原值"), default=dict, blank=True, editable=False
+    )
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         ordering = ["id"]
@@ -333,14 +353,20 @@ class PlatformDomain(models.Model):
 class RuleSetRevision(models.Model):
     """Each change to the rules adds a revision; processes reload on a new one."""
 
-    note = models.CharField(max_length=300)
+    note = models.CharField(_("说明"), max_length=300)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("操作人"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-id"]
+        verbose_name = _("规则集版本")
+        verbose_name_plural = _("规则集版本")
 
     def __str__(self):
         return self.label
@@ -361,7 +387,7 @@ class SanctionPolicy(models.Model):
     buyer_restriction_days = models.PositiveIntegerField(_("买家限制天数"), default=7)
     daily_samples = models.PositiveIntegerField(_("每店每日抽检数"), default=4)
     long_wait_seconds = models.PositiveIntegerField(_("长时间等待(秒)"), default=180)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         verbose_name = _("处罚与抽检设置")
@@ -431,15 +457,21 @@ class ReviewItem(models.Model):
         FLAGGED = "flagged", _("含待审消息")
         RANDOM = "random", _("随机")
 
-    kind = models.CharField(max_length=16, choices=Kind.choices)
+    kind = models.CharField(_("类型"), max_length=16, choices=Kind.choices)
     state = models.CharField(
-        max_length=16, choices=State.choices, default=State.PENDING
+        _("状态"), max_length=16, choices=State.choices, default=State.PENDING
     )
     store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="review_items"
+        "chat.Store",
+        on_delete=models.CASCADE,
+        related_name="review_items",
+        verbose_name=_("店铺"),
     )
     session = models.ForeignKey(
-        "chat.Session", on_delete=models.CASCADE, related_name="review_items"
+        "chat.Session",
+        on_delete=models.CASCADE,
+        related_name="review_items",
+        verbose_name=_("会话"),
     )
     message = models.ForeignKey(
         "chat.Message",
@@ -447,17 +479,19 @@ class ReviewItem(models.Model):
         null=True,
         blank=True,
         related_name="review_items",
+        verbose_name=_("消息"),
     )
     # Copied at creation so filters need no join and findings carry their own.
-    sender_kind = models.CharField(max_length=16, blank=True)
-    category = models.CharField(max_length=32, blank=True)
-    violations = models.JSONField(default=list, blank=True)
+    sender_kind = models.CharField(_("发送方"), max_length=16, blank=True)
+    category = models.CharField(_("违规类别"), max_length=32, blank=True)
+    violations = models.JSONField(_("命中规则"), default=list, blank=True)
     raised_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("提出人"),
     )
     note = models.CharField(_("说明"), max_length=500, blank=True)
     parent = models.ForeignKey(
@@ -466,15 +500,24 @@ class ReviewItem(models.Model):
         null=True,
         blank=True,
         related_name="findings",
+        verbose_name=_("所属抽检单"),
     )
-    sample_date = models.DateField(null=True, blank=True)
+    sample_date = models.DateField(_("抽检日期"), null=True, blank=True)
     stratum = models.CharField(
-        max_length=16, choices=Stratum.choices, default=Stratum.NONE, blank=True
+        _("抽检分层"),
+        max_length=16,
+        choices=Stratum.choices,
+        default=Stratum.NONE,
+        blank=True,
     )
-    prefill = models.JSONField(default=dict, blank=True)
-    checklist = models.JSONField(default=dict, blank=True)
+    prefill = models.JSONField(_("系统预填"), default=dict, blank=True)
+    checklist = models.JSONField(_("评分清单"), default=dict, blank=True)
     against = models.CharField(
-        max_length=8, choices=Against.choices, default=Against.NONE, blank=True
+        _("违规方"),
+        max_length=8,
+        choices=Against.choices,
+        default=Against.NONE,
+        blank=True,
     )
     decision_reason = models.CharField(_("理由"), max_length=500, blank=True)
     decided_by = models.ForeignKey(
@@ -483,20 +526,24 @@ class ReviewItem(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("处理人"),
     )
-    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
     penalty_entry = models.ForeignKey(
         PenaltyEntry,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="review_items",
+        verbose_name=_("扣分记录"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        verbose_name = _("审核单")
+        verbose_name_plural = _("审核单")
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "message"],
@@ -569,17 +616,27 @@ class Appeal(models.Model):
         REJECTED = "rejected", _("申诉驳回")
 
     entry = models.OneToOneField(
-        PenaltyEntry, on_delete=models.PROTECT, related_name="appeal"
+        PenaltyEntry,
+        on_delete=models.PROTECT,
+        related_name="appeal",
+        verbose_name=_("扣分记录"),
     )
     store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="appeals"
+        "chat.Store",
+        on_delete=models.CASCADE,
+        related_name="appeals",
+        verbose_name=_("店铺"),
     )
     statement = models.TextField(_("申诉说明"), max_length=2000)
     filed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("提交人"),
     )
     state = models.CharField(
-        max_length=16, choices=State.choices, default=State.PENDING
+        _("状态"), max_length=16, choices=State.choices, default=State.PENDING
     )
     decision_reason = models.CharField(_("理由"), max_length=500, blank=True)
     decided_by = models.ForeignKey(
@@ -588,12 +645,15 @@ class Appeal(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("处理人"),
     )
-    decided_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("申诉")
+        verbose_name_plural = _("申诉")
         indexes = [models.Index(fields=["state", "created_at"])]
 
     def __str__(self):
@@ -609,17 +669,24 @@ class AuditLog(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("操作人"),
     )
-    action = models.CharField(max_length=64)
-    target_type = models.CharField(max_length=64)
-    target_id = models.CharField(max_length=64, blank=True)
-    target_repr = models.CharField(max_length=200, blank=True)
-    before = models.JSONField(null=True, blank=True, encoder=DjangoJSONEncoder)
-    after = models.JSONField(null=True, blank=True, encoder=DjangoJSONEncoder)
-    created_at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(_("操作代码"), max_length=64)
+    target_type = models.CharField(_("对象类型"), max_length=64)
+    target_id = models.CharField(_("对象编号"), max_length=64, blank=True)
+    target_repr = models.CharField(_("对象名称"), max_length=200, blank=True)
+    before = models.JSONField(
+        _("之前"), null=True, blank=True, encoder=DjangoJSONEncoder
+    )
+    after = models.JSONField(
+        _("之后"), null=True, blank=True, encoder=DjangoJSONEncoder
+    )
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        verbose_name = _("操作日志")
+        verbose_name_plural = _("操作日志")
         indexes = [
             models.Index(fields=["action", "-created_at"]),
             models.Index(fields=["target_type", "target_id"]),
@@ -659,16 +726,18 @@ class ScreeningModel(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("创建人"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     activated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("启用人"),
     )
-    activated_at = models.DateTimeField(null=True, blank=True)
+    activated_at = models.DateTimeField(_("启用时间"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -693,16 +762,22 @@ class TrainingExample(models.Model):
     that screened it."""
 
     review_item = models.OneToOneField(
-        ReviewItem, on_delete=models.CASCADE, related_name="training_example"
+        ReviewItem,
+        on_delete=models.CASCADE,
+        related_name="training_example",
+        verbose_name=_("审核单"),
     )
-    text = models.TextField()
-    sender = models.CharField(max_length=8)
-    context = models.JSONField(default=list, blank=True)  # earlier texts, oldest first
-    labels = models.JSONField(default=list, blank=True)  # [] when dismissed
-    decision = models.CharField(max_length=16, choices=ReviewItem.State.choices)
-    model_version = models.CharField(max_length=32, blank=True)
-    ruleset_version = models.CharField(max_length=64, blank=True)
-    decided_at = models.DateTimeField()
+    text = models.TextField(_("消息内容"))
+    sender = models.CharField(_("发送方"), max_length=8)
+    # Earlier texts, oldest first.
+    context = models.JSONField(_("上下文"), default=list, blank=True)
+    labels = models.JSONField(_("标签"), default=list, blank=True)  # [] when dismissed
+    decision = models.CharField(
+        _("审核决定"), max_length=16, choices=ReviewItem.State.choices
+    )
+    model_version = models.CharField(_("模型版本"), max_length=32, blank=True)
+    ruleset_version = models.CharField(_("规则集版本"), max_length=64, blank=True)
+    decided_at = models.DateTimeField(_("处理时间"))
 
     class Meta:
         ordering = ["-decided_at", "-id"]

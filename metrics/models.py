@@ -39,7 +39,7 @@ class Thresholds(models.Model):
         _("不满意率上限(不含)"), max_digits=5, decimal_places=4, default=Decimal("0.3")
     )
     points_per_failure = models.PositiveIntegerField(_("每项未达标扣分"), default=2)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("最近修改"), auto_now=True)
 
     class Meta:
         verbose_name = _("指标阈值")
@@ -62,11 +62,15 @@ class ThresholdChange(models.Model):
     """Audit line: who changed the thresholds, when, from what to what."""
 
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("操作人"),
     )
-    before = models.JSONField()
-    after = models.JSONField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    before = models.JSONField(_("之前"))
+    after = models.JSONField(_("之后"))
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -82,47 +86,49 @@ class PeriodFigures(models.Model):
     against the thresholds kept with them: what a store's and an agent's
     results share."""
 
-    period = models.CharField(max_length=8, choices=Period.choices)
-    period_start = models.DateField()
-    period_end = models.DateField()
+    period = models.CharField(_("周期"), max_length=8, choices=Period.choices)
+    period_start = models.DateField(_("开始日期"))
+    period_end = models.DateField(_("结束日期"))
     # Human sessions started inside the period and the window: no-service base.
-    human_sessions = models.PositiveIntegerField(default=0)
-    no_service_sessions = models.PositiveIntegerField(default=0)
-    rounds = models.PositiveIntegerField(default=0)
-    rounds_within_3min = models.PositiveIntegerField(default=0)
-    rounds_within_30s = models.PositiveIntegerField(default=0)
-    total_wait_seconds = models.DecimalField(max_digits=16, decimal_places=3, default=0)
-    rated_sessions = models.PositiveIntegerField(default=0)
-    dissatisfied_sessions = models.PositiveIntegerField(default=0)
-    answered_sessions = models.PositiveIntegerField(default=0)
+    human_sessions = models.PositiveIntegerField(_("接待会话"), default=0)
+    no_service_sessions = models.PositiveIntegerField(_("未接待会话"), default=0)
+    rounds = models.PositiveIntegerField(_("轮次"), default=0)
+    rounds_within_3min = models.PositiveIntegerField(_("3分钟内回复轮次"), default=0)
+    rounds_within_30s = models.PositiveIntegerField(_("30秒内回复轮次"), default=0)
+    total_wait_seconds = models.DecimalField(
+        _("总等待时长(秒)"), max_digits=16, decimal_places=3, default=0
+    )
+    rated_sessions = models.PositiveIntegerField(_("评价会话"), default=0)
+    dissatisfied_sessions = models.PositiveIntegerField(_("不满意会话"), default=0)
+    answered_sessions = models.PositiveIntegerField(_("已回复会话"), default=0)
     total_first_response_seconds = models.DecimalField(
-        max_digits=16, decimal_places=3, default=0
+        _("首次响应总时长(秒)"), max_digits=16, decimal_places=3, default=0
     )
     first_response_seconds = models.DecimalField(
-        max_digits=12, decimal_places=2, null=True, blank=True
+        _("首次响应时长"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     no_service_rate = models.DecimalField(
-        max_digits=5, decimal_places=4, null=True, blank=True
+        _("未接待率"), max_digits=5, decimal_places=4, null=True, blank=True
     )
     reply_3min_rate = models.DecimalField(
-        max_digits=5, decimal_places=4, null=True, blank=True
+        _("3分钟回复率"), max_digits=5, decimal_places=4, null=True, blank=True
     )
     reply_30s_rate = models.DecimalField(
-        max_digits=5, decimal_places=4, null=True, blank=True
+        _("30秒回复率"), max_digits=5, decimal_places=4, null=True, blank=True
     )
     avg_response_seconds = models.DecimalField(
-        max_digits=7, decimal_places=2, null=True, blank=True
+        _("平均响应时长"), max_digits=7, decimal_places=2, null=True, blank=True
     )
     dissatisfaction_rate = models.DecimalField(
-        max_digits=5, decimal_places=4, null=True, blank=True
+        _("不满意率"), max_digits=5, decimal_places=4, null=True, blank=True
     )
-    no_service_passed = models.BooleanField(default=True)
-    reply_3min_passed = models.BooleanField(default=True)
-    avg_response_passed = models.BooleanField(default=True)
-    dissatisfaction_passed = models.BooleanField(default=True)
-    passed = models.BooleanField(default=True)
-    thresholds = models.JSONField(default=dict)
-    computed_at = models.DateTimeField()
+    no_service_passed = models.BooleanField(_("未接待率达标"), default=True)
+    reply_3min_passed = models.BooleanField(_("3分钟回复率达标"), default=True)
+    avg_response_passed = models.BooleanField(_("平均响应时长达标"), default=True)
+    dissatisfaction_passed = models.BooleanField(_("不满意率达标"), default=True)
+    passed = models.BooleanField(_("结果"), default=True)
+    thresholds = models.JSONField(_("指标阈值"), default=dict)
+    computed_at = models.DateTimeField(_("计算时间"))
 
     class Meta:
         abstract = True
@@ -138,7 +144,10 @@ class MetricResult(PeriodFigures):
     """
 
     store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="metric_results"
+        "chat.Store",
+        on_delete=models.CASCADE,
+        related_name="metric_results",
+        verbose_name=_("店铺"),
     )
 
     class Meta:
@@ -381,9 +390,13 @@ class ExemptDay(models.Model):
     )
     reason = models.CharField(_("原因"), max_length=500)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("创建人"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-day", "store"]
@@ -424,19 +437,29 @@ class RatingAppeal(models.Model):
         REJECTED = "rejected", _("申诉驳回")
 
     rating = models.OneToOneField(
-        "chat.Rating", on_delete=models.CASCADE, related_name="appeal"
+        "chat.Rating",
+        on_delete=models.CASCADE,
+        related_name="appeal",
+        verbose_name=_("评价"),
     )
     store = models.ForeignKey(
-        "chat.Store", on_delete=models.CASCADE, related_name="rating_appeals"
+        "chat.Store",
+        on_delete=models.CASCADE,
+        related_name="rating_appeals",
+        verbose_name=_("店铺"),
     )
     ground = models.CharField(_("申诉理由"), max_length=16, choices=Ground.choices)
     statement = models.TextField(_("申诉说明"), max_length=2000)
     evidence = models.TextField(_("证据"), max_length=2000, blank=True)
     filed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("提交人"),
     )
     state = models.CharField(
-        max_length=16, choices=State.choices, default=State.PENDING
+        _("状态"), max_length=16, choices=State.choices, default=State.PENDING
     )
     decision_reason = models.CharField(_("处理理由"), max_length=500, blank=True)
     decided_by = models.ForeignKey(
@@ -445,9 +468,10 @@ class RatingAppeal(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        verbose_name=_("处理人"),
     )
-    decided_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(_("处理时间"), null=True, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
