@@ -9,6 +9,7 @@ from compliance import lexicon_admin  # noqa: F401  (registers the lexicon pages
 from compliance.actions.penalties import do_save_sanction_policy
 from compliance.admin_changes import RevisionOnChange
 from compliance.audit_display import audit_row
+from compliance.labels import category_label
 from compliance.ledger import entry_reason
 from compliance.models import (
     Appeal,
@@ -228,10 +229,35 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+class CategoryFilter(admin.SimpleListFilter):
+    """Review items by category, named as the consoles name them."""
+
+    title = _("违规类别")
+    parameter_name = "category"
+
+    def lookups(self, request, model_admin):
+        codes = (
+            ReviewItem.objects.exclude(category="")
+            .values_list("category", flat=True)
+            .distinct()
+            .order_by("category")
+        )
+        return [(code, category_label(code)) for code in codes]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(category=self.value())
+        return queryset
+
+
 @admin.register(ReviewItem)
 class ReviewItemAdmin(ReadOnlyAdmin):
-    list_display = ("id", "kind", "state", "store", "category", "created_at")
-    list_filter = ("kind", "state", "category")
+    list_display = ("id", "kind", "state", "store", "category_name", "created_at")
+    list_filter = ("kind", "state", CategoryFilter)
+
+    @admin.display(description=_("违规类别"), ordering="category")
+    def category_name(self, item):
+        return category_label(item.category) or "-"
 
 
 @admin.register(Appeal)

@@ -1,8 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from chat.views import auth as chat_auth
 from chat.views import pages as chat_pages
+
+# The admin is the platform's back office, not Django's.
+admin.site.site_header = _("csc 平台管理后台")
+admin.site.site_title = _("csc 平台管理")
+admin.site.index_title = _("平台管理")
 
 urlpatterns = [
     path("", chat_pages.home, name="home"),

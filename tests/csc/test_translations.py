@@ -16,8 +16,10 @@ from django.utils.functional import Promise
 from django.utils.translation import override
 
 from compliance.actions import check_file_appeal
+from compliance.labels import REPORT_REASONS
 from compliance.ledger import do_add_penalty_entry
-from compliance.models import PenaltyEntry
+from compliance.models import PenaltyEntry, ReviewItem
+from tests import factories
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAINS = [
@@ -163,3 +165,38 @@ def test_admin_appeal_list_is_headed_in_the_readers_language(
     title, headers = APPEAL_CHANGELIST[language]
     assert f"<h1>{title}</h1>" in page
     assert column_headers(page) == headers
+
+
+REVIEW_ITEM_CHANGELIST = {  # the site's header, the contact category's name
+    "zh-hans": ("csc 平台管理后台", "联系方式"),
+    "en": ("csc platform back office", "Contact details"),
+}
+
+
+def category_cells(page):
+    return re.findall(r'<td class="field-category_name">(.*?)</td>', page)
+
+
+@pytest.mark.parametrize("language", sorted(REVIEW_ITEM_CHANGELIST))
+def test_admin_review_items_name_their_category_in_the_readers_language(
+    login, platform_admin, store, buyer, agent, language
+):
+    session = factories.make_session(store, buyer, agent)
+    for kind, category in (("flagged", "contact"), ("report", "service")):
+        ReviewItem.objects.create(
+            kind=kind, store=store, session=session, category=category
+        )
+    client = login(platform_admin)
+    client.cookies["django_language"] = language
+    response = client.get("/admin/compliance/reviewitem/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    header, contact = REVIEW_ITEM_CHANGELIST[language]
+    assert header in page
+    with override(language):
+        service = str(REPORT_REASONS["service"])  # a buyer's report reason
+    assert sorted(category_cells(page)) == sorted([contact, service])
+    # The filter offers the same names and filters by the code.
+    assert re.search(rf'<a href="\?category=contact"[^>]*>{contact}</a>', page)
+    filtered = client.get("/admin/compliance/reviewitem/?category=contact")
+    assert category_cells(filtered.content.decode()) == [contact]
