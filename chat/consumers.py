@@ -482,7 +482,8 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 "type": "notice",
                 "id": event.get("id"),
                 "level": event["level"],
-                "text": event["text"],
+                # In this socket's language, as the console page shows it.
+                "text": (event.get("texts") or {}).get(self.language, event["text"]),
                 "created_at": event.get("created_at"),
             }
         )

@@ -123,7 +123,8 @@ class NoticeEvent(TypedDict):
     type: Literal["chat.notice"]
     id: int
     level: str
-    text: str
+    text: str  # in the platform's default language
+    texts: dict[str, str]  # in each language, when the product wrote it
     created_at: str
 
 
@@ -242,6 +243,7 @@ def notice_event(notice) -> NoticeEvent:
         "id": notice.pk,
         "level": notice.level,
         "text": notice.text,
+        "texts": notice.texts,
         "created_at": _iso(notice.created_at),
     }
 

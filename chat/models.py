@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -421,7 +422,11 @@ class Notice(models.Model):
         _("级别"), max_length=16, choices=Level.choices, default=Level.INFO
     )
     source = models.CharField(_("来源"), max_length=32)
+    # In the platform's default language (LANGUAGE_CODE), as the admin lists it.
     text = models.TextField(_("内容"))
+    # What the product wrote, in every language of the site ({"en": …}); empty
+    # for what a person wrote, which is shown as written (chat.notices).
+    texts = models.JSONField(_("各语言内容"), default=dict, blank=True)
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
 
     class Meta:
@@ -431,7 +436,12 @@ class Notice(models.Model):
         verbose_name_plural = _("店铺通知")
 
     def __str__(self):
-        return self.text[:40]
+        return self.shown_text[:40]
+
+    @property
+    def shown_text(self) -> str:
+        """The text in the active language (a page's reader's)."""
+        return self.texts.get(get_language() or "", self.text)
 
 
 class QuickPhrase(models.Model):

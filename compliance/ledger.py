@@ -18,16 +18,18 @@ GENESIS = "0" * 64
 
 
 def _tell_store(entry: PenaltyEntry) -> None:
-    """The store's open consoles hear of every entry (chat.notice)."""
-    if entry.points > 0:
-        text = _("扣 %(points)s 分：%(reason)s")
-    else:
-        text = _("返还 %(points)s 分：%(reason)s")
+    """The store's open consoles hear of every entry (chat.notice), each in
+    its reader's language."""
+
+    def write() -> str:
+        if entry.points > 0:
+            text = _("扣 %(points)s 分：%(reason)s")
+        else:
+            text = _("返还 %(points)s 分：%(reason)s")
+        return text % {"points": abs(entry.points), "reason": entry_reason(entry)}
+
     do_post_notice(
-        entry.store,
-        "warning" if entry.points > 0 else "info",
-        "ledger",
-        text % {"points": abs(entry.points), "reason": entry_reason(entry)},
+        entry.store, "warning" if entry.points > 0 else "info", "ledger", write
     )
 
 

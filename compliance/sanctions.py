@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from chat.events import notice_event, send_event_on_commit, store_group
 from chat.models import Notice, Store, StoreStatusChange
+from chat.notices import do_post_notice
 from compliance.models import PenaltyEntry, SanctionPolicy
 
 STATUS_NOTICES = {
@@ -45,16 +45,15 @@ def do_set_store_status(
             reason=reason[:500],
             actor=actor,
         )
-        notice = Notice.objects.create(
-            store=locked,
-            level=Notice.Level.INFO
+        # The store's open consoles are told at once, not at their next load.
+        do_post_notice(
+            locked,
+            Notice.Level.INFO
             if status == Store.Status.ACTIVE
             else Notice.Level.WARNING,
-            source="compliance",
-            text=str(STATUS_NOTICES[status]),
+            "compliance",
+            STATUS_NOTICES[status],
         )
-        # The store's open consoles are told at once, not at their next load.
-        send_event_on_commit(store_group(locked.pk), notice_event(notice))
     store.status = status
     return change
 

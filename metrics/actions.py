@@ -552,21 +552,24 @@ def penalty_key(result: MetricResult, metric: str) -> str:
     )
 
 
+def _failure_reason(result: MetricResult, metric: str) -> str:
+    """Why a failed weekly metric costs points, in the active language."""
+    return _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
+        "start": result.period_start.isoformat(),
+        "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
+        "line": _metric_line(result, metric),
+    }
+
+
 def add_metric_penalty(result: MetricResult, metric: str, dedupe_key: str):
     """One penalty entry for a failed weekly metric, and a notice to the
     merchant when it is new. Returns the new entry, or None when the key
     was taken."""
     points = int(result.thresholds.get("points_per_failure", 2))
-    line = _metric_line(result, metric)
-    reason = _("%(start)s 至 %(end)s 周服务指标未达标：%(line)s") % {
-        "start": result.period_start.isoformat(),
-        "end": (result.period_end - dt.timedelta(days=1)).isoformat(),
-        "line": line,
-    }
     entry, created = do_add_penalty_entry(
         result.store,
         points,
-        reason,
+        _failure_reason(result, metric),
         source="metric",
         metric=metric,
         dedupe_key=dedupe_key,
@@ -577,7 +580,10 @@ def add_metric_penalty(result: MetricResult, metric: str, dedupe_key: str):
         result.store,
         Notice.Level.WARNING,
         "metrics",
-        _("%(reason)s，扣 %(points)s 分。") % {"reason": reason, "points": points},
+        lambda: (
+            _("%(reason)s，扣 %(points)s 分。")
+            % {"reason": _failure_reason(result, metric), "points": points}
+        ),
     )
     return entry
 
@@ -608,19 +614,25 @@ def do_evaluate_robot_assist(result: MetricResult) -> bool | None:
     limit = Decimal(result.thresholds["avg_response_max_seconds"])
     total, rounds = result.total_wait_seconds, result.rounds
     if rounds and total > limit * rounds and not store.robot_assist:
-        reason = _("%(day)s 平均响应时长 %(value)s 秒，超过 %(limit)s 秒") % {
-            "day": result.period_start.isoformat(),
-            "value": result.avg_response_seconds,
-            "limit": plain(limit),
-        }
+
+        def reason():
+            return _("%(day)s 平均响应时长 %(value)s 秒，超过 %(limit)s 秒") % {
+                "day": result.period_start.isoformat(),
+                "value": result.avg_response_seconds,
+                "limit": plain(limit),
+            }
+
         do_set_robot_assist(store, True, source=SOURCE_METRICS, reason=reason)
         return True
     back_under = not rounds or total < limit * rounds
     if back_under and store.robot_assist and source == SOURCE_METRICS:
-        reason = _("%(day)s 平均响应时长已回到 %(limit)s 秒以内") % {
-            "day": result.period_start.isoformat(),
-            "limit": plain(limit),
-        }
+
+        def reason():
+            return _("%(day)s 平均响应时长已回到 %(limit)s 秒以内") % {
+                "day": result.period_start.isoformat(),
+                "limit": plain(limit),
+            }
+
         do_set_robot_assist(store, False, source=SOURCE_METRICS, reason=reason)
         return False
     return None

@@ -81,8 +81,11 @@ def do_correct_weekly_penalties(result: MetricResult, actor, reason: str) -> dic
                     result.store,
                     Notice.Level.INFO,
                     "metrics",
-                    _("扣分 #%(id)s 已冲正：%(reason)s")
-                    % {"id": entry.pk, "reason": reason},
+                    # The reason is what the person correcting wrote.
+                    lambda entry=entry: (
+                        _("扣分 #%(id)s 已冲正：%(reason)s")
+                        % {"id": entry.pk, "reason": reason}
+                    ),
                 )
         elif not standing:
             key = penalty_key(result, metric)

@@ -4,8 +4,10 @@ Every switch posts a Notice whose source is ``robot_assist:<source>``; the
 latest such notice tells who made the current choice (see `last_switch`).
 """
 
+from collections.abc import Callable
+
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from chat.models import Notice, Store
 from chat.notices import do_post_notice
@@ -16,9 +18,11 @@ SOURCE_SUPERVISOR = "supervisor"
 
 
 def do_set_robot_assist(
-    store: Store, enabled: bool, *, source: str, reason: str
+    store: Store, enabled: bool, *, source: str, reason: str | Callable[[], str]
 ) -> bool:
-    """Set the flag; returns False (and posts nothing) when it already had it."""
+    """Set the flag; returns False (and posts nothing) when it already had it.
+    `reason` is what a person wrote, or a function writing the product's
+    reason in the active language (the notice is shown in its reader's)."""
     with transaction.atomic():
         locked = Store.objects.select_for_update().get(pk=store.pk)
         if locked.robot_assist == enabled:
@@ -27,14 +31,14 @@ def do_set_robot_assist(
         Store.objects.filter(pk=store.pk).update(robot_assist=enabled)
         store.robot_assist = enabled
         if enabled:
-            text = _("机器人辅助接待已开启：%(reason)s") % {"reason": reason}
+            text = gettext_lazy("机器人辅助接待已开启：%(reason)s")
         else:
-            text = _("机器人辅助接待已关闭：%(reason)s") % {"reason": reason}
+            text = gettext_lazy("机器人辅助接待已关闭：%(reason)s")
         do_post_notice(
             store,
             Notice.Level.WARNING if enabled else Notice.Level.INFO,
             f"{SOURCE_PREFIX}{source}",
-            text,
+            lambda: str(text) % {"reason": reason() if callable(reason) else reason},
         )
     return True
 

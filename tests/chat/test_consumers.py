@@ -24,6 +24,7 @@ from chat.actions.store_settings import check_update_membership
 from chat.admin import UserAdmin
 from chat.events import message_event, session_group, user_group
 from chat.models import Membership, Message, Rating, Session, User
+from compliance.ledger import do_add_penalty_entry
 from compliance.screening import ScreeningResult
 from csc.asgi import application
 from tests import factories
@@ -1275,3 +1276,17 @@ async def test_socket_frames_show_each_role_what_the_content_matrix_says(
         history = await until(socket, "history")
         assert markers_in(history) == expected, user
         await socket.disconnect()
+
+
+async def test_a_notice_reaches_each_console_in_its_readers_language(
+    store, agent, supervisor
+):
+    english = await connect(agent, language="en")
+    await until(english, "queue")
+    chinese = await connect(supervisor, language="zh-hans")
+    await until(chinese, "queue")
+    await database_sync_to_async(do_add_penalty_entry)(store, 2, "态度恶劣", "manual")
+    assert (await until(english, "notice"))["text"] == "2 points deducted: 态度恶劣"
+    assert (await until(chinese, "notice"))["text"] == "扣 2 分：态度恶劣"
+    await english.disconnect()
+    await chinese.disconnect()

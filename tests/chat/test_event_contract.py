@@ -79,13 +79,15 @@ def test_the_builders_make_what_consumers_read():
         "seq": 7,
     }
     assert events.typing_event(3, "agent", 9)["user"] == 9
-    notice = Notice(pk=4, level="warning", text="店铺已受限")
+    texts = {"zh-hans": "店铺已受限", "en": "The store is restricted"}
+    notice = Notice(pk=4, level="warning", text="店铺已受限", texts=texts)
     notice.created_at = datetime(2026, 12, 5, 1, 2, 3, tzinfo=UTC)
     assert events.notice_event(notice) == {
         "type": "chat.notice",
         "id": 4,
         "level": "warning",
         "text": "店铺已受限",
+        "texts": texts,
         "created_at": "2026-12-05T01:02:03+00:00",
     }
     assert events.rated_event(3, 9, 5, "")["score"] == 5
