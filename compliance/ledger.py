@@ -4,12 +4,14 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from chat.models import Store
-from chat.notices import do_post_notice
+from chat.notices import NoticeText, do_post_notice, written_in_each_language
 from compliance.models import PenaltyEntry
 from compliance.rulesets import rule_name
 from compliance.sanctions import do_apply_sanctions
@@ -36,7 +38,7 @@ def _tell_store(entry: PenaltyEntry) -> None:
 def do_add_penalty_entry(
     store: Store,
     points: int,
-    reason: str,
+    reason: NoticeText,
     source: str,
     *,
     rule: str = "",
@@ -49,7 +51,13 @@ def do_add_penalty_entry(
 
     After commit the store's sanctions are re-derived from its points, so every
     entry (violation, metric, manual, reversal) can apply or lift a sanction.
+    `reason` is what a person wrote, or the product's words as a lazy text or
+    a function writing them in the active language: those are kept in every
+    language (`PenaltyEntry.reasons`) and read in the reader's.
     """
+    reasons = written_in_each_language(reason)
+    if reasons:
+        reason = reasons[settings.LANGUAGE_CODE]
     if dedupe_key:
         existing = PenaltyEntry.objects.filter(dedupe_key=dedupe_key).first()
         if existing:
@@ -68,6 +76,7 @@ def do_add_penalty_entry(
                 issued_by=issued_by,
                 dedupe_key=dedupe_key,
                 reverses=reverses,
+                reasons=reasons,
                 created_at=timezone.now(),
                 prev_hash=last.hash if last else GENESIS,
             )
@@ -130,4 +139,4 @@ def entry_reason(entry) -> str:
             "id": entry.reverses_id,
             "reason": _REVERSAL_PREFIX.sub("", entry.reason),
         }
-    return entry.reason
+    return entry.reasons.get(get_language() or "", entry.reason)

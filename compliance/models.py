@@ -64,6 +64,9 @@ class PenaltyEntry(models.Model):
     created_at = models.DateTimeField(_("创建时间"))
     prev_hash = models.CharField(_("上一条哈希"), max_length=64)
     hash = models.CharField(_("哈希"), max_length=64, unique=True)
+    # A reason the product wrote (a failed weekly metric), in every language of
+    # the site ({"en": …}); empty for a person's words. Hashed when present.
+    reasons = models.JSONField(_("各语言原因"), default=dict, blank=True)
 
     class Meta:
         ordering = ["store", "id"]
@@ -85,6 +88,12 @@ class PenaltyEntry(models.Model):
         raise AppendOnlyError("penalty entries are never deleted; add a reversal")
 
     def content(self) -> dict:
+        content = self._facts()
+        if self.reasons:  # entries written before it keep their hashes
+            content["reasons"] = self.reasons
+        return content
+
+    def _facts(self) -> dict:
         return {
             "store": self.store_id,
             "points": self.points,

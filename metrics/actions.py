@@ -569,7 +569,7 @@ def add_metric_penalty(result: MetricResult, metric: str, dedupe_key: str):
     entry, created = do_add_penalty_entry(
         result.store,
         points,
-        _failure_reason(result, metric),
+        lambda: _failure_reason(result, metric),
         source="metric",
         metric=metric,
         dedupe_key=dedupe_key,

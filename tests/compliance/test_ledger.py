@@ -2,8 +2,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
-from compliance.ledger import GENESIS, do_add_penalty_entry, verify_chain
+from compliance.ledger import GENESIS, do_add_penalty_entry, entry_reason, verify_chain
 from compliance.models import AppendOnlyError, PenaltyEntry
 
 
@@ -54,3 +56,43 @@ def test_verify_detects_a_row_edited_behind_the_orm(store):
     ]
     with pytest.raises(CommandError, match="ledger chain broken at 1"):
         call_command("verify_ledger")
+
+
+def test_a_reason_the_product_wrote_is_kept_and_read_in_each_language(store):
+    def write():
+        return _("店铺已被封禁。")  # any product text, in the active language
+
+    with override("en"):  # whoever's request it was
+        entry, _created = do_add_penalty_entry(
+            store, 2, write, PenaltyEntry.Source.METRIC
+        )
+    assert entry.reason == "店铺已被封禁。"  # the platform's default language
+    assert entry.reasons == {
+        "zh-hans": "店铺已被封禁。",
+        "en": "The store has been blocked.",
+    }
+    for language, shown in entry.reasons.items():
+        with override(language):
+            assert entry_reason(entry) == shown
+    person, _created = do_add_penalty_entry(
+        store, 1, "态度恶劣", PenaltyEntry.Source.MANUAL
+    )
+    assert person.reasons == {}
+    assert "reasons" not in person.content()  # hashed as entries always were
+    with override("en"):
+        assert entry_reason(person) == "态度恶劣"
+    assert verify_chain() == []
+
+
+def test_verify_detects_a_translated_reason_edited_behind_the_orm(store):
+    entry, _created = do_add_penalty_entry(
+        store, 2, lambda: _("店铺已被封禁。"), PenaltyEntry.Source.METRIC
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE compliance_penaltyentry SET reasons = %s WHERE id = %s",
+            ['{"zh-hans": "店铺已被封禁。", "en": "Nothing happened."}', entry.pk],
+        )
+    assert [(b.entry_id, b.problem) for b in verify_chain()] == [
+        (entry.pk, "content hash mismatch")
+    ]

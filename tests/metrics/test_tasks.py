@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils.translation import override
 
 from chat.models import Notice, Store
+from compliance.ledger import entry_reason
 from compliance.models import PenaltyEntry
 from csc.celery import app
 from metrics.models import MetricResult
@@ -104,3 +106,12 @@ def test_weekly_job_in_a_worker_stores_results_and_fines_once(
         "reply_3min",
     ]
     assert Notice.objects.filter(store=shop, source="metrics").count() == 2
+    # The product's reasons read in each reader's language, whatever the
+    # worker's language was.
+    entry = PenaltyEntry.objects.get(metric="reply_3min")
+    assert entry.reason.startswith("2026-03-02 至 2026-03-08 周服务指标未达标：")
+    with override("en"):
+        assert entry_reason(entry).startswith(
+            "Service metrics for the week 2026-03-02 to 2026-03-08 failed: "
+            "3-minute reply rate"
+        )
