@@ -84,8 +84,16 @@ HISTORY_LIMIT = 10
 MIN_MODEL_CHARS = 2
 # A message shorter than this (compact characters) or of nothing but digits
 # is too little text to read intent from: without evidence the model at most
-# flags it ("我的", "打我", a number's first piece).
+# flags it ("我的", "打我", a number's first piece). So is a courier's waybill
+# number sent alone (``COURIER_WAYBILL``: "JDVA20815546721", "YT7461023988510"):
+# agents send them all day, and the model reads the handle shape in them. A
+# phone number inside one is still the phone detector's to block.
 SHORT_CHARS = 4
+COURIER_WAYBILL = re.compile(
+    r"(?:sf|jd[a-z]{0,2}|yt|jt|zto|sto|yd|dpk|dbl|kye|lp)[0-9]{11,15}"
+    r"|e[a-z][0-9]{9}cn",
+    re.IGNORECASE,
+)
 # ... unless a merchant's contact identifier comes in a message the model
 # reads as neither contact, payment nor link with scores all below this: an
 # order or ticket number, the buyer's own number read back, the platform's
@@ -651,8 +659,10 @@ def screen_normalized(
                 continue
             if bare is None:
                 compact = norm.compact.text
-                bare = len(compact) < SHORT_CHARS or not any(
-                    char.isalpha() for char in compact
+                bare = (
+                    len(compact) < SHORT_CHARS
+                    or not any(char.isalpha() for char in compact)
+                    or COURIER_WAYBILL.fullmatch(compact) is not None
                 )
             doubted = False
             if found and category == "contact" and sender != "buyer":

@@ -8,6 +8,7 @@ from compliance.engine.evidence import (
 )
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
+    COURIER_WAYBILL,
     ECHO_DIGITS,
     IDENTIFIER_DOUBT,
     SERVICE_LINE,
@@ -514,6 +515,31 @@ def test_an_agent_answering_add_me_with_a_bare_handle_is_blocked(screening, aske
     assert screen(screening, "tea_house88", "agent").action == "allow"
     question = [("buyer", "这个型号是什么")]
     assert screen(screening, "ZX200pro", "agent", question).action == "allow"
+
+
+@pytest.mark.parametrize(
+    "waybill",
+    ["JDVA20815546721", "YT7461023988510", "JT 0012345678901", "EA123456789CN"],
+)
+def test_a_couriers_waybill_sent_alone_is_delivered(screening, waybill):
+    """Agents send waybill numbers all day; the model reads the handle shape
+    in them (contact 0.90-0.99, blocked before). Like a bare number, one sent
+    alone is at most flagged, asked for or not."""
+    for history in ((), [("buyer", "单号多少")]):
+        verdict = screen(screening, waybill, "agent", history)
+        assert verdict.action in ("allow", "flag"), (waybill, history)
+    assert COURIER_WAYBILL.fullmatch(waybill.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["JDVA13812345678", "q：4 7 3 0 1 0 9 0", "jd2851073645", "JDVA2081554672 加我"],
+)
+def test_a_number_dressed_as_a_waybill_is_still_blocked(screening, text):
+    """A mobile number inside the code is the phone detector's; a QQ number
+    behind "q" or with fewer digits than a courier's is no waybill; a waybill
+    with words is read as a message."""
+    assert screen(screening, text, "agent", [("buyer", "单号多少")]).action == "block"
 
 
 def test_a_handle_given_messages_after_the_ask_is_prevented(screening):
