@@ -36,6 +36,7 @@ from chat.events import (
     user_group,
 )
 from chat.models import Role
+from chat.system_texts import readers_text
 from chat.visibility import Reader
 
 log = logging.getLogger(__name__)
@@ -483,7 +484,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 "id": event.get("id"),
                 "level": event["level"],
                 # In this socket's language, as the console page shows it.
-                "text": (event.get("texts") or {}).get(self.language, event["text"]),
+                "text": readers_text(
+                    event.get("texts") or {}, event["text"], self.language
+                ),
                 "created_at": event.get("created_at"),
             }
         )

@@ -8,8 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from chat.system_texts import readers_text
 
 
 class Role(models.TextChoices):
@@ -441,7 +442,7 @@ class Notice(models.Model):
     @property
     def shown_text(self) -> str:
         """The text in the active language (a page's reader's)."""
-        return self.texts.get(get_language() or "", self.text)
+        return readers_text(self.texts, self.text)
 
 
 class QuickPhrase(models.Model):

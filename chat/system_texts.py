@@ -15,8 +15,8 @@ it is user data and is shown as written.
 """
 
 from django.conf import settings
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 
 TEXTS = {
     "robot.welcome": _(
@@ -69,3 +69,10 @@ def stored_text(code: str, params: dict | None = None) -> str:
     """The text as stored in `Message.body`: in the platform's default language."""
     with override(settings.LANGUAGE_CODE):
         return system_text(code, params)
+
+
+def readers_text(texts: dict[str, str], written: str, language: str = "") -> str:
+    """A product text kept in every language (``{"en": …}``: a notice's, a
+    ledger reason's) in its reader's: ``language``, else the active one;
+    ``written`` (as stored) when it was not kept so."""
+    return texts.get(language or get_language() or "", written)

@@ -7,11 +7,11 @@ from functools import partial
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from chat.models import Store
 from chat.notices import NoticeText, do_post_notice, written_in_each_language
+from chat.system_texts import readers_text
 from compliance.models import PenaltyEntry
 from compliance.rulesets import rule_name
 from compliance.sanctions import do_apply_sanctions
@@ -139,4 +139,4 @@ def entry_reason(entry) -> str:
             "id": entry.reverses_id,
             "reason": _REVERSAL_PREFIX.sub("", entry.reason),
         }
-    return entry.reasons.get(get_language() or "", entry.reason)
+    return readers_text(entry.reasons, entry.reason)
