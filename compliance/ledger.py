@@ -55,13 +55,13 @@ def do_add_penalty_entry(
     a function writing them in the active language: those are kept in every
     language (`PenaltyEntry.reasons`) and read in the reader's.
     """
-    reasons = written_in_each_language(reason)
-    if reasons:
-        reason = reasons[settings.LANGUAGE_CODE]
     if dedupe_key:
         existing = PenaltyEntry.objects.filter(dedupe_key=dedupe_key).first()
         if existing:
             return existing, False
+    reasons = written_in_each_language(reason)
+    if reasons:
+        reason = reasons[settings.LANGUAGE_CODE]
     try:
         with transaction.atomic():
             Store.objects.select_for_update().get(pk=store.pk)

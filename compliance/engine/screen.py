@@ -87,7 +87,9 @@ MIN_MODEL_CHARS = 2
 # flags it ("我的", "打我", a number's first piece). So is a courier's waybill
 # number sent alone (``COURIER_WAYBILL``: "JDVA20815546721", "YT7461023988510"):
 # agents send them all day, and the model reads the handle shape in them. A
-# phone number inside one is still the phone detector's to block.
+# phone number inside one is still the phone detector's to block. Narrower than
+# ``_WAYBILL`` (any letters then digits), which only keeps a code out of the
+# answer reading (``answer_handle``): letting a message through takes more.
 SHORT_CHARS = 4
 COURIER_WAYBILL = re.compile(
     r"(?:sf|jd[a-z]{0,2}|yt|jt|zto|sto|yd|dpk|dbl|kye|lp)[0-9]{11,15}"
