@@ -50,6 +50,7 @@ per character. Allow-list entries never excuse a number, link or pattern hit.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -128,6 +129,38 @@ ECHO_PIECES = 4  # the buyer's last messages read as one for a number in pieces
 # service line score 0.001-0.11 for contact, the 4 violating ones 0.76-0.99.
 SERVICE_LINE = re.compile(r"[48]00[0-9]{7}")
 EXPLAINED_FEATURES = 6
+# Naming a chat app is not offering one: "这款支持WhatsApp和LINE" is a
+# phone's feature, "加我WhatsApp" an invitation. The corpus shows WeChat in
+# about 2,500 lines, most of them honest (features, warnings, questions), the
+# other apps in a few hundred, most of them invitations, so the model weighs
+# their very names as contact. A merchant's contact reading without an
+# identifier is therefore also read with every other app's name in WeChat's
+# place (``NEUTRAL_APP``): when that reading would not block, the message
+# is flagged (delivered, and auditors see it), not blocked. Only the frame
+# around the name, read as it is for WeChat, can block it. The names are the
+# ``contact.other_im`` rule's hits whose term is a bare name
+# (``_APP_NAME_TERM``: "whatsapp", "钉钉"; not "tg号", "飞机上聊") and LINE
+# written as a name (``_LINE_NAME``: the rule knows it only as "line号").
+# A violation built over turns: a scam's follow-ups ("系统规定的，不交的话只能等
+# 30个工作日"), a harasser's next line, the rest of an address. Read alone
+# such a message is ordinary, and the model's context (the last messages'
+# 1- and 2-grams) dilutes what came before it. So when one of the sender's
+# last ``CONTINUING_MESSAGES`` messages, read on its own, scores a category
+# at its flag threshold, the message is flagged for that category from
+# ``CONTINUING_FLOOR`` up: flagged, never blocked (auditors see the whole
+# session). Not for contact and payment: their evidence is an identifier or
+# a route, and a merchant explaining after a refusal ("只能在平台付款") reads
+# like the ask. Chosen on the read sets (docs/screening-rounds.md, round
+# forty).
+CONTINUING = frozenset(
+    {"fraud", "abuse", "obscene", "spam", "political", "address", "platform", "link"}
+)
+CONTINUING_FLOOR = 0.2
+CONTINUING_MESSAGES = 2
+NEUTRAL_APP = "微信"
+OTHER_APP_RULE = "contact.other_im"
+_APP_NAME_TERM = re.compile(r"[a-z]+|钉钉|陌陌|推特|脸书|易信")
+_LINE_NAME = re.compile(r"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -445,6 +478,106 @@ def answered(
     return best
 
 
+@functools.cache
+def _continuing_indices(categories: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, category in enumerate(categories) if category in CONTINUING)
+
+
+def continuing(
+    ruleset: RuleSet,
+    sender: str,
+    values: Sequence[float],
+    flagged: Sequence[int],
+    previous: Sequence[str],
+) -> set[int]:
+    """The categories (indices) a message continues from the sender's last
+    messages (``CONTINUING``): scored at least ``CONTINUING_FLOOR`` here, under
+    their flag threshold (not ``flagged`` already), and at it in one of those
+    messages read on its own."""
+    if not previous:
+        return set()
+    model = ruleset.model
+    flags = ruleset.flag_thresholds
+    wanted = [
+        index
+        for index in _continuing_indices(model.categories)
+        if CONTINUING_FLOOR <= values[index] < flags[index] and index not in flagged
+    ]
+    if not wanted:
+        return set()
+    found: set[int] = set()
+    for earlier in previous[-CONTINUING_MESSAGES:]:
+        text, tokens, hits = _read(ruleset, earlier)
+        if not text:
+            continue
+        own, _kept = model.both_rows(
+            text, sender, hit_features(hits), tokens, hit_codes(hits)
+        )
+        scores = model.scores(own)
+        found.update(index for index in wanted if scores[index] >= flags[index])
+    return found
+
+
+def other_app_names(original: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
+    """The spans of ``original`` that name a chat app other than WeChat."""
+    spans = [
+        (hit.start, hit.end)
+        for hit in hits
+        if hit.rule.code == OTHER_APP_RULE
+        and not hit.identifier
+        and _APP_NAME_TERM.fullmatch(hit.term)
+    ]
+    spans += [match.span() for match in _LINE_NAME.finditer(original)]
+    return _union(sorted(spans))
+
+
+def _as_wechat(original: str, spans: Sequence[tuple[int, int]]) -> str:
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [original[at:start], NEUTRAL_APP]
+        at = end
+    return "".join(pieces) + original[at:]
+
+
+def _read(ruleset: RuleSet, original: str):
+    norm = normalize(original)
+    view, text, tokens = model_view(ruleset, norm)
+    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
+    return text, tokens, hits
+
+
+def app_neutral(
+    ruleset: RuleSet,
+    original: str,
+    sender: str,
+    spans: Sequence[tuple[int, int]],
+    context: Sequence[str],
+    category: int,
+) -> float:
+    """The model's score of ``original`` with the app names at ``spans``, and
+    those in its ``context`` messages, read as WeChat's."""
+    model = ruleset.model
+    rows = []
+    for earlier in context:
+        _text, _tokens, hits = _read(ruleset, earlier)
+        names = other_app_names(earlier, hits)
+        if names:
+            text, _tokens, hits = _read(ruleset, _as_wechat(earlier, names))
+            rows.append(model.context_rows(text, hit_codes(hits)))
+        else:
+            rows.append(context_rows(ruleset, earlier))
+    text, tokens, hits = _read(ruleset, _as_wechat(original, spans))
+    if not text:
+        return 0.0
+    own, _kept = model.both_rows(
+        text, sender, hit_features(hits), tokens, hit_codes(hits)
+    )
+    shape = message_shape(text, sender)
+    if shape is not None:
+        own |= model.shape_rows(shape, sender, rows)
+    return model.judge(own, rows, ruleset.flag_thresholds)[0][category]
+
+
 CONTEXT_CACHE_SIZE = 4096
 
 
@@ -623,6 +756,9 @@ def screen_normalized(
             else:
                 answer = None
         hits = hits + joined if joined else hits  # decided on, not read
+        carried = continuing(ruleset, sender, values, flagged, previous)
+        if carried:
+            flagged = sorted({*flagged, *carried})
         if not hits and not flagged:  # most messages: nothing to decide
             return frozen_instance(
                 Verdict,
@@ -655,6 +791,8 @@ def screen_normalized(
         for category, score in live:
             found = by_category.get(category, ())
             block_at, flag_at = thresholds.get(category, (2.0, 2.0))
+            if carried and categories.index(category) in carried:
+                flag_at = CONTINUING_FLOOR
             if sender == "buyer" and category in ruleset.buyer_block_at:
                 block_at = max(block_at, ruleset.buyer_block_at[category])
             if score < flag_at and not found:
@@ -680,6 +818,28 @@ def screen_normalized(
                         or echoes_buyer(original, found, buyer_texts)
                     )
                 )
+            if (
+                category == "contact"
+                and sender == "agent"
+                and score >= block_at
+                and not any(hit.identifier for hit in found)
+                and answer is None
+            ):
+                names = other_app_names(original, found)
+                # read as WeChat's, a name the model would block on is at most
+                # flagged (the verdict's scores stay the model's own reading)
+                if names and (
+                    app_neutral(
+                        ruleset,
+                        original,
+                        sender,
+                        names,
+                        context,
+                        categories.index(category),
+                    )
+                    < block_at
+                ):
+                    score = flag_at
             # the reading of a bare answer joined to its ask is not a bare
             # message's reading: it goes as far as its score
             alone = bare and not (answer is not None and category == ANSWER_CATEGORY)

@@ -8,6 +8,8 @@ from compliance.engine.evidence import (
 )
 from compliance.engine.normalize import normalize
 from compliance.engine.screen import (
+    CONTINUING,
+    CONTINUING_FLOOR,
     COURIER_WAYBILL,
     ECHO_DIGITS,
     IDENTIFIER_DOUBT,
@@ -16,6 +18,8 @@ from compliance.engine.screen import (
     answer_handle,
     answer_number,
     answered,
+    continuing,
+    other_app_names,
 )
 
 
@@ -540,6 +544,96 @@ def test_a_number_dressed_as_a_waybill_is_still_blocked(screening, text):
     behind "q" or with fewer digits than a courier's is no waybill; a waybill
     with words is read as a message."""
     assert screen(screening, text, "agent", [("buyer", "单号多少")]).action == "block"
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("这款支持WhatsApp和LINE", ()),
+        ("车机投屏后WhatsApp消息会语音播报", ()),
+        ("这台老人机只能打电话发短信，装不了WhatsApp哦", ()),
+        ("可以的 LINE、WhatsApp視訊都流暢", [("buyer", "這支手機可以用LINE視訊嗎")]),
+    ],
+)
+def test_a_merchant_naming_another_chat_app_as_a_feature_is_not_blocked(
+    screening, text, history
+):
+    """Another app's name is read as WeChat's (screen.app_neutral): "支持微信视频"
+    passes, so "支持WhatsApp视频" is at most flagged. Before round forty these
+    were blocked as contact at 0.91-0.99."""
+    verdict = screen(screening, text, "agent", history)
+    assert verdict.action in ("allow", "flag"), verdict
+    names = other_app_names(text, evidence_hits(screening, normalize(text)))
+    assert names and all(
+        text[start:end].lower() in ("whatsapp", "line") for start, end in names
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("加我WhatsApp", ()),
+        ("WhatsApp聊，这里不方便", ()),
+        ("下单后加我whatsapp发图", ()),
+        ("有的 WhatsApp上聊", [("buyer", "有WhatsApp吗")]),
+        ("钉钉找我", ()),
+    ],
+)
+def test_a_merchant_offering_another_chat_app_is_still_blocked(
+    screening, text, history
+):
+    """Read as WeChat's, an invitation is still an invitation."""
+    verdict = screen(screening, text, "agent", history)
+    assert verdict.action == "block"
+    assert {v.category for v in verdict.violations} == {"contact"}
+
+
+def test_only_bare_app_names_are_read_as_wechat(screening):
+    """Solicitation terms ("tg号", "飞机上聊") keep their own reading, and so
+    does any message with an identifier; LINE counts as a name only written
+    as one."""
+
+    def names(text):
+        return other_app_names(text, evidence_hits(screening, normalize(text)))
+
+    assert names("飞机上聊") == [] and names("tg号 abc123") == []
+    # an identifier keeps the message's own reading (and its rule's action)
+    assert screen(screening, "whatsapp: shop2288", "agent").action == "block"
+    assert names("这条产品线 line up") == []
+    assert names("支持LINE和Skype") == [(2, 6), (7, 12)]
+
+
+def test_a_violation_continued_over_turns_is_flagged(screening):
+    """A spam pitch's follow-up says nothing alone ("回复1，我拉您进去"); after
+    the sender's pitch it continues it (screen.CONTINUING): flagged from
+    CONTINUING_FLOOR, never blocked. Round forty."""
+    pitch = ("agent", "本店招聘兼职刷单员，日结200，在家就能做")
+    follow_up = "想做的话回复1，我拉您进去"
+    assert screen(screening, follow_up, "agent").action == "allow"
+    verdict = screen(screening, follow_up, "agent", [pitch])
+    assert verdict.action == "flag"
+    assert {(v.category, v.action) for v in verdict.violations} == {("spam", "flag")}
+    spam = screening.model.categories.index("spam")
+    assert verdict.scores["spam"] >= CONTINUING_FLOOR
+    assert verdict.scores["spam"] < screening.flag_thresholds[spam]
+    # the buyer's earlier lines are not the agent's
+    assert (
+        screen(screening, follow_up, "agent", [("buyer", pitch[1])]).action == "allow"
+    )
+
+
+def test_only_listed_categories_continue(screening):
+    """Contact and payment are not carried: their evidence is an identifier
+    or a route, and a merchant's explanation after a refusal reads like the
+    ask."""
+    model = screening.model
+    values = [0.3] * len(model.categories)
+    earlier = ["加我微信 tea_house88，兼职刷单日结200，本金秒返"]
+    carried = continuing(screening, "agent", values, [], earlier)
+    names = {model.categories[index] for index in carried}
+    assert "fraud" in names and "contact" not in names and "payment" not in names
+    assert names <= CONTINUING
+    assert continuing(screening, "agent", values, [], []) == set()
 
 
 def test_a_handle_given_messages_after_the_ask_is_prevented(screening):
