@@ -323,6 +323,12 @@ def _sounds_like_hits(ruleset: RuleSet, norm: Normalized, tokens) -> list[Hit]:
 # message's own evidence, and so does screening).
 _LINK_TAIL = re.compile(r"\s*(?:[.。．/]|点|dot\b)", re.IGNORECASE)
 _JOINED_CATEGORIES = ("contact", "payment", "link")
+# ... or that start with words saying what follows is the rest ("接着是 0200
+# 3316 879", "后面是 4470 915"): the identifier's second part after them.
+_CONTINUATION = re.compile(
+    r"\s*(?:接着是?|接下来是?|后面是|后面接|后边是|然后是|再接|再加|剩下的?是?|后几位是?|"
+    r"后[四五六七八]位是?)\s*[:：,，]?\s*"
+)
 
 
 def joined_identifiers(
@@ -333,6 +339,11 @@ def joined_identifiers(
     original = norm.original
     if not previous:
         return []
+    lead = _CONTINUATION.match(original)
+    offset = lead.end() if lead else 0
+    if offset:
+        original = original[offset:]
+        norm = normalize(original)
     # the compact view reads number words as digits ("三六八" is "368")
     if not norm.compact.text[:1].isdigit() and not _LINK_TAIL.match(original):
         return []
@@ -352,7 +363,7 @@ def joined_identifiers(
                 continue
         elif sum(char.isdigit() for char in normalize(part).compact.text) < 3:
             continue
-        found.append(_hit(0, end, hit.rule, True, hit.rule.code))
+        found.append(_hit(offset, offset + end, hit.rule, True, hit.rule.code))
     return found
 
 

@@ -752,6 +752,26 @@ def test_an_identifier_begun_in_the_senders_last_message_is_found_in_this_one(
 
 
 @pytest.mark.parametrize(
+    "earlier, text, rule, start",
+    [
+        ("加我扣扣 3391", "后面是 07845", "contact.qq", 4),
+        ("工行卡 6222 0212 3456", "接着是 7890 123，户名陈", "payment.bank_card", 4),
+    ],
+)
+def test_an_identifiers_rest_after_words_saying_so_is_found(
+    screening, earlier, text, rule, start
+):
+    """Round forty: "后面是", "接着是" say the rest follows; the find spans the
+    digits after them."""
+    verdict = screen(screening, text, "agent", [("agent", earlier)])
+    assert verdict.action == "block"
+    (hit,) = joined_identifiers(screening, normalize(text), [earlier])
+    assert (hit.rule.code, hit.start, hit.identifier) == (rule, start, True)
+    assert text[hit.start].isdigit()
+    assert joined_identifiers(screening, normalize(text), ["您稍等"]) == []
+
+
+@pytest.mark.parametrize(
     "earlier, text",
     [
         ("三种颜色", "138 元一件"),  # no identifier across the two
