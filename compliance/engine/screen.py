@@ -435,14 +435,27 @@ def _echoed(original: str, buyer_texts: Sequence[str]) -> bool:
     return any(digits in _digits(text) for text in given)
 
 
+def _read(ruleset: RuleSet, original: str) -> tuple[str, list[str], list[Hit]]:
+    """A message as the model reads it on its own: its model text, phonetic
+    tokens and evidence (no earlier messages)."""
+    norm = normalize(original)
+    view, text, tokens = model_view(ruleset, norm)
+    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
+    return text, tokens, hits
+
+
+def _own_scores(ruleset: RuleSet, original: str, sender: str) -> list[float]:
+    """The model's scores of ``original`` as one message without context."""
+    text, tokens, hits = _read(ruleset, original)
+    own, _kept = ruleset.model.both_rows(
+        text, sender, hit_features(hits), tokens, hit_codes(hits)
+    )
+    return ruleset.model.scores(own)
+
+
 def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
     """The model's score of ``text`` as one message without context."""
-    norm = normalize(text)
-    view, model_text_, tokens = model_view(ruleset, norm)
-    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
-    evidence, codes = hit_features(hits), hit_codes(hits)
-    own, _kept = ruleset.model.both_rows(model_text_, sender, evidence, tokens, codes)
-    return ruleset.model.scores(own)[category]
+    return _own_scores(ruleset, text, sender)[category]
 
 
 def answered(
@@ -507,13 +520,7 @@ def continuing(
         return set()
     found: set[int] = set()
     for earlier in previous[-CONTINUING_MESSAGES:]:
-        text, tokens, hits = _read(ruleset, earlier)
-        if not text:
-            continue
-        own, _kept = model.both_rows(
-            text, sender, hit_features(hits), tokens, hit_codes(hits)
-        )
-        scores = model.scores(own)
+        scores = _own_scores(ruleset, earlier, sender)
         found.update(index for index in wanted if scores[index] >= flags[index])
     return found
 
@@ -537,13 +544,6 @@ def _as_wechat(original: str, spans: Sequence[tuple[int, int]]) -> str:
         pieces += [original[at:start], NEUTRAL_APP]
         at = end
     return "".join(pieces) + original[at:]
-
-
-def _read(ruleset: RuleSet, original: str):
-    norm = normalize(original)
-    view, text, tokens = model_view(ruleset, norm)
-    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
-    return text, tokens, hits
 
 
 def app_neutral(
@@ -601,9 +601,7 @@ def context_rows(ruleset: RuleSet, original: str) -> frozenset[int]:
     found = ruleset.context_cache.get(original)
     if found is not None:
         return found
-    norm = normalize(original)
-    view, text, tokens = model_view(ruleset, norm)
-    hits = evidence_hits(ruleset, norm, (), tokens if view is norm.compact else None)
+    text, _tokens, hits = _read(ruleset, original)
     return remember(ruleset, original, text, hits)
 
 
