@@ -141,6 +141,10 @@ EXPLAINED_FEATURES = 6
 # ``contact.other_im`` rule's hits whose term is a bare name
 # (``_APP_NAME_TERM``: "whatsapp", "钉钉"; not "tg号", "飞机上聊") and LINE
 # written as a name (``_LINE_NAME``: the rule knows it only as "line号").
+NEUTRAL_APP = "微信"
+OTHER_APP_RULE = "contact.other_im"
+_APP_NAME_TERM = re.compile(r"[a-z]+|钉钉|陌陌|推特|脸书|易信")
+_LINE_NAME = re.compile(r"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z])")
 # A violation built over turns: a scam's follow-ups ("系统规定的，不交的话只能等
 # 30个工作日"), a harasser's next line, the rest of an address. Read alone
 # such a message is ordinary, and the model's context (the last messages'
@@ -157,10 +161,6 @@ CONTINUING = frozenset(
 )
 CONTINUING_FLOOR = 0.2
 CONTINUING_MESSAGES = 2
-NEUTRAL_APP = "微信"
-OTHER_APP_RULE = "contact.other_im"
-_APP_NAME_TERM = re.compile(r"[a-z]+|钉钉|陌陌|推特|脸书|易信")
-_LINE_NAME = re.compile(r"(?<![A-Za-z])(?:LINE|Line)(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
