@@ -4,7 +4,8 @@ Prints, in one run, for the shipped rules and model on the labelled corpus
 plus generated realistic chat (median and p95 microseconds per message):
 
 - ``screen()`` with the learned stage, alone and with three earlier messages
-  of the session as context, and ``screen()`` with the rules alone (what
+  of the session as context (with and without the model's conversation
+  reader, ``conversation.py``), and ``screen()`` with the rules alone (what
   screening cost before the learned stage);
 - the two floors: a bare pyahocorasick ``iter`` of the same lexicon over the
   raw text, and the bare model prediction (features of the compact text,
@@ -23,6 +24,7 @@ that other work on a shared machine does not count.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import re
@@ -188,6 +190,10 @@ def main() -> None:
     with_ctx, with_ctx95 = per_message(
         lambda t: screen(rules, t, "agent", history), texts, args.rounds
     )
+    unread = compile_ruleset(spec, dataclasses.replace(model, reader=None))
+    no_reader, no_reader95 = per_message(
+        lambda t: screen(unread, t, "agent", history), texts, args.rounds
+    )
     bare, bare95 = per_message(
         lambda t: screen(rules_only, t, "agent"), texts, args.rounds
     )
@@ -212,6 +218,10 @@ def main() -> None:
     print(f"screen() with model: median {median:7.1f} µs   p95 {p95:7.1f} µs")
     print(
         f"  with 3 context msgs: median {with_ctx:5.1f} µs   p95 {with_ctx95:7.1f} µs"
+    )
+    print(
+        f"  the same without the conversation reader: median {no_reader:5.1f} µs"
+        f"   p95 {no_reader95:7.1f} µs ({with_ctx / no_reader:.2f}x with it)"
     )
     print(f"screen() rules only: median {bare:7.1f} µs   p95 {bare95:7.1f} µs")
     print(f"  normalize() alone: median {normal:7.1f} µs   p95 {normal95:7.1f} µs")

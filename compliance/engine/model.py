@@ -49,6 +49,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .conversation import ConversationReader
 from .folding import Folding
 from .phonetic import syllables
 
@@ -277,6 +278,8 @@ class ScreeningModel:
     thresholds: dict[str, dict[str, float]]
     summary: dict = field(default_factory=dict, repr=False)
     path: str = ""
+    # The conversation reader trained with it (conversation.py), if any.
+    reader: ConversationReader | None = field(default=None, repr=False)
 
     # ---- scoring -------------------------------------------------------
     def indices(self, features: Sequence[str]) -> set[int]:
@@ -504,11 +507,12 @@ class ScreeningModel:
             self.bias,
             self.thresholds,
             self.summary,
+            self.reader.to_dict() if self.reader is not None else None,
         )
 
 
 def _payload(
-    categories, names, weights, bias, thresholds, summary
+    categories, names, weights, bias, thresholds, summary, reader=None
 ) -> tuple[dict, bytes]:
     header = {
         "format": FORMAT,
@@ -518,6 +522,8 @@ def _payload(
         "thresholds": thresholds,
         "summary": summary,
     }
+    if reader is not None:  # a model without one keeps its version
+        header["reader"] = reader
     body = "\n".join(names).encode("utf-8")
     matrix = np.ascontiguousarray(weights, dtype="<f4").tobytes()
     digest = hashlib.sha256()
@@ -528,10 +534,16 @@ def _payload(
     return header, body + b"\n" + matrix
 
 
-def serialise(categories, names, weights, bias, thresholds, summary) -> bytes:
+def serialise(
+    categories, names, weights, bias, thresholds, summary, reader=None
+) -> bytes:
+    """A model file's bytes; ``reader``: its conversation reader's
+    ``to_dict()``, or ``None``."""
     if any("\n" in name for name in names):
         raise ModelError("a feature name holds a newline")
-    header, payload = _payload(categories, names, weights, bias, thresholds, summary)
+    header, payload = _payload(
+        categories, names, weights, bias, thresholds, summary, reader
+    )
     raw = io.BytesIO()
     with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as out:
         out.write(json.dumps(header, sort_keys=True, ensure_ascii=False).encode())
@@ -591,6 +603,7 @@ def _read_model(data: bytes, where: str) -> ScreeningModel:
             raise ModelError(f"{where}: weights do not match the vocabulary")
         weights = matrix.reshape(count, len(categories)).astype(np.float32)
         bias = np.asarray(header["bias"], dtype=np.float32)
+        reader = header.get("reader")
         model = ScreeningModel(
             version=header["version"],
             categories=categories,
@@ -600,13 +613,24 @@ def _read_model(data: bytes, where: str) -> ScreeningModel:
             thresholds=header["thresholds"],
             summary=header.get("summary") or {},
             path=where,
+            reader=(
+                ConversationReader.from_dict(reader, categories)
+                if reader is not None
+                else None
+            ),
         )
     except ModelError:
         raise
     except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as error:
         raise ModelError(f"{where}: not a readable screening model ({error})") from None
     expected, _ = _payload(
-        model.categories, names, weights, bias, model.thresholds, model.summary
+        model.categories,
+        names,
+        weights,
+        bias,
+        model.thresholds,
+        model.summary,
+        reader,
     )
     if expected["version"] != model.version:
         raise ModelError(f"{where}: the model's content does not match its version")

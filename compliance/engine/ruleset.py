@@ -155,6 +155,9 @@ class RuleSet:
     # What each recently screened text adds as context to the next messages
     # (screen.py): its model features and its evidence, computed once.
     context_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    # Each recently screened text's scores read alone, by (text, sender): what
+    # the conversation reader and a continued violation read of it.
+    alone_cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     # Which patterns can match a text at all (pattern_gate.py).
     pattern_gate: PatternGate | None = field(default=None, repr=False)
 
@@ -379,5 +382,6 @@ def with_model(ruleset: RuleSet, spec: dict, model: ScreeningModel | None) -> Ru
     return replace(
         ruleset,
         context_cache=OrderedDict(),
+        alone_cache=OrderedDict(),
         **_decided_by(spec.get("categories", {}), model),
     )

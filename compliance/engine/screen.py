@@ -56,6 +56,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from . import detectors
+from .conversation import (
+    READER_CATEGORIES,
+    READER_GATE,
+    READER_PREVIOUS,
+    reader_features,
+)
 from .evidence import (
     IDENTIFIER_CATEGORIES,
     Hit,
@@ -444,13 +450,24 @@ def _read(ruleset: RuleSet, original: str) -> tuple[str, list[str], list[Hit]]:
     return text, tokens, hits
 
 
-def _own_scores(ruleset: RuleSet, original: str, sender: str) -> list[float]:
-    """The model's scores of ``original`` as one message without context."""
+def _own_scores(ruleset: RuleSet, original: str, sender: str) -> tuple[float, ...]:
+    """The model's scores of ``original`` as one message without context
+    (kept for the next ``CONTEXT_CACHE_SIZE`` texts: a message is read alone
+    again as each of the sender's next messages' earlier one)."""
+    cache = ruleset.alone_cache
+    key = (original, sender)
+    found = cache.get(key)
+    if found is not None:
+        return found
     text, tokens, hits = _read(ruleset, original)
     own, _kept = ruleset.model.both_rows(
         text, sender, hit_features(hits), tokens, hit_codes(hits)
     )
-    return ruleset.model.scores(own)
+    scores = tuple(ruleset.model.scores(own))
+    cache[key] = scores
+    if len(cache) > CONTEXT_CACHE_SIZE:
+        cache.popitem(last=False)
+    return scores
 
 
 def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
@@ -523,6 +540,100 @@ def continuing(
         scores = _own_scores(ruleset, earlier, sender)
         found.update(index for index in wanted if scores[index] >= flags[index])
     return found
+
+
+def reader_inputs(
+    ruleset: RuleSet,
+    original: str,
+    sender: str,
+    scores: dict[str, float],
+    action: str,
+    previous: Sequence[str],
+    context: Sequence[str],
+) -> list[float]:
+    """What the conversation reader reads of a message (``reader_features``):
+    the verdict's ``scores`` and ``action`` before it, the message and the
+    sender's last ``READER_PREVIOUS`` messages read alone."""
+    earlier = [
+        _own_scores(ruleset, text, sender) for text in previous[-READER_PREVIOUS:]
+    ]
+    return reader_features(
+        ruleset.model.categories,
+        scores,
+        _own_scores(ruleset, original, sender),
+        earlier,
+        sender,
+        action,
+        len(context),
+        len(original),
+    )
+
+
+def reader_decides(
+    norm: Normalized,
+    sender: str,
+    scores: dict[str, float],
+    found: Iterable[tuple[str, str, str]],
+    context: Sequence[str],
+) -> bool:
+    """Whether the conversation reader decides on a message
+    (``conversation_block``; the same test chooses its threshold,
+    ``reader_training``). ``found``: the first stage's findings as
+    ``(category, rule code, action)``.
+
+    It never undoes what the first stage decides on purpose: a message it
+    prevents already, a bare message (``bare_message``: whether a number is
+    a phone's missing piece is the structural detectors' call), a buyer's
+    message it acted on (a buyer's own details are judged at the buyers'
+    threshold) and a contact, payment or link finding of a rule it flagged
+    (an identifier doubted or read back, another app's name read as
+    WeChat's) stay as they are. What it reads again is a message the model
+    let through, or an agent's the model itself was unsure of (flagged by
+    its score)."""
+    if not context:
+        return False
+    for category, rule, action in found:
+        if action in ("mask", "block") or sender == "buyer":
+            return False
+        if category in READER_CATEGORIES and rule != f"{category}.model":
+            return False
+    if max(scores.get(c, 0.0) for c in READER_CATEGORIES) < READER_GATE:
+        return False
+    return not bare_message(norm)
+
+
+def conversation_block(
+    ruleset: RuleSet,
+    norm: Normalized,
+    sender: str,
+    scores: dict[str, float],
+    found: Sequence[tuple[str, str, str]],
+    previous: Sequence[str],
+    context: Sequence[str],
+) -> tuple[str, float] | None:
+    """``(category, probability)`` when the model's conversation reader blocks
+    a message: where ``reader_decides`` (``found``: the first stage's
+    findings), at its ``block_at``. The category is the one of contact,
+    payment and link the message reads most as, with or without context."""
+    model = ruleset.model
+    reader = model.reader
+    if reader is None or not reader_decides(norm, sender, scores, found, context):
+        return None
+    original = norm.original
+    action = max((a for *_f, a in found), key=SEVERITY.__getitem__, default="allow")
+    features = reader_inputs(
+        ruleset, original, sender, scores, action, previous, context
+    )
+    probability = reader.probability(features)
+    if probability < reader.block_at:
+        return None
+    alone = _own_scores(ruleset, original, sender)
+    categories = model.categories
+    category = max(
+        (c for c in READER_CATEGORIES if c in categories),
+        key=lambda c: max(scores.get(c, 0.0), alone[categories.index(c)]),
+    )
+    return category, probability
 
 
 def other_app_names(original: str, hits: Sequence[Hit]) -> list[tuple[int, int]]:
@@ -680,6 +791,17 @@ def _level(
     return None
 
 
+def bare_message(norm: Normalized) -> bool:
+    """A message too short, without a letter or word, or a courier's waybill
+    alone: the model's reading of it is at most flagged (``_level``)."""
+    compact = norm.compact.text
+    return (
+        len(compact) < SHORT_CHARS
+        or not any(char.isalpha() for char in compact)
+        or COURIER_WAYBILL.fullmatch(compact) is not None
+    )
+
+
 def _merge(hits: Sequence[tuple[int, int, Rule, str]]) -> list[list]:
     kept: list[list] = []  # [start, end, rule, action], merged
     widest: dict[str, int] = {}  # per category, the furthest end kept so far
@@ -757,7 +879,12 @@ def screen_normalized(
         carried = continuing(ruleset, sender, values, flagged, previous)
         if carried:
             flagged = sorted({*flagged, *carried})
+        reread = None
         if not hits and not flagged:  # most messages: nothing to decide
+            reread = conversation_block(
+                ruleset, norm, sender, scores, (), previous, context
+            )
+        if not hits and not flagged and reread is None:
             return frozen_instance(
                 Verdict,
                 action="allow",
@@ -796,12 +923,7 @@ def screen_normalized(
             if score < flag_at and not found:
                 continue
             if bare is None:
-                compact = norm.compact.text
-                bare = (
-                    len(compact) < SHORT_CHARS
-                    or not any(char.isalpha() for char in compact)
-                    or COURIER_WAYBILL.fullmatch(compact) is not None
-                )
+                bare = bare_message(norm)
             doubted = False
             if found and category == "contact" and sender != "buyer":
                 doubted = all(
@@ -870,6 +992,25 @@ def screen_normalized(
             else:
                 decided.append((0, len(original), fallback, action))
                 extra[(0, len(original), fallback.code)] = info
+        if reread is None and (hits or flagged):
+            so_far = [(rule.category, rule.code, act) for *_s, rule, act in decided]
+            reread = conversation_block(
+                ruleset, norm, sender, scores, so_far, previous, context
+            )
+        if reread is not None:
+            category, probability = reread
+            fallback = ruleset.model_rules[category]
+            action = fallback.actions[sender]
+            if action != "allow":
+                spans, words, joined = scored.explain(category, ())
+                info = (round(probability, 4), words, tuple(sorted(joined)))
+                if action == "mask" and not spans:
+                    action = "block"
+                # first: the model's own flag of the same span gives way
+                found = spans if action == "mask" else [(0, len(original))]
+                decided[:0] = [(start, end, fallback, action) for start, end in found]
+                for start, end in found:
+                    extra[(start, end, fallback.code)] = info
     kept = _merge(decided) if decided else ()
     violations = []
     for start, end, rule, action in kept:
@@ -928,15 +1069,24 @@ def screen(
     the learned stage's context."""
     if history == ():  # the default: no session yet
         return screen_normalized(ruleset, normalize(text), sender)
+    previous, context, buyer_texts = session_inputs(ruleset, sender, history)
+    return screen_normalized(
+        ruleset, normalize(text), sender, previous, context, buyer_texts
+    )
+
+
+def session_inputs(
+    ruleset: RuleSet, sender: str, history: Iterable[tuple[str, str]]
+) -> tuple[list[str], list[str], Sequence[str]]:
+    """``(previous, context, buyer_texts)`` of ``screen_normalized`` for a
+    message from ``sender`` after ``history`` (``screen``'s)."""
     history = list(history)
     previous = [body for who, body in history if who == sender][-HISTORY_LIMIT:]
     context = []
     if ruleset.model is not None and history:
         context = [body for _who, body in history[-CONTEXT_MESSAGES:]]
-    buyer_texts = ()
+    buyer_texts: Sequence[str] = ()
     if sender == "agent":
         buyer_texts = [body for who, body in history if who == "buyer"]
         buyer_texts = buyer_texts[-HISTORY_LIMIT:]
-    return screen_normalized(
-        ruleset, normalize(text), sender, previous, context, buyer_texts
-    )
+    return previous, context, buyer_texts

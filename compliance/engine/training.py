@@ -37,11 +37,13 @@ from .model import (
     context_features,
     message_features,
     message_shape,
+    model_from_bytes,
     serialise,
     shape_features,
 )
 from .normalize import normalize
-from .ruleset import CATEGORIES, SENDERS, RuleSet
+from .reader_training import fit_reader
+from .ruleset import CATEGORIES, SENDERS, RuleSet, compile_ruleset
 from .screen import HISTORY_LIMIT, model_view
 
 __all__ = [
@@ -422,8 +424,14 @@ def train(
     c: float = C,
     folds: int = FOLDS,
     log=None,
+    reader_records: Sequence[dict] = (),
+    reader_sources: dict | None = None,
+    spec: dict | None = None,
 ) -> bytes:
-    """Fit the model on ``records``; the model file's bytes."""
+    """Fit the model on ``records``; the model file's bytes. With
+    ``reader_records`` (whole conversations not among ``records``) and the
+    rules' ``spec``, the model's conversation reader is fitted on them
+    (``reader_training.fit_reader``) and stored in the same file."""
     import sklearn
 
     say = log or (lambda message: None)
@@ -474,7 +482,7 @@ def train(
         "scikit_learn": sklearn.__version__,
         "out_of_fold": {k: v.pop("oof") for k, v in thresholds.items()},
     }
-    return serialise(
+    parts = (
         CATEGORIES,
         kept_names,
         weights[keep].astype(np.float32),
@@ -482,3 +490,15 @@ def train(
         thresholds,
         summary,
     )
+    if not reader_records:
+        return serialise(*parts)
+    if spec is None:
+        raise TrainingError("the conversation reader needs the rules' spec")
+    deciding = compile_ruleset(spec, model_from_bytes(serialise(*parts)))
+    reader = fit_reader(deciding, reader_records).to_dict()
+    reader["summary"]["sources"] = reader_sources or {}
+    say(
+        f"conversation reader: {len(reader_records)} messages, blocks at "
+        f"{reader['block_at']}"
+    )
+    return serialise(*parts, reader)

@@ -238,13 +238,36 @@ def test_retraining_with_reviews_registers_a_candidate(db, tmp_path, chat, agent
         decision="confirmed",
         decided_at=chat.created_at,
     )
+    held = tmp_path / "held"
+    held.mkdir()
+    turns = []
+    for copy in range(12):
+        for index, (text, labels) in enumerate(
+            [("这个有货吗", []), ("有的亲", []), ("加我绿泡泡聊", ["contact"])]
+        ):
+            sender = "buyer" if index == 0 else "agent"
+            turns.append({"text": f"{text}{copy}", "sender": sender,
+                          "labels": labels, "session": f"s{copy}"})  # fmt: skip
+    (held / "toy_conversations.jsonl").write_text(
+        "\n".join(json.dumps(turn, ensure_ascii=False) for turn in turns),
+        encoding="utf-8",
+    )
     out = StringIO()
     call_command(
-        "train_screening_model", corpus=str(corpus), with_reviews=True, stdout=out
+        "train_screening_model",
+        corpus=str(corpus),
+        held_out=str(held),
+        with_reviews=True,
+        stdout=out,
     )
     row = ScreeningModel.objects.get(state="candidate")
     assert row.review_examples == 1 and row.source == "trained"
-    assert model_from_bytes(bytes(row.artifact)).summary["records"] == 31
+    model = model_from_bytes(bytes(row.artifact))
+    assert model.summary["records"] == 31
+    # its conversation reader, trained on the held-out conversations
+    assert model.reader.summary["records"] == 36
+    assert list(model.reader.summary["sources"]) == ["toy_conversations.jsonl"]
+    assert "conversation reader: 36 messages" in out.getvalue()
     assert "registered as a candidate" in out.getvalue()
     assert DEFAULT_MODEL.read_bytes() != bytes(row.artifact)
 

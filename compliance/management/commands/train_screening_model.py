@@ -19,6 +19,10 @@ from compliance.engine.training import (
 from compliance.models import ScreeningModel, TrainingExample
 
 CORPUS = Path(__file__).resolve().parents[2] / "training" / "corpus"
+# Whole conversations the model does not train on, for its conversation
+# reader (compliance/engine/conversation.py): read apart from the corpus.
+HELD_OUT = Path(__file__).resolve().parents[2] / "training" / "pending"
+HELD_OUT_GLOB = "*conversations*.jsonl"
 
 
 def review_records() -> list[dict]:
@@ -48,6 +52,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--corpus", default=str(CORPUS), help="corpus directory")
+        parser.add_argument(
+            "--held-out",
+            default=str(HELD_OUT),
+            help="directory of conversations for the conversation reader "
+            f"({HELD_OUT_GLOB}; none: no reader)",
+        )
         parser.add_argument("--out", help="model file (default: the shipped one)")
         parser.add_argument(
             "--with-reviews",
@@ -60,7 +70,7 @@ class Command(BaseCommand):
             help="rebuild and fail unless the result equals the model file",
         )
 
-    def handle(self, *args, corpus, out, with_reviews, check, **options):
+    def handle(self, *args, corpus, held_out, out, with_reviews, check, **options):
         # Run on the pinned BLAS kernels (training.BLAS_CORE) so that every
         # x86-64 machine builds the same file: OpenBLAS reads its kernel
         # choice when numpy loads, so a command-line run starts again with it.
@@ -79,12 +89,23 @@ class Command(BaseCommand):
         try:
             records, sources = read_corpus(paths)
             reviews = review_records() if with_reviews else []
+            held = sorted(Path(held_out).glob(HELD_OUT_GLOB))
+            conversations, held_sources = read_corpus(held) if held else ([], {})
         except TrainingError as error:
             raise CommandError(str(error)) from None
         if with_reviews:
             sources["review decisions"] = str(len(reviews))
-        ruleset = compile_ruleset(load_default_spec())
-        data = train(ruleset, records + reviews, sources=sources, log=self.stdout.write)
+        spec = load_default_spec()
+        ruleset = compile_ruleset(spec)
+        data = train(
+            ruleset,
+            records + reviews,
+            sources=sources,
+            log=self.stdout.write,
+            reader_records=conversations,
+            reader_sources=held_sources,
+            spec=spec,
+        )
         model = model_from_bytes(data)
         target = Path(out) if out else (None if with_reviews else DEFAULT_MODEL)
         if check:

@@ -15,6 +15,8 @@ from compliance.engine.evaluate import evaluate, screen_records
 DATA = Path(__file__).parents[2] / "data"
 PINNED = json.loads((DATA / "screening_figures.json").read_text(encoding="utf-8"))
 TRAINING = Path(__file__).parents[3] / "compliance" / "training" / "corpus"
+# The conversations the model's conversation reader is trained on.
+HELD_OUT = Path(__file__).parents[3] / "compliance" / "training" / "pending"
 
 
 def records(name):
@@ -58,7 +60,7 @@ def test_no_set_gets_worse_than_its_pinned_figures(screening, name):
 
 def test_evaluation_data_is_never_training_data():
     trained = set()
-    for path in TRAINING.glob("*.jsonl"):
+    for path in [*TRAINING.glob("*.jsonl"), *HELD_OUT.glob("*conversations*.jsonl")]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 trained.add(json.loads(line)["text"].strip())
