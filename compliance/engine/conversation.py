@@ -32,6 +32,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from math import log
+from operator import mul
 
 __all__ = [
     "READER_CATEGORIES",
@@ -56,9 +58,19 @@ CONTEXT_CAP = 3
 LEVELS = {"allow": 0.0, "flag": 1.0, "mask": 2.0, "block": 2.0}
 
 
-def _logit(value: float) -> float:
-    value = min(max(value, _CLIP), 1.0 - _CLIP)
-    return math.log(value / (1.0 - value))
+_HIGH = 1.0 - _CLIP
+
+
+def _logits(values) -> list[float]:
+    """Each score's log-odds, clipped (one pass: the reader reads 30)."""
+    out = []
+    for value in values:
+        if value < _CLIP:
+            value = _CLIP
+        elif value > _HIGH:
+            value = _HIGH
+        out.append(log(value / (1.0 - value)))
+    return out
 
 
 def feature_names(categories: Sequence[str]) -> list[str]:
@@ -82,12 +94,13 @@ def reader_features(
     """The reader's inputs: ``scores`` the verdict's (by category), ``alone``
     the message's scores without context and ``previous`` those of the
     sender's last messages (each in the model's category order)."""
-    features = [_logit(scores.get(c, 0.0)) for c in categories]
-    features += [_logit(value) for value in alone]
-    features += [
-        _logit(max((p[i] for p in previous), default=0.0))
-        for i in range(len(categories))
-    ]
+    get = scores.get
+    features = _logits([get(c, 0.0) for c in categories])
+    features += _logits(alone)
+    if previous:
+        features += _logits([max(column) for column in zip(*previous, strict=True)])
+    else:
+        features += _logits([0.0] * len(categories))
     features += [
         1.0 if sender == "buyer" else 0.0,
         LEVELS[action],
@@ -111,9 +124,7 @@ class ConversationReader:
     def probability(self, features: Sequence[float]) -> float:
         if len(features) != len(self.weights):
             raise ValueError("one input per reader weight")
-        x = self.bias + math.fsum(
-            w * f for w, f in zip(self.weights, features, strict=True)
-        )
+        x = self.bias + sum(map(mul, self.weights, features))
         return (
             1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
         )

@@ -459,20 +459,25 @@ def _own_scores(ruleset: RuleSet, original: str, sender: str) -> tuple[float, ..
     found = cache.get(key)
     if found is not None:
         return found
-    text, tokens, hits = _read(ruleset, original)
-    own, _kept = ruleset.model.both_rows(
-        text, sender, hit_features(hits), tokens, hit_codes(hits)
-    )
-    scores = tuple(ruleset.model.scores(own))
+    scores = _read_alone(ruleset, original, sender)
     cache[key] = scores
     if len(cache) > CONTEXT_CACHE_SIZE:
         cache.popitem(last=False)
     return scores
 
 
+def _read_alone(ruleset: RuleSet, original: str, sender: str) -> tuple[float, ...]:
+    text, tokens, hits = _read(ruleset, original)
+    own, _kept = ruleset.model.both_rows(
+        text, sender, hit_features(hits), tokens, hit_codes(hits)
+    )
+    return tuple(ruleset.model.scores(own))
+
+
 def _alone(ruleset: RuleSet, text: str, sender: str, category: int) -> float:
-    """The model's score of ``text`` as one message without context."""
-    return _own_scores(ruleset, text, sender)[category]
+    """The model's score of ``text`` as one message without context (not
+    kept: a question and its answer joined are read once)."""
+    return _read_alone(ruleset, text, sender)[category]
 
 
 def answered(
