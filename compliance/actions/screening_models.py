@@ -31,12 +31,18 @@ def do_register_model(
     """Store a model file as a candidate (or return the row it already has).
     Raises ``ModelError`` when the bytes are not a readable model."""
     model = model_from_bytes(data, "uploaded model")
+    summary = dict(model.summary)
+    if model.reader is not None:  # what admins compare and activate with it
+        summary["conversation_reader"] = {
+            "block_at": model.reader.block_at,
+            **model.reader.summary,
+        }
     row, created = ScreeningModel.objects.defer("artifact").get_or_create(
         version=model.version,
         defaults={
             "source": source,
             "artifact": data,
-            "summary": model.summary,
+            "summary": summary,
             "note": note[:300],
             "review_examples": review_examples,
             "created_by": actor

@@ -268,6 +268,9 @@ def test_retraining_with_reviews_registers_a_candidate(db, tmp_path, chat, agent
     assert model.reader.summary["records"] == 36
     assert list(model.reader.summary["sources"]) == ["toy_conversations.jsonl"]
     assert "conversation reader: 36 messages" in out.getvalue()
+    # the admin's model page shows the reader beside the training summary
+    shown = row.summary["conversation_reader"]
+    assert shown["records"] == 36 and shown["block_at"] == model.reader.block_at
     assert "registered as a candidate" in out.getvalue()
     assert DEFAULT_MODEL.read_bytes() != bytes(row.artifact)
 
