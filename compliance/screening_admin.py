@@ -6,11 +6,13 @@ one action is activation, after the comparison page has shown the
 candidate beside the active model.
 """
 
+import json
+
 from django.contrib import admin, messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from compliance.actions.screening_models import check_activate_model, do_compare_model
@@ -38,13 +40,60 @@ class ScreeningModelAdmin(admin.ModelAdmin):
         "source",
         "review_examples",
         "note",
-        "summary",
+        "reader_view",
+        "summary_view",
         "comparison",
         "created_by",
         "created_at",
         "activated_by",
         "activated_at",
     )
+
+    class Media:
+        css = {"all": ("css/admin-compare.css",)}
+
+    @admin.display(description=_("训练概要"))
+    def summary_view(self, obj):
+        shown = {k: v for k, v in obj.summary.items() if k != "conversation_reader"}
+        text = json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True)
+        return format_html('<pre class="model-summary">{}</pre>', text)
+
+    @admin.display(description=_("对话阅读器"))
+    def reader_view(self, obj):
+        """The conversation reader trained with the model (conversation.py):
+        where it blocks and what it would have blocked out of fold."""
+        reader = obj.summary.get("conversation_reader")
+        if not reader:
+            return _("无：这个模型只逐条阅读消息。")
+        said = _(
+            "阈值 %(at)s。在 %(records)s 条会话消息上训练（%(sessions)s 个会话，其中"
+            " %(violations)s 条联系方式、支付或链接违规）。下表是交叉验证中，每个阈值"
+            "会新拦截的违规和正常消息数；选中的是新拦截中违规至少占 %(precision)s 的"
+            "最低阈值。"
+        ) % {
+            "at": reader.get("block_at"),
+            "records": reader.get("records"),
+            "sessions": reader.get("sessions"),
+            "violations": reader.get("violations"),
+            "precision": reader.get("precision"),
+        }
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (threshold, found["violations"], found["acceptable"])
+                for threshold, found in sorted(reader.get("out_of_fold", {}).items())
+            ),
+        )
+        return format_html(
+            '<p>{}</p><table class="reader-table"><thead><tr><th>{}</th><th>{}</th>'
+            "<th>{}</th></tr></thead><tbody>{}</tbody></table>",
+            said,
+            _("阈值"),
+            _("新拦截的违规"),
+            _("新拦截的正常消息"),
+            rows,
+        )
 
     def get_queryset(self, request):
         # The artifact (13 MB) is never shown: lists, change, history and

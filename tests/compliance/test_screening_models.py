@@ -360,3 +360,21 @@ def test_admin_pages_never_read_a_models_artifact(client, db):
     with CaptureQueriesContext(connection) as seen:
         assert client.get(f"{base}{candidate.pk}/compare/").status_code == 200
     assert not [q for q in seen.captured_queries if '"artifact"' in q["sql"]]
+
+
+def test_a_models_page_shows_its_conversation_reader(client, db):
+    shipped, _ = do_install_shipped_model()
+    reader = default_model().reader
+    client.force_login(factories.make_user("admin", is_staff=True, is_superuser=True))
+    client.cookies["django_language"] = "en"
+    page = client.get(f"/admin/compliance/screeningmodel/{shipped.pk}/change/")
+    text = page.content.decode()
+    assert f"Blocks at {reader.block_at}" in text
+    assert f"Trained on {reader.summary['records']} messages" in text
+    assert "Violations newly blocked" in text
+    assert '<pre class="model-summary">' in text  # the summary, readable
+    plain = model_from_bytes(shipped_with_thresholds(0.99))
+    assert plain.reader is None  # a model file without a reader
+    row, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    page = client.get(f"/admin/compliance/screeningmodel/{row.pk}/change/")
+    assert "this model reads each message on its own" in page.content.decode()
