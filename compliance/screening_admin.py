@@ -33,7 +33,7 @@ class ScreeningModelAdmin(admin.ModelAdmin):
         "compare_link",
     )
     list_filter = ("state", "source")
-    exclude = ("artifact",)
+    exclude = ("artifact", "summary")
     readonly_fields = (
         "version",
         "state",

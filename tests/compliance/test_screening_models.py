@@ -373,6 +373,7 @@ def test_a_models_page_shows_its_conversation_reader(client, db):
     assert f"Trained on {reader.summary['records']} messages" in text
     assert "Violations newly blocked" in text
     assert '<pre class="model-summary">' in text  # the summary, readable
+    assert 'name="summary"' not in text  # and not editable
     plain = model_from_bytes(shipped_with_thresholds(0.99))
     assert plain.reader is None  # a model file without a reader
     row, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
