@@ -194,3 +194,24 @@ def test_the_reader_leaves_alone_what_the_first_stage_decided_on_purpose(screeni
     assert (
         conversation_block(plain, norm, "agent", scores, model_flag, [], texts) is None
     )
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "装不好怎么办" * 17_000,  # 100 KB
+        "\ud800装不好\udfff怎么办\ud83d",  # lone surrogates
+        "\x00\x07\x1b[31m装不好怎么办\x7f",  # control characters
+        "".join(chr(c) for c in range(0x20, 0x3000, 7)),  # every script, sampled
+        "🙏" * 500,
+        "",
+    ],
+)
+def test_the_reader_reads_any_earlier_text(screening, earlier):
+    # the agent's own earlier message is read alone by the reader
+    history = [*DRILL[:2], ("agent", earlier), DRILL[2]]
+    verdict = screen(screening, MOVED + "\ud800\x07", "agent", history)
+    assert verdict.action in ("flag", "block")
+    for violation in verdict.violations:
+        assert verdict.masked_text  # a verdict, never an exception
+        assert 0 <= violation.start <= violation.end <= len(MOVED) + 2
