@@ -73,6 +73,14 @@ PAGES = [
     ("admin-dashboard", "admin", "/platform/", "canvas[data-ranking]", None),
     ("review-queue-en", "auditor", "/review/", ".queue-counts", "en"),
     ("metrics-merchant-en", "tea_super", "/console/metrics/", "canvas", "en"),
+    # the shipped screening model (the first registered) and its reader
+    (
+        "screening-model-en",
+        "admin",
+        "/admin/compliance/screeningmodel/1/change/",
+        "table.reader-table",
+        "en",
+    ),
 ]
 
 
