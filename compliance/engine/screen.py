@@ -998,7 +998,9 @@ def screen_normalized(
                 decided.append((0, len(original), fallback, action))
                 extra[(0, len(original), fallback.code)] = info
         if reread is None and (hits or flagged):
-            so_far = [(rule.category, rule.code, act) for *_s, rule, act in decided]
+            # the findings as the verdict will keep them (training reads those)
+            kept = _merge(decided) if decided else ()
+            so_far = [(rule.category, rule.code, act) for *_s, rule, act in kept]
             reread = conversation_block(
                 ruleset, norm, sender, scores, so_far, previous, context
             )
