@@ -856,6 +856,7 @@ def screen_normalized(
     original = norm.original
     extra: dict[tuple[int, int, str], tuple[float, tuple[str, ...], tuple[int, ...]]]
     extra = {}
+    kept = None  # the findings merged, once decided
     judged = model is not None and len(norm.compact.text) >= MIN_MODEL_CHARS
     if not judged:
         decided = [
@@ -1005,6 +1006,7 @@ def screen_normalized(
                 ruleset, norm, sender, scores, so_far, previous, context
             )
         if reread is not None:
+            kept = None  # merged again with the reader's finding
             category, probability = reread
             fallback = ruleset.model_rules[category]
             action = fallback.actions[sender]
@@ -1018,7 +1020,8 @@ def screen_normalized(
                 decided[:0] = [(start, end, fallback, action) for start, end in found]
                 for start, end in found:
                     extra[(start, end, fallback.code)] = info
-    kept = _merge(decided) if decided else ()
+    if kept is None:
+        kept = _merge(decided) if decided else ()
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
