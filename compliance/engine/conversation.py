@@ -36,15 +36,10 @@ from math import log
 from operator import mul
 
 __all__ = [
-    "READER_CATEGORIES",
     "ConversationReader",
     "reader_features",
 ]
 
-# The categories the marketplaces require to be prevented, which the reader
-# predicts as one: "this message hands over or asks for a route off the
-# platform".
-READER_CATEGORIES = ("contact", "payment", "link")
 READER_PREVIOUS = 2
 # A message whose contact, payment and link scores with its context are all
 # under this is not read again (nine in ten messages of the conversation

@@ -32,7 +32,8 @@ __all__ = [
 ]
 
 _WITHOUT_DIGITS = Folding(dict.fromkeys(map(ord, "0123456789"), ""))
-# Categories whose structural finds are identifiers: acted on whatever the score.
+# Categories whose structural finds are identifiers: acted on whatever the score;
+# also the routes off the platform the conversation reader predicts as one.
 IDENTIFIER_CATEGORIES = frozenset({"contact", "payment", "link"})
 
 

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .conversation import READER_CATEGORIES, ConversationReader, feature_names
+from .conversation import ConversationReader, feature_names
+from .evidence import IDENTIFIER_CATEGORIES
 from .normalize import normalize
 from .ruleset import RuleSet
 from .screen import reader_decides, reader_inputs, screen, session_inputs
@@ -71,7 +72,7 @@ def reader_rows(ruleset: RuleSet, records: Sequence[dict]):
             )
         )
         labels = set(record["labels"])
-        routes = bool(labels & set(READER_CATEGORIES))
+        routes = bool(labels & IDENTIFIER_CATEGORIES)
         targets.append(1 if routes else 0)
         kinds.append("p" if routes else "o" if labels else "")
         found = [(v.category, v.rule, v.action) for v in verdict.violations]

@@ -56,12 +56,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 from . import detectors
-from .conversation import (
-    READER_CATEGORIES,
-    READER_GATE,
-    READER_PREVIOUS,
-    reader_features,
-)
+from .conversation import READER_GATE, READER_PREVIOUS, reader_features
 from .evidence import (
     IDENTIFIER_CATEGORIES,
     Hit,
@@ -600,9 +595,9 @@ def reader_decides(
     for category, rule, action in found:
         if action in ("mask", "block") or sender == "buyer":
             return False
-        if category in READER_CATEGORIES and rule != f"{category}.model":
+        if category in IDENTIFIER_CATEGORIES and rule != f"{category}.model":
             return False
-    if max(scores.get(c, 0.0) for c in READER_CATEGORIES) < READER_GATE:
+    if max(scores.get(c, 0.0) for c in IDENTIFIER_CATEGORIES) < READER_GATE:
         return False
     return not bare_message(norm)
 
@@ -635,7 +630,7 @@ def conversation_block(
     alone = _own_scores(ruleset, original, sender)
     categories = model.categories
     category = max(
-        (c for c in READER_CATEGORIES if c in categories),
+        (c for c in categories if c in IDENTIFIER_CATEGORIES),
         key=lambda c: max(scores.get(c, 0.0), alone[categories.index(c)]),
     )
     return category, probability

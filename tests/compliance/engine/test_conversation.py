@@ -14,11 +14,11 @@ from compliance.engine import (
 )
 from compliance.engine.conversation import (
     LENGTH_CAP,
-    READER_CATEGORIES,
     ConversationReader,
     feature_names,
     reader_features,
 )
+from compliance.engine.evidence import IDENTIFIER_CATEGORIES
 from compliance.engine.model import model_from_bytes, serialise
 from compliance.engine.normalize import normalize
 from compliance.engine.ruleset import CATEGORIES
@@ -134,7 +134,7 @@ def test_a_route_offered_after_honest_turns_is_blocked_by_the_reader(screening):
     verdict = screen(screening, MOVED, "agent", DRILL)
     assert verdict.action == "block"
     [violation] = verdict.violations
-    assert violation.category in READER_CATEGORIES
+    assert violation.category in IDENTIFIER_CATEGORIES
     assert violation.rule == f"{violation.category}.model"
     assert violation.model == screening.model.version
     assert violation.score >= screening.model.reader.block_at
@@ -187,7 +187,7 @@ def test_the_reader_leaves_alone_what_the_first_stage_decided_on_purpose(screeni
     bare = normalize("1️⃣3️⃣9️⃣➖2️⃣2️⃣0️⃣6️⃣")
     assert conversation_block(screening, bare, "agent", scores, (), [], texts) is None
     # under the gate: not read again
-    quiet = dict.fromkeys(READER_CATEGORIES, 0.01)
+    quiet = dict.fromkeys(IDENTIFIER_CATEGORIES, 0.01)
     assert conversation_block(screening, norm, "agent", quiet, (), [], texts) is None
     # a model without a reader
     plain = without_reader(screening)
