@@ -495,7 +495,10 @@ def train(
     if spec is None:
         raise TrainingError("the conversation reader needs the rules' spec")
     deciding = compile_ruleset(spec, model_from_bytes(serialise(*parts)))
-    reader = fit_reader(deciding, reader_records).to_dict()
+    try:
+        reader = fit_reader(deciding, reader_records).to_dict()
+    except ValueError as error:
+        raise TrainingError(f"conversation reader: {error}") from None
     reader["summary"]["sources"] = reader_sources or {}
     say(
         f"conversation reader: {len(reader_records)} messages, blocks at "

@@ -86,6 +86,8 @@ class Command(BaseCommand):
         paths = sorted(Path(corpus).glob("*.jsonl"))
         if not paths:
             raise CommandError(f"no *.jsonl training files in {corpus}")
+        if not Path(held_out).is_dir():
+            raise CommandError(f"{held_out}: no directory of held-out conversations")
         try:
             records, sources = read_corpus(paths)
             reviews = review_records() if with_reviews else []
@@ -93,19 +95,29 @@ class Command(BaseCommand):
             conversations, held_sources = read_corpus(held) if held else ([], {})
         except TrainingError as error:
             raise CommandError(str(error)) from None
+        if not held:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"no {HELD_OUT_GLOB} in {held_out}: the model gets no "
+                    "conversation reader"
+                )
+            )
         if with_reviews:
             sources["review decisions"] = str(len(reviews))
         spec = load_default_spec()
         ruleset = compile_ruleset(spec)
-        data = train(
-            ruleset,
-            records + reviews,
-            sources=sources,
-            log=self.stdout.write,
-            reader_records=conversations,
-            reader_sources=held_sources,
-            spec=spec,
-        )
+        try:
+            data = train(
+                ruleset,
+                records + reviews,
+                sources=sources,
+                log=self.stdout.write,
+                reader_records=conversations,
+                reader_sources=held_sources,
+                spec=spec,
+            )
+        except TrainingError as error:
+            raise CommandError(str(error)) from None
         model = model_from_bytes(data)
         target = Path(out) if out else (None if with_reviews else DEFAULT_MODEL)
         if check:
