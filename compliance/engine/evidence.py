@@ -368,10 +368,36 @@ def joined_identifiers(
     return found
 
 
-def hit_features(hits: Sequence[Hit]) -> list[str]:
+# A find said not to happen: "本店不会让您加微信", "千万别转给任何个人账户",
+# "别私下转给师傅". A refusal or a warning names the very route an invitation
+# names, and a bag of n-grams reads the two alike unless its corpus holds
+# that phrasing. So a find with a negating word at most ``NEGATED_GAP``
+# characters before it in its clause also adds ``!`` and its category, a
+# feature every phrasing of a refusal shares; the model learns its weight
+# (it excuses nothing by itself). Questions built on a negation ("能不能",
+# "可不可以", "要不要") are not negations.
+NEGATED_GAP = 4
+_NEGATED = re.compile(
+    r"(?:(?<![能会可要用让准])不(?:要|用|能|会|可以|允许|准|让|得|建议|支持|接受|提供)"
+    r"|禁止|严禁|切勿|(?<!别)别|勿|拒绝|谨防|提防|警惕|小心)"
+    r"[^，。,.!！?？;；、\n]{0," + str(NEGATED_GAP) + "}$"
+)
+
+
+def negated(original: str, start: int) -> bool:
+    """Whether a negating word comes just before ``start`` in its clause."""
+    return _NEGATED.search(original, max(0, start - NEGATED_GAP - 4), start) is not None
+
+
+def hit_features(hits: Sequence[Hit], original: str) -> list[str]:
     """The model's evidence features of a message's finds, sorted: the rule
-    codes and the matched terms (``Hit.features``)."""
-    return sorted({feature for hit in hits for feature in hit.features()})
+    codes and the matched terms (``Hit.features``), and ``!`` with the
+    category of a find said not to happen (``negated``)."""
+    features = {feature for hit in hits for feature in hit.features()}
+    for hit in hits:
+        if negated(original, hit.start):
+            features.add("!" + hit.rule.category)
+    return sorted(features)
 
 
 def hit_codes(hits: Sequence[Hit]) -> list[str]:

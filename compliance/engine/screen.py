@@ -341,7 +341,7 @@ def _score(
         return values, rounded, flagged, set(), []
     evidence = codes = ()
     if hits:
-        evidence, codes = hit_features(hits), hit_codes(hits)
+        evidence, codes = hit_features(hits, norm.original), hit_codes(hits)
     own, kept = model.both_rows(text, sender, evidence, tokens, codes)
     _keep(ruleset, norm.original, kept)
     context = [context_rows(ruleset, earlier) for earlier in context_texts]
@@ -464,7 +464,7 @@ def _own_scores(ruleset: RuleSet, original: str, sender: str) -> tuple[float, ..
 def _read_alone(ruleset: RuleSet, original: str, sender: str) -> tuple[float, ...]:
     text, tokens, hits = _read(ruleset, original)
     own, _kept = ruleset.model.both_rows(
-        text, sender, hit_features(hits), tokens, hit_codes(hits)
+        text, sender, hit_features(hits, original), tokens, hit_codes(hits)
     )
     return tuple(ruleset.model.scores(own))
 
@@ -677,11 +677,12 @@ def app_neutral(
             rows.append(model.context_rows(text, hit_codes(hits)))
         else:
             rows.append(context_rows(ruleset, earlier))
-    text, tokens, hits = _read(ruleset, _as_wechat(original, spans))
+    read_as = _as_wechat(original, spans)
+    text, tokens, hits = _read(ruleset, read_as)
     if not text:
         return 0.0
     own, _kept = model.both_rows(
-        text, sender, hit_features(hits), tokens, hit_codes(hits)
+        text, sender, hit_features(hits, read_as), tokens, hit_codes(hits)
     )
     shape = message_shape(text, sender)
     if shape is not None:

@@ -218,7 +218,7 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         hits = evidence_hits(
             ruleset, norm, previous, tokens if view is norm.compact else None
         )
-        evidence = hit_features(hits)
+        evidence = hit_features(hits, norm.original)
         features = []
         if text:  # a message of symbols and emoji only is not scored
             features = message_features(text, record["sender"], evidence, tokens)
