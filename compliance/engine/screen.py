@@ -119,6 +119,12 @@ IDENTIFIER_DOUBT = 0.02
 # in the evaluation sets 2 of 2; none is a violation.
 ECHO_DIGITS = 7
 ECHO_PIECES = 4  # the buyer's last messages read as one for a number in pieces
+# A number read back with a correction is still the buyer's: "订单里的号码是
+# 139 8012 6645，后两位填反了" after the buyer's 139 8012 6654. A run of the
+# buyer's length differing in at most ECHO_CORRECTED digits counts as given
+# (a merchant's own number sharing nine of a buyer's eleven digits is not
+# a route anyone can plan). The score and the other evidence still decide.
+ECHO_CORRECTED = 2
 # ... or unless every number in it is a national service line (400 and 800
 # numbers: ten digits, issued only to companies), the message holds no other
 # contact evidence and the model's contact score is under its block
@@ -742,9 +748,10 @@ def _identifier_numbers(original: str, found: Sequence[Hit], accept) -> bool:
 
 def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
     """Whether ``found`` is nothing but identifiers whose every number the
-    buyer gave in ``buyer_texts`` (``ECHO_DIGITS``: the same run, or one
-    holding the other), in one message or in pieces over their last
-    ``ECHO_PIECES`` ("186", "2173", "9046")."""
+    buyer gave in ``buyer_texts`` (``ECHO_DIGITS``: the same run, one
+    holding the other, or one corrected in ``ECHO_CORRECTED`` digits), in
+    one message or in pieces over their last ``ECHO_PIECES`` ("186",
+    "2173", "9046")."""
     if not buyer_texts:
         return False
     given = [run for text in buyer_texts for run in _numbers(text)]
@@ -753,8 +760,18 @@ def echoes_buyer(original: str, found: Sequence[Hit], buyer_texts) -> bool:
     return _identifier_numbers(
         original,
         found,
-        lambda run: any(run in mine or mine in run for mine in given),
+        lambda run: any(
+            run in mine or mine in run or _corrected(run, mine) for mine in given
+        ),
     )
+
+
+def _corrected(run: str, mine: str) -> bool:
+    """Whether ``run`` is ``mine`` with at most ``ECHO_CORRECTED`` digits
+    changed (the same length)."""
+    if len(run) != len(mine):
+        return False
+    return sum(a != b for a, b in zip(run, mine, strict=True)) <= ECHO_CORRECTED
 
 
 def service_lines_only(original: str, found: Sequence[Hit]) -> bool:

@@ -11,6 +11,7 @@ from compliance.engine.screen import (
     CONTINUING,
     CONTINUING_FLOOR,
     COURIER_WAYBILL,
+    ECHO_CORRECTED,
     ECHO_DIGITS,
     IDENTIFIER_DOUBT,
     SERVICE_LINE,
@@ -442,6 +443,43 @@ def test_a_merchant_reading_back_the_buyers_number_is_flagged(screening, buyer, 
     assert {v.category for v in verdict.violations} == {"contact"}
     # Without the buyer's message the same number is the shop's: prevented.
     assert screen(screening, agent, "agent").action in ("block", "mask")
+
+
+@pytest.mark.parametrize(
+    "buyer, agent",
+    [
+        (
+            "快递员打错号码了！我号码是139 8012 6654",
+            "抱歉，订单里的号码是139 8012 6645，后两位填反了，您确认下是哪个",
+        ),
+        (
+            "一三九 零五七一 六二八零 是我自己的号",
+            "订单里填的是139 0571 6208，最后两位填反了，所以充值失败了",
+        ),
+    ],
+)
+def test_the_buyers_number_read_back_with_a_correction_is_flagged(
+    screening, buyer, agent
+):
+    """A merchant pointing out a mistyped digit or two (ECHO_CORRECTED) is
+    still reading back the buyer's own number."""
+    verdict = screen(screening, agent, "agent", [("buyer", buyer)])
+    assert verdict.action == "flag"
+    assert {v.category for v in verdict.violations} == {"contact"}
+
+
+def test_a_number_three_digits_from_the_buyers_is_not_a_correction(screening):
+    assert ECHO_CORRECTED == 2
+    history = [("buyer", "我号码是139 8012 6654")]
+    # without the buyer's number the corrected one is the shop's
+    corrected = "抱歉，订单里的号码是139 8012 6645，后两位填反了，您确认下是哪个"
+    assert screen(screening, corrected, "agent").action in ("block", "mask")
+    for text in (
+        "订单里的号码是139 8012 7745",
+        "好的 有问题打我电话139 8012 6645 加我微信",
+    ):
+        verdict = screen(screening, text, "agent", history)
+        assert verdict.action in ("block", "mask"), text
 
 
 def test_a_number_the_buyer_did_not_give_is_still_prevented(screening):
