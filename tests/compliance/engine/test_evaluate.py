@@ -99,3 +99,23 @@ def test_module_cli_screens_a_file_with_the_shipped_model(tmp_path, capsys):
     assert finding["rule"] == "contact.wechat"
     assert finding["match"] == "薇信 shop8888"
     assert finding["score"] > 0.9 and finding["evidence"]
+
+
+def test_every_acceptable_message_acted_on_is_a_mistake_with_its_action(rules):
+    records = [
+        {"id": "p", "text": "加我微信 abc12345", "sender": "agent", "expect": []},
+        {"id": "o", "text": "这件衣服有货吗", "sender": "buyer", "expect": []},
+        {
+            "id": "v",
+            "text": "加我微信 abc12345",
+            "sender": "agent",
+            "expect": ["contact"],
+        },
+    ]
+    report = evaluate(rules, records)
+    mistakes = {m["id"]: m for m in report["mistakes"]}
+    # the acceptable message stopped is listed with what was done to it;
+    # the one let through and the violation found as labelled are not
+    assert set(mistakes) == {"p"}
+    assert mistakes["p"]["expect"] == []
+    assert mistakes["p"]["action"] in ("block", "mask")

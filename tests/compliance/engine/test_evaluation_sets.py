@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.engine.evaluate import evaluate, screen_records
+from compliance.engine.evaluate import evaluate
 
 DATA = Path(__file__).parents[2] / "data"
 PINNED = json.loads((DATA / "screening_figures.json").read_text(encoding="utf-8"))
@@ -48,12 +48,12 @@ def test_no_set_gets_worse_than_its_pinned_figures(screening, name):
             found["acceptable_prevented"]
             <= pinned["conversations"]["acceptable_prevented"]
         )
+    # evaluate lists every acceptable message acted on among its mistakes,
+    # with the action: no second screening of the set.
     stopped = {
-        record["id"]
-        for record, verdict in zip(
-            sample, screen_records(screening, sample), strict=True
-        )
-        if not record["expect"] and verdict.action in ("block", "mask")
+        mistake["id"]
+        for mistake in report["mistakes"]
+        if not mistake["expect"] and mistake["action"] in ("block", "mask")
     }
     assert stopped <= set(pinned["acceptable_blocked_or_masked"])
 
