@@ -384,51 +384,48 @@ def test_a_models_page_shows_its_conversation_reader(client, db):
 def test_training_names_a_missing_or_unusable_held_out_directory(db, tmp_path):
     from django.core.management.base import CommandError
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    lines = [{"text": f"好的亲{n}", "sender": "agent", "labels": []} for n in range(8)]
-    lines += [
-        {"text": f"加我绿泡泡{n}", "sender": "agent", "labels": ["contact"]}
-        for n in range(8)
-    ]
-    (corpus / "toy.jsonl").write_text(
-        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines),
-        encoding="utf-8",
+    def write_lines(folder, name, lines):
+        folder.mkdir()
+        (folder / name).write_text(
+            "\n".join(json.dumps(line, ensure_ascii=False) for line in lines),
+            encoding="utf-8",
+        )
+        return folder
+
+    corpus = write_lines(
+        tmp_path / "corpus",
+        "toy.jsonl",
+        [{"text": f"好的亲{n}", "sender": "agent", "labels": []} for n in range(8)]
+        + [
+            {"text": f"加我绿泡泡{n}", "sender": "agent", "labels": ["contact"]}
+            for n in range(8)
+        ],
     )
-    missing = tmp_path / "nowhere"
-    with pytest.raises(CommandError, match="nowhere: no directory of held-out"):
+
+    def train(held_out, **options):
         call_command(
             "train_screening_model",
             corpus=str(corpus),
-            held_out=str(missing),
+            held_out=str(held_out),
             out=str(tmp_path / "m.gz"),
+            **options,
         )
-    honest = tmp_path / "honest"
-    honest.mkdir()
-    turns = [
-        {"text": f"有货吗{n}", "sender": "buyer", "labels": [], "session": f"s{n}"}
-        for n in range(6)
-    ]
-    (honest / "only_conversations.jsonl").write_text(
-        "\n".join(json.dumps(turn, ensure_ascii=False) for turn in turns),
-        encoding="utf-8",
+
+    with pytest.raises(CommandError, match="nowhere: no directory of held-out"):
+        train(tmp_path / "nowhere")
+    honest = write_lines(
+        tmp_path / "honest",
+        "only_conversations.jsonl",
+        [
+            {"text": f"有货吗{n}", "sender": "buyer", "labels": [], "session": f"s{n}"}
+            for n in range(6)
+        ],
     )
     with pytest.raises(CommandError, match="conversation reader: .*both kinds"):
-        call_command(
-            "train_screening_model",
-            corpus=str(corpus),
-            held_out=str(honest),
-            out=str(tmp_path / "m.gz"),
-        )
+        train(honest)
     empty = tmp_path / "empty"
     empty.mkdir()
     out = StringIO()
-    call_command(
-        "train_screening_model",
-        corpus=str(corpus),
-        held_out=str(empty),
-        out=str(tmp_path / "m.gz"),
-        stdout=out,
-    )
+    train(empty, stdout=out)
     assert "the model gets no conversation reader" in out.getvalue()
     assert model_from_bytes((tmp_path / "m.gz").read_bytes()).reader is None
