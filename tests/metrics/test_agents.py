@@ -115,6 +115,7 @@ def test_an_assist_first_reply_before_anyone_is_assigned_belongs_to_nobody(
     assert agents["ann"]["total_wait_seconds"] == 30.0 + 60.0
 
 
+@pytest.mark.process  # runs a script on SQLite in another interpreter
 def test_replies_at_the_same_moment_the_first_by_seq_is_the_first_response(
     import_events, compute, tmp_path
 ):
@@ -324,6 +325,7 @@ def test_a_round_queued_before_its_day_was_stored_goes_to_the_agent_assigned_lat
     assert after[store.pk]["total_first_response_seconds"] == Decimal("60")
 
 
+@pytest.mark.process  # runs a script on SQLite in another interpreter
 def test_sqlite_gives_the_same_agent_rows_as_postgresql(import_events, tmp_path):
     events = random_sessions(random.Random(12), 80, prefix="q")
     import_events(events)
