@@ -377,6 +377,9 @@ def joined_identifiers(
 # (it excuses nothing by itself). Questions built on a negation ("能不能",
 # "可不可以", "要不要") are not negations.
 NEGATED_GAP = 4
+# The longest negating word (不可以, 不允许 …) and the character its
+# look-behind reads: how far before the gap ``negated`` starts looking.
+_NEGATING_REACH = 4
 _NEGATED = re.compile(
     r"(?:(?<![能会可要用让准])不(?:要|用|能|会|可以|允许|准|让|得|建议|支持|接受|提供)"
     r"|禁止|严禁|切勿|(?<!别)别|勿|拒绝|谨防|提防|警惕|小心)"
@@ -386,7 +389,8 @@ _NEGATED = re.compile(
 
 def negated(original: str, start: int) -> bool:
     """Whether a negating word comes just before ``start`` in its clause."""
-    return _NEGATED.search(original, max(0, start - NEGATED_GAP - 4), start) is not None
+    begin = max(0, start - NEGATED_GAP - _NEGATING_REACH)
+    return _NEGATED.search(original, begin, start) is not None
 
 
 def hit_features(hits: Sequence[Hit], original: str) -> list[str]:
