@@ -54,7 +54,11 @@ services-check: install-dev
 # Times on this 2-core machine: README.md, "Tests".
 TEST_WORKERS ?= 2
 XDIST := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
-TEST_ENV = DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL)
+# Bytecode and pytest's rewritten test modules are kept in __pycache__ (ignored
+# by git) even where the environment says not to write them: compiling and
+# rewriting every module again cost each worker about 5 s of every run.
+TEST_ENV = DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) \
+	PYTHONDONTWRITEBYTECODE=
 
 test: install-dev system-deps services-check
 	$(TEST_ENV) $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)

@@ -104,7 +104,9 @@ def compare_models(candidate, active) -> dict:
     reviews = review_records()
     if reviews:
         sets = {**sets, "recent review decisions": reviews}
-    inputs = _digest([spec, sets])
+    # The revision's stamp aside: a revision that changed no rule (activating
+    # a model writes one) leaves every model's figures as they were.
+    inputs = _digest([{**spec, "version": None}, sets])
     rules = functools.cache(lambda: compile_ruleset(spec))  # once, if at all
     result = {
         "candidate": candidate.version,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 
 from chat.models import Membership, User
 from tests import factories
@@ -85,6 +85,17 @@ DB_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequenc
 
 @pytest.fixture(autouse=True)
 def _default_rules_installed(request, django_db_blocker):
+    """Keep the shipped rule pack in the test database (`install_default_rules`)."""
+    uses_db = DB_FIXTURES & set(
+        request.fixturenames
+    ) or request.node.get_closest_marker("django_db")
+    if not uses_db:
+        return
+    request.getfixturevalue("django_db_setup")
+    install_default_rules(django_db_blocker)
+
+
+def install_default_rules(django_db_blocker):
     """Keep the shipped rule pack in the test database.
 
     Migrations hold no content: sync the pack into a new test database
@@ -92,12 +103,6 @@ def _default_rules_installed(request, django_db_blocker):
     baseline a transactional test's flush returns to (tests/db_backend).
     Without a baseline (another engine) the pack is synced after each flush.
     """
-    uses_db = DB_FIXTURES & set(
-        request.fixturenames
-    ) or request.node.get_closest_marker("django_db")
-    if not uses_db:
-        return
-    request.getfixturevalue("django_db_setup")
     from django.contrib.contenttypes.models import ContentType
 
     from compliance.actions.rulepack import do_sync_rule_pack
@@ -119,6 +124,30 @@ def _default_rules_installed(request, django_db_blocker):
             AuditLog.objects.filter(action="rulepack.synced").delete()
             if baseline:
                 save_baseline(connection)
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """A transaction around all of a module's tests, rolled back after the last.
+
+    What a module-scoped fixture requesting this writes (a world several tests
+    read, built once instead of once a test) is there for each of the module's
+    tests; a test's own writes are rolled back at its end as always (its `db`
+    transaction nests as a savepoint). Only for modules without transactional
+    tests, whose flush would empty the tables under the transaction; the
+    fixture should hand each test a copy of the objects it built
+    (`copy.deepcopy`), as a test may change those it was given.
+    """
+    install_default_rules(django_db_blocker)
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
 
 
 # Every EVALUATION_STRIDE-th record of each evaluation set: what a test of the

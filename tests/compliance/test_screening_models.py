@@ -336,6 +336,28 @@ def test_a_models_figures_are_scored_once_per_rules_and_records(
     assert "recent review decisions" in with_review["candidate_figures"]
 
 
+def test_a_revision_that_changes_no_rule_keeps_a_models_figures(db, monkeypatch):
+    """Activating a model writes a revision of the rules without changing
+    one: the figures scored before it are still those of the same rules."""
+    from compliance import shadow
+    from compliance.rulesets import do_bump_revision
+
+    scored, real = [], shadow.with_model
+
+    def counting(ruleset, spec, model):
+        scored.append(model.version)
+        return real(ruleset, spec, model)
+
+    monkeypatch.setattr(shadow, "with_model", counting)
+    shadow._figures.clear()
+    active, _ = do_install_shipped_model()
+    candidate, _ = do_register_model(shipped_with_thresholds(0.99), source="trained")
+    first = shadow.compare_models(candidate, active)
+    do_bump_revision("model")
+    assert shadow.compare_models(candidate, active) == first
+    assert sorted(scored) == sorted([candidate.version, active.version])
+
+
 def test_admin_pages_never_read_a_models_artifact(client, db):
     """A model file is 13 MB: the list, change and history pages read every
     other column only, and the compare page reads artifacts only to score a

@@ -42,6 +42,7 @@ from tests.csc.test_permission_matrix import ROLES, all_routes, fill
 
 # The permission matrix's world of stores, sessions, entries and people.
 world = matrix.world
+_world_once = matrix._world_once
 
 HAN = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+"

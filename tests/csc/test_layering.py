@@ -11,6 +11,7 @@ inside a function is a dependency all the same, only hidden.
 """
 
 import ast
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +36,7 @@ def modules() -> dict[str, Path]:
 def imports_of(path: Path, name: str, known: set[str]) -> set[str]:
     """The project modules `path` imports (the module itself for `from m import
     x` when x is a name, m.x when x is a submodule)."""
-    tree = ast.parse(path.read_text(), filename=str(path))
+    tree = parsed(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
     for node in ast.walk(tree):
@@ -61,7 +62,16 @@ def imports_of(path: Path, name: str, known: set[str]) -> set[str]:
     return found
 
 
+@functools.cache
+def parsed(path: Path) -> ast.Module:
+    """A source file's syntax tree, read once per process (several tests read
+    every module)."""
+    return ast.parse(path.read_text(), filename=str(path))
+
+
+@functools.cache
 def graph() -> dict[str, set[str]]:
+    """The import graph, built once per process: the tests only read it."""
     found = modules()
     known = set(found)
     return {
@@ -152,7 +162,7 @@ def test_no_private_name_is_imported_from_another_module():
     for name, path in modules().items():
         if path.suffix != ".py":
             continue
-        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        for node in ast.walk(parsed(path)):
             if (
                 isinstance(node, ast.ImportFrom)
                 and node.module

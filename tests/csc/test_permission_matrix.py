@@ -7,8 +7,8 @@ store A, an agent of store B, the supervisor of store A, a platform auditor and 
 platform admin.
 """
 
+import copy
 import datetime as dt
-import functools
 import re
 
 import pytest
@@ -20,11 +20,11 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 
 from chat.actions.store_settings import do_create_faq_entry, do_create_quick_phrase
-from chat.models import Message, Notice, Rating, Session
+from chat.models import Membership, Message, Notice, Rating, Session, User
 from compliance.actions.penalties import do_file_appeal, do_save_sanction_policy
 from compliance.actions.reviews import do_report_message
 from compliance.actions.screening_models import do_register_model
-from compliance.engine import default_model
+from compliance.engine import DEFAULT_MODEL
 from compliance.ledger import do_add_penalty_entry
 from compliance.models import (
     AllowEntry,
@@ -36,6 +36,7 @@ from metrics.actions import do_compute_period, do_update_thresholds
 from metrics.models import ExemptDay, RatingAppeal
 from metrics.periods import local_today, make_span
 from metrics.selectors import get_thresholds
+from tests import factories
 
 ROLES = ("anonymous", "buyer", "agent_a", "agent_b", "super_a", "auditor", "admin")
 
@@ -219,23 +220,33 @@ def all_routes():
     return list(walk(get_resolver().url_patterns))
 
 
-@functools.cache
-def shipped_model_file() -> bytes:
-    return default_model().to_bytes()
+@pytest.fixture(scope="module")
+def _world_once(module_db, django_db_blocker):
+    with django_db_blocker.unblock():
+        return build_world()
 
 
 @pytest.fixture
-def world(
-    store,
-    other_store,
-    buyer,
-    agent,
-    other_agent,
-    supervisor,
-    auditor,
-    platform_admin,
-    small_evaluation_sets,
-):
+def world(_world_once, db, small_evaluation_sets):
+    """Store A's and B's people and every kind of object a URL can name: built
+    once for the module (1–2 s here), a copy of its objects for each test."""
+    return copy.deepcopy(_world_once)
+
+
+def build_world():
+    # The people as tests/conftest.py's fixtures make them, in the same order.
+    store = factories.make_store("store-a", name="店铺A")
+    other_store = factories.make_store("store-b", name="店铺B")
+    buyer = factories.make_user(User.Kind.BUYER, "buyer-1")
+    agent = factories.make_member(store, username="agent-a")
+    other_agent = factories.make_member(other_store, username="agent-b")
+    supervisor = factories.make_member(
+        store, Membership.MemberRole.SUPERVISOR, "super-a"
+    )
+    auditor = factories.make_user(User.Kind.AUDITOR, "auditor-1")
+    platform_admin = factories.make_user(
+        User.Kind.ADMIN, "admin-1", is_staff=True, is_superuser=True
+    )
     session = Session.objects.create(
         store=store, buyer=buyer, agent=agent, state=Session.State.ACTIVE
     )
@@ -281,8 +292,9 @@ def world(
     monday = today - dt.timedelta(days=today.weekday() + 7)
     do_compute_period(make_span("week", monday), store_ids=[store.pk])
     AllowEntry.objects.get_or_create(value="测试白名单")
+    # The shipped file's bytes: those of `default_model().to_bytes()`.
     candidate, _created = do_register_model(
-        shipped_model_file(), source="shipped", note="matrix"
+        DEFAULT_MODEL.read_bytes(), source="shipped", note="matrix"
     )
     TrainingExample.objects.create(
         review_item=item,

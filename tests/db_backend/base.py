@@ -28,6 +28,8 @@ from django.db import OperationalError
 from django.db.backends.postgresql import base, operations
 from psycopg2.errors import DeadlockDetected
 
+from tests.db_backend.creation import DatabaseCreation
+
 BASELINE_SCHEMA = "csc_test_baseline"
 FLUSH_ATTEMPTS = 5
 
@@ -85,6 +87,7 @@ class DatabaseOperations(operations.DatabaseOperations):
 
 class DatabaseWrapper(base.DatabaseWrapper):
     ops_class = DatabaseOperations
+    creation_class = DatabaseCreation
 
 
 def save_baseline(connection) -> list[str]:
