@@ -4,7 +4,6 @@ import pytest
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from chat.models import Membership, User
 from tests import factories
 from tests.db_backend.base import DatabaseOperations as TestDatabaseOperations
 from tests.db_backend.base import save_baseline
@@ -12,44 +11,42 @@ from tests.db_backend.base import save_baseline
 
 @pytest.fixture
 def store(db):
-    return factories.make_store("store-a", name="店铺A")
+    return factories.store_a()
 
 
 @pytest.fixture
 def other_store(db):
-    return factories.make_store("store-b", name="店铺B")
+    return factories.store_b()
 
 
 @pytest.fixture
 def buyer(db):
-    return factories.make_user(User.Kind.BUYER, "buyer-1")
+    return factories.buyer_1()
 
 
 @pytest.fixture
 def agent(store):
-    return factories.make_member(store, username="agent-a")
+    return factories.agent_a(store)
 
 
 @pytest.fixture
 def supervisor(store):
-    return factories.make_member(store, Membership.MemberRole.SUPERVISOR, "super-a")
+    return factories.supervisor_a(store)
 
 
 @pytest.fixture
 def other_agent(other_store):
-    return factories.make_member(other_store, username="agent-b")
+    return factories.agent_b(other_store)
 
 
 @pytest.fixture
 def auditor(db):
-    return factories.make_user(User.Kind.AUDITOR, "auditor-1")
+    return factories.auditor_1()
 
 
 @pytest.fixture
 def platform_admin(db):
-    return factories.make_user(
-        User.Kind.ADMIN, "admin-1", is_staff=True, is_superuser=True
-    )
+    return factories.admin_1()
 
 
 @pytest.fixture

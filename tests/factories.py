@@ -41,6 +41,40 @@ def make_member(store, role=Membership.MemberRole.AGENT, username=None, **fields
     return user
 
 
+# The shared cast of tests/conftest.py's fixtures (store A and B and their
+# people), also built once a module by tests that share one world.
+def store_a():
+    return make_store("store-a", name="店铺A")
+
+
+def store_b():
+    return make_store("store-b", name="店铺B")
+
+
+def buyer_1():
+    return make_user(User.Kind.BUYER, "buyer-1")
+
+
+def agent_a(store):
+    return make_member(store, username="agent-a")
+
+
+def supervisor_a(store):
+    return make_member(store, Membership.MemberRole.SUPERVISOR, "super-a")
+
+
+def agent_b(other_store):
+    return make_member(other_store, username="agent-b")
+
+
+def auditor_1():
+    return make_user(User.Kind.AUDITOR, "auditor-1")
+
+
+def admin_1():
+    return make_user(User.Kind.ADMIN, "admin-1", is_staff=True, is_superuser=True)
+
+
 def make_faq(store, keywords, answer, position=0):
     from chat.models import FaqEntry
 

@@ -20,7 +20,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 
 from chat.actions.store_settings import do_create_faq_entry, do_create_quick_phrase
-from chat.models import Membership, Message, Notice, Rating, Session, User
+from chat.models import Message, Notice, Rating, Session
 from compliance.actions.penalties import do_file_appeal, do_save_sanction_policy
 from compliance.actions.reviews import do_report_message
 from compliance.actions.screening_models import do_register_model
@@ -234,19 +234,15 @@ def world(_world_once, db, small_evaluation_sets):
 
 
 def build_world():
-    # The people as tests/conftest.py's fixtures make them, in the same order.
-    store = factories.make_store("store-a", name="店铺A")
-    other_store = factories.make_store("store-b", name="店铺B")
-    buyer = factories.make_user(User.Kind.BUYER, "buyer-1")
-    agent = factories.make_member(store, username="agent-a")
-    other_agent = factories.make_member(other_store, username="agent-b")
-    supervisor = factories.make_member(
-        store, Membership.MemberRole.SUPERVISOR, "super-a"
-    )
-    auditor = factories.make_user(User.Kind.AUDITOR, "auditor-1")
-    platform_admin = factories.make_user(
-        User.Kind.ADMIN, "admin-1", is_staff=True, is_superuser=True
-    )
+    # The people of tests/conftest.py's fixtures, in the order they made them.
+    store = factories.store_a()
+    other_store = factories.store_b()
+    buyer = factories.buyer_1()
+    agent = factories.agent_a(store)
+    other_agent = factories.agent_b(other_store)
+    supervisor = factories.supervisor_a(store)
+    auditor = factories.auditor_1()
+    platform_admin = factories.admin_1()
     session = Session.objects.create(
         store=store, buyer=buyer, agent=agent, state=Session.State.ACTIVE
     )
