@@ -4,8 +4,9 @@ Prints, in one run, for the shipped rules and model on the labelled corpus
 plus generated realistic chat (median and p95 microseconds per message):
 
 - ``screen()`` with the learned stage, alone and with three earlier messages
-  of the session as context (with and without the model's conversation
-  reader, ``conversation.py``), and ``screen()`` with the rules alone (what
+  of the session as context, one of the agent's flagged (with and without
+  the model's conversation reader and its second reading,
+  ``conversation.py``), and ``screen()`` with the rules alone (what
   screening cost before the learned stage);
 - the two floors: a bare pyahocorasick ``iter`` of the same lexicon over the
   raw text, and the bare model prediction (features of the compact text,
@@ -184,8 +185,12 @@ def main() -> None:
     trie = build_trie(words)
     compact = [normalize(text).text for text in texts]
 
-    history = [("buyer", "你好，在吗"), ("agent", "在的亲，请问有什么可以帮您"),
-               ("buyer", "这个什么时候发货")]  # fmt: skip
+    # The agent's earlier message given as flagged: the reader's second
+    # reading (after an action) reads every message the first one leaves,
+    # its costliest case.
+    history = [("buyer", "你好，在吗", "allow"),
+               ("agent", "在的亲，请问有什么可以帮您", "flag"),
+               ("buyer", "这个什么时候发货", "allow")]  # fmt: skip
     median, p95 = per_message(lambda t: screen(rules, t, "agent"), texts, args.rounds)
     with_ctx, with_ctx95 = per_message(
         lambda t: screen(rules, t, "agent", history), texts, args.rounds

@@ -68,7 +68,8 @@ class ScreeningResult:
 
 def history_sql(session_ref: str) -> str:
     """An SQL expression: the session's last text messages from its buyer and agent
-    as a JSON array of [sender, text], newest first (NULL or [] when none).
+    as a JSON array of [sender, text, verdict], newest first (NULL or [] when
+    none): the screening's history, with the action each message was given.
 
     `session_ref` is the SQL that names the session's id (a parameter or a
     column), so that the chat send path can read the history in the statement
@@ -77,14 +78,15 @@ def history_sql(session_ref: str) -> str:
     senders = ", ".join(f"'{sender}'" for sender in SCREENED_SENDERS)
     if connection.vendor == "postgresql":
         aggregate = (
-            "json_agg(json_build_array(h.sender_kind, h.body)"
+            "json_agg(json_build_array(h.sender_kind, h.body, h.verdict)"
             " ORDER BY h.created_at DESC, h.id DESC)"
         )
     else:  # SQLite aggregates in the subquery's order
-        aggregate = "json_group_array(json_array(h.sender_kind, h.body))"
+        aggregate = "json_group_array(json_array(h.sender_kind, h.body, h.verdict))"
     return (
         f"(SELECT {aggregate} FROM ("
-        f"SELECT sender_kind, body, created_at, id FROM {quote(Message._meta.db_table)}"
+        f"SELECT sender_kind, body, verdict, created_at, id"
+        f" FROM {quote(Message._meta.db_table)}"
         f" WHERE session_id = {session_ref} AND kind = '{Message.Kind.TEXT}'"
         f" AND sender_kind IN ({senders})"
         # Newest first by time, served by the (session_id, created_at) index; by
@@ -98,17 +100,22 @@ def history_select_sql(vendor: str) -> str:
     return "SELECT " + history_sql("%s")
 
 
-def history_rows(value) -> list[tuple[str, str]]:
-    """The history expression's value as the engine reads it: oldest first."""
+def history_rows(value) -> list[tuple[str, str, str]]:
+    """The history expression's value as the engine reads it: oldest first,
+    ``(sender, text, action)``."""
     if value is None:
         return []
     if isinstance(value, str):  # SQLite hands JSON over as text
         value = json.loads(value)
-    return [(SCREENED_SENDERS[kind], body) for kind, body in reversed(value)]
+    return [
+        (SCREENED_SENDERS[kind], body, verdict)
+        for kind, body, verdict in reversed(value)
+    ]
 
 
-def session_history(session) -> list[tuple[str, str]]:
-    """The session's last text messages, oldest first, as the engine reads them."""
+def session_history(session) -> list[tuple[str, str, str]]:
+    """The session's last text messages, oldest first, as the engine reads them
+    (with each one's action)."""
     with connection.cursor() as cursor:
         cursor.execute(history_select_sql(connection.vendor), [session.pk])
         return history_rows(cursor.fetchone()[0])

@@ -25,6 +25,13 @@ It only ever adds a block: a message with context, not prevented already,
 whose contact, payment or link score with context is at least
 ``READER_GATE``, is blocked (or masked, as the category's rule says) when the
 reader's probability is at least its ``block_at``.
+
+A second regression over the same inputs (``after_action``) reads a message
+only once one of the session's last messages was acted on (flagged, masked
+or blocked: the chat keeps each message's action and hands it over with the
+history). It is trained on those messages alone, so it learns what follows a
+suspicion, where a new writer's route is much likelier than in an honest
+session, and it may block at a lower probability than the first reading.
 """
 
 from __future__ import annotations
@@ -108,13 +115,16 @@ def reader_features(
 @dataclass(frozen=True)
 class ConversationReader:
     """A logistic regression over ``reader_features`` (the scaling folded into
-    the weights) and the probability at which it blocks."""
+    the weights) and the probability at which it blocks; ``after_action``,
+    if any, is a second regression over the same inputs that reads only
+    messages after one of the session's last messages was acted on."""
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     block_at: float
     summary: dict
+    after_action: ConversationReader | None = None
 
     def probability(self, features: Sequence[float]) -> float:
         if len(features) != len(self.weights):
@@ -125,13 +135,16 @@ class ConversationReader:
         )
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "features": list(self.features),
             "weights": list(self.weights),
             "bias": self.bias,
             "block_at": self.block_at,
             "summary": self.summary,
         }
+        if self.after_action is not None:  # a reader without one keeps its dict
+            data["after_action"] = self.after_action.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict, categories: Sequence[str]) -> ConversationReader:
@@ -141,10 +154,14 @@ class ConversationReader:
         weights = tuple(float(w) for w in data["weights"])
         if len(weights) != len(features):
             raise ValueError("one reader weight per input")
+        second = data.get("after_action")
         return cls(
             features=features,
             weights=weights,
             bias=float(data["bias"]),
             block_at=float(data["block_at"]),
             summary=dict(data.get("summary") or {}),
+            after_action=(
+                cls.from_dict(second, categories) if second is not None else None
+            ),
         )

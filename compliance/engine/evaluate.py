@@ -39,15 +39,16 @@ PREVENTED = frozenset({"block", "mask"})
 
 
 def screen_records(ruleset: RuleSet, records: Iterable[dict]) -> Iterable[Verdict]:
-    """Screen records in order, threading each session's history (or reading a
-    record's own ``history``: ``[[sender, text], ...]``, oldest first)."""
-    sessions: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    """Screen records in order, threading each session's history with each
+    message's action, as the chat keeps it (or reading a record's own
+    ``history``: ``[[sender, text], ...]``, oldest first)."""
+    sessions: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for record in records:
         session = record.get("session")
         history = sessions[session] if session else record.get("history", ())
         verdict = screen(ruleset, record["text"], record["sender"], history)
         if session:
-            history.append((record["sender"], record["text"]))
+            history.append((record["sender"], record["text"], verdict.action))
             del history[: -HISTORY_LIMIT * 2]
         yield verdict
 
@@ -179,7 +180,7 @@ def _parse(line: str) -> dict:
 
 def screen_jsonl(ruleset: RuleSet, lines_in: Iterable[str], out: IO[str]) -> int:
     """Screen JSON Lines; write one result line per input line; return errors."""
-    sessions: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    sessions: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     errors = 0
     for line in lines_in:
         if not line.strip():
@@ -201,7 +202,7 @@ def screen_jsonl(ruleset: RuleSet, lines_in: Iterable[str], out: IO[str]) -> int
         history = sessions[session] if session else ()
         verdict = screen(ruleset, record["text"], record["sender"], history)
         if session:
-            history.append((record["sender"], record["text"]))
+            history.append((record["sender"], record["text"], verdict.action))
             del history[: -HISTORY_LIMIT * 2]
         result = {
             "id": record["id"],

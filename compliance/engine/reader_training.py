@@ -15,6 +15,10 @@ trained on (``compliance/training/pending``, read by the training command).
    ``READER_MIN_VIOLATIONS`` contact, payment or link violations and at
    least ``READER_PRECISION`` of them against acceptable ones (other
    violations count for neither).
+4. Its second reading (``after_action``) is fitted the same way on the
+   messages after one of their session's last ``HISTORY_LIMIT`` messages
+   was acted on (by the first stage, or blocked by the first reading), and
+   its threshold chosen out of fold on those the first reading leaves.
 Everything is deterministic for the same records, model and rules.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -29,7 +34,13 @@ from .conversation import ConversationReader, feature_names
 from .evidence import IDENTIFIER_CATEGORIES
 from .normalize import normalize
 from .ruleset import RuleSet
-from .screen import reader_decides, reader_inputs, screen, session_inputs
+from .screen import (
+    HISTORY_LIMIT,
+    reader_decides,
+    reader_inputs,
+    screen,
+    session_inputs,
+)
 
 __all__ = ["fit_reader", "reader_rows"]
 
@@ -45,6 +56,15 @@ READER_PRECISION = 0.9
 # ... on at least this many violations, so that one lucky message does not
 # set it.
 READER_MIN_VIOLATIONS = 5
+# The second reading (``after_action``) is held to the same bar. It reads
+# the messages after a suspect one, where an honest answer (a buyer's
+# refusal, an agent's "then the price stays") follows as often as the
+# route: with rounds forty-two to forty-four's conversations alone it
+# chose 0.55, where a read evaluation conversation lost such an answer;
+# with round forty-six's, written about exactly those answers, it chooses
+# 0.70 (11 violations and 1 acceptable message out of fold: a number
+# shop's package description after its numbers were blocked).
+AFTER_ACTION_PRECISION = READER_PRECISION
 READER_GRID = tuple(round(0.5 + 0.05 * step, 2) for step in range(10))
 WEIGHT_DIGITS = 8
 # Scores at or above this never come from a reader that found no threshold.
@@ -52,12 +72,13 @@ NEVER = 2.0
 
 
 def reader_rows(ruleset: RuleSet, records: Sequence[dict]):
-    """``(inputs, targets, groups, eligible, kinds)`` of every record: its
-    reader inputs, 1 when it carries contact, payment or link, its session,
-    whether the reader would decide on it, and ``"p"`` (one of those), ``"o"``
-    (another violation) or ``""`` (acceptable)."""
-    sessions: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    inputs, targets, groups, eligible, kinds = [], [], [], [], []
+    """``(inputs, targets, groups, eligible, kinds, actions)`` of every
+    record: its reader inputs, 1 when it carries contact, payment or link,
+    its session, whether the reader would decide on it, ``"p"`` (one of
+    those), ``"o"`` (another violation) or ``""`` (acceptable), and the
+    action the verdict gave it."""
+    sessions: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    inputs, targets, groups, eligible, kinds, actions = [], [], [], [], [], []
     group_ids: dict[str, int] = {}
     for index, record in enumerate(records):
         session = record.get("session")
@@ -78,15 +99,32 @@ def reader_rows(ruleset: RuleSet, records: Sequence[dict]):
         found = [(v.category, v.rule, v.action) for v in verdict.violations]
         eligible.append(reader_decides(normalize(text), sender, scores, found, context))
         groups.append(group_ids.setdefault(session or f"#{index}", len(group_ids)))
+        actions.append(verdict.action)
         if session:
-            history.append((sender, text))
+            history.append((sender, text, verdict.action))
     return (
         np.array(inputs, dtype=np.float64),
         np.array(targets, dtype=np.int8),
         np.array(groups, dtype=np.int64),
         np.array(eligible, dtype=bool),
         kinds,
+        actions,
     )
+
+
+def acted_rows(groups, senders, actions, blocked) -> np.ndarray:
+    """Per row, whether one of its sender's messages among the last
+    ``HISTORY_LIMIT`` earlier rows of its session was acted on (its action,
+    or ``blocked`` by the first reading): ``screen.acted_on`` over the rows
+    in order."""
+    recent: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    acted = []
+    rows = zip(groups.tolist(), senders, actions, blocked, strict=True)
+    for group, sender, action, block in rows:
+        earlier = recent[group]
+        acted.append(any(s == sender and a for s, a in earlier[-HISTORY_LIMIT:]))
+        earlier.append((sender, action != "allow" or bool(block)))
+    return np.array(acted, dtype=bool)
 
 
 def _fit(inputs: np.ndarray, targets: np.ndarray) -> tuple[np.ndarray, float]:
@@ -108,10 +146,13 @@ def _rounded(value: float) -> float:
 
 
 def _probabilities(inputs: np.ndarray, weights, bias) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(inputs @ np.asarray(weights) + bias)))
+    logits = np.clip(inputs @ np.asarray(weights) + bias, -500.0, 500.0)
+    return 1.0 / (1.0 + np.exp(-logits))
 
 
-def choose_block_at(probabilities, eligible, kinds) -> tuple[float, dict]:
+def choose_block_at(
+    probabilities, eligible, kinds, precision=READER_PRECISION
+) -> tuple[float, dict]:
     """The lowest threshold of ``READER_GRID`` at ``READER_PRECISION`` (and
     ``READER_MIN_VIOLATIONS``), and what it would newly block out of fold at
     each threshold."""
@@ -125,36 +166,79 @@ def choose_block_at(probabilities, eligible, kinds) -> tuple[float, dict]:
         if (
             chosen == NEVER
             and routes >= READER_MIN_VIOLATIONS
-            and routes >= READER_PRECISION * (routes + acceptable)
+            and routes >= precision * (routes + acceptable)
         ):
             chosen = threshold
     return chosen, table
 
 
-def fit_reader(ruleset: RuleSet, records: Sequence[dict]) -> ConversationReader:
-    inputs, targets, groups, eligible, kinds = reader_rows(ruleset, records)
-    if len(set(targets.tolist())) < 2:
-        raise ValueError("the reader's conversations need both kinds of message")
-    folds = np.array([group % READER_FOLDS for group in groups])
+def _reader(
+    names, inputs, targets, groups, eligible, kinds, precision
+) -> ConversationReader:
+    """A regression fitted on the rows given, its threshold chosen out of
+    fold on the ``eligible`` ones at ``precision``."""
+    folds = groups % READER_FOLDS
     out_of_fold = np.zeros(len(targets))
     for fold in range(READER_FOLDS):
         test = folds == fold
+        if len(set(targets[~test].tolist())) < 2:
+            raise ValueError("a fold's conversations need both kinds of message")
         weights, bias = _fit(inputs[~test], targets[~test])
         out_of_fold[test] = _probabilities(inputs[test], weights, bias)
-    block_at, table = choose_block_at(out_of_fold, eligible, kinds)
+    block_at, table = choose_block_at(out_of_fold, eligible, kinds, precision)
     weights, bias = _fit(inputs, targets)
     return ConversationReader(
-        features=tuple(feature_names(ruleset.model.categories)),
+        features=names,
         weights=tuple(_rounded(w) for w in weights.tolist()),
         bias=_rounded(bias),
         block_at=block_at,
         summary={
-            "records": len(records),
+            "records": len(targets),
             "sessions": len(set(groups.tolist())),
             "violations": int(targets.sum()),
             "c": READER_C,
             "folds": READER_FOLDS,
-            "precision": READER_PRECISION,
+            "precision": precision,
             "out_of_fold": table,
         },
     )
+
+
+def fit_reader(
+    ruleset: RuleSet, records: Sequence[dict], more: Sequence[dict] = ()
+) -> ConversationReader:
+    """The reader fitted on ``records``, and its second reading on the
+    messages after an action among ``records`` and ``more`` (conversations
+    kept for it alone)."""
+    inputs, targets, groups, eligible, kinds, actions = reader_rows(ruleset, records)
+    if len(set(targets.tolist())) < 2:
+        raise ValueError("the reader's conversations need both kinds of message")
+    names = tuple(feature_names(ruleset.model.categories))
+    first = _reader(names, inputs, targets, groups, eligible, kinds, READER_PRECISION)
+    if more:
+        records = [*records, *more]
+        inputs, targets, groups, eligible, kinds, actions = reader_rows(
+            ruleset, records
+        )
+    blocked = eligible & (
+        _probabilities(inputs, first.weights, first.bias) >= first.block_at
+    )
+    senders = [record["sender"] for record in records]
+    acted = acted_rows(groups, senders, actions, blocked)
+    if len(set(targets[acted].tolist())) < 2:
+        return first
+    try:
+        second = _reader(
+            names,
+            inputs[acted],
+            targets[acted],
+            groups[acted],
+            (eligible & ~blocked)[acted],
+            [kind for kind, kept in zip(kinds, acted, strict=True) if kept],
+            AFTER_ACTION_PRECISION,
+        )
+    except ValueError:  # too few such messages to fold
+        return first
+    if second.block_at == NEVER:  # a model without one keeps its version
+        return first
+    return replace(first, after_action=second)

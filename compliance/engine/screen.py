@@ -18,8 +18,9 @@ Two stages decide together.
    five digits; characters that read like a rule's ``sounds_like`` name
    without being it or an ordinary word are found (``phonetic.py``);
 4. with ``history`` (the session's earlier messages, oldest first, as
-   ``(sender, text)``) the same sender's recent messages complete phone
-   numbers split over messages and count repeated advertising (spam).
+   ``(sender, text)`` or ``(sender, text, action)``) the same sender's
+   recent messages complete phone numbers split over messages and count
+   repeated advertising (spam).
 
 **The learned stage** (``model.py``, when the rule set has a model) scores the
 ten categories from the message's n-grams, its phonetic reading, the evidence
@@ -616,11 +617,14 @@ def conversation_block(
     found: Sequence[tuple[str, str, str]],
     previous: Sequence[str],
     context: Sequence[str],
+    acted: bool = False,
 ) -> tuple[str, float] | None:
     """``(category, probability)`` when the model's conversation reader blocks
     a message: where ``reader_decides`` (``found``: the first stage's
-    findings), at its ``block_at``. The category is the one of contact,
-    payment and link the message reads most as, with or without context."""
+    findings), at its ``block_at``, or, when one of the session's last
+    messages was acted on (``acted``), at its ``after_action`` reading's.
+    The category is the one of contact, payment and link the message reads
+    most as, with or without context."""
     model = ruleset.model
     reader = model.reader
     if reader is None or not reader_decides(norm, sender, scores, found, context):
@@ -632,7 +636,12 @@ def conversation_block(
     )
     probability = reader.probability(features)
     if probability < reader.block_at:
-        return None
+        second = reader.after_action
+        if not acted or second is None:
+            return None
+        probability = second.probability(features)
+        if probability < second.block_at:
+            return None
     alone = _own_scores(ruleset, original, sender)
     categories = model.categories
     category = max(
@@ -851,6 +860,7 @@ def screen_normalized(
     previous: Sequence[str] = (),
     context: Sequence[str] = (),
     buyer_texts: Sequence[str] = (),
+    acted: bool = False,
 ) -> Verdict:
     """Screen an already normalised message.
 
@@ -858,7 +868,9 @@ def screen_normalized(
     ``context``: the session's last texts from either sender, oldest first
     (the learned stage reads the last ``CONTEXT_MESSAGES``);
     ``buyer_texts``: for an agent's message, the buyer's earlier texts (a
-    number read back, ``ECHO_DIGITS``)."""
+    number read back, ``ECHO_DIGITS``); ``acted``: whether one of the
+    session's last messages was acted on (``acted_on``), which lets the
+    conversation reader's second reading decide."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
     model = ruleset.model
@@ -901,7 +913,7 @@ def screen_normalized(
         reread = None
         if not hits and not flagged:  # most messages: nothing to decide
             reread = conversation_block(
-                ruleset, norm, sender, scores, (), previous, context
+                ruleset, norm, sender, scores, (), previous, context, acted
             )
         if not hits and not flagged and reread is None:
             return frozen_instance(
@@ -1016,7 +1028,7 @@ def screen_normalized(
             kept = _merge(decided) if decided else ()
             so_far = [(rule.category, rule.code, act) for *_s, rule, act in kept]
             reread = conversation_block(
-                ruleset, norm, sender, scores, so_far, previous, context
+                ruleset, norm, sender, scores, so_far, previous, context, acted
             )
         if reread is not None:
             kept = None  # merged again with the reader's finding
@@ -1082,34 +1094,52 @@ def screen(
     ruleset: RuleSet,
     text: str,
     sender: str,
-    history: Iterable[tuple[str, str]] = (),
+    history: Iterable[tuple] = (),
 ) -> Verdict:
     """Screen ``text`` from ``sender`` ("buyer" or "agent").
 
     ``history`` holds the session's earlier messages, oldest first, as
-    ``(sender, text)``; the same sender's last ``HISTORY_LIMIT`` complete split
+    ``(sender, text)`` or ``(sender, text, action)`` with the action each
+    was given; the same sender's last ``HISTORY_LIMIT`` complete split
     numbers and spam, and the last ``CONTEXT_MESSAGES`` of either sender are
     the learned stage's context."""
     if history == ():  # the default: no session yet
         return screen_normalized(ruleset, normalize(text), sender)
+    history = list(history)
     previous, context, buyer_texts = session_inputs(ruleset, sender, history)
     return screen_normalized(
-        ruleset, normalize(text), sender, previous, context, buyer_texts
+        ruleset,
+        normalize(text),
+        sender,
+        previous,
+        context,
+        buyer_texts,
+        acted_on(history, sender),
+    )
+
+
+def acted_on(history: Sequence[tuple], sender: str) -> bool:
+    """Whether one of ``sender``'s messages among the last ``HISTORY_LIMIT``
+    of ``history`` (as ``screen`` takes it) was acted on: flagged, masked or
+    blocked. Messages given without their action count as allowed."""
+    return any(
+        len(item) > 2 and item[0] == sender and item[2] != "allow"
+        for item in history[-HISTORY_LIMIT:]
     )
 
 
 def session_inputs(
-    ruleset: RuleSet, sender: str, history: Iterable[tuple[str, str]]
+    ruleset: RuleSet, sender: str, history: Iterable[tuple]
 ) -> tuple[list[str], list[str], Sequence[str]]:
     """``(previous, context, buyer_texts)`` of ``screen_normalized`` for a
     message from ``sender`` after ``history`` (``screen``'s)."""
     history = list(history)
-    previous = [body for who, body in history if who == sender][-HISTORY_LIMIT:]
+    previous = [item[1] for item in history if item[0] == sender][-HISTORY_LIMIT:]
     context = []
     if ruleset.model is not None and history:
-        context = [body for _who, body in history[-CONTEXT_MESSAGES:]]
+        context = [item[1] for item in history[-CONTEXT_MESSAGES:]]
     buyer_texts: Sequence[str] = ()
     if sender == "agent":
-        buyer_texts = [body for who, body in history if who == "buyer"]
+        buyer_texts = [item[1] for item in history if item[0] == "buyer"]
         buyer_texts = buyer_texts[-HISTORY_LIMIT:]
     return previous, context, buyer_texts

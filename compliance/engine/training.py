@@ -426,12 +426,15 @@ def train(
     log=None,
     reader_records: Sequence[dict] = (),
     reader_sources: dict | None = None,
+    reader_more: Sequence[dict] = (),
+    reader_more_sources: dict | None = None,
     spec: dict | None = None,
 ) -> bytes:
     """Fit the model on ``records``; the model file's bytes. With
     ``reader_records`` (whole conversations not among ``records``) and the
     rules' ``spec``, the model's conversation reader is fitted on them
-    (``reader_training.fit_reader``) and stored in the same file."""
+    (``reader_training.fit_reader``; its second reading on them and
+    ``reader_more``) and stored in the same file."""
     import sklearn
 
     say = log or (lambda message: None)
@@ -496,12 +499,23 @@ def train(
         raise TrainingError("the conversation reader needs the rules' spec")
     deciding = compile_ruleset(spec, model_from_bytes(serialise(*parts)))
     try:
-        reader = fit_reader(deciding, reader_records).to_dict()
+        reader = fit_reader(deciding, reader_records, reader_more).to_dict()
     except ValueError as error:
         raise TrainingError(f"conversation reader: {error}") from None
     reader["summary"]["sources"] = reader_sources or {}
+    second = reader.get("after_action")
+    if second is not None:
+        second["summary"]["sources"] = {
+            **(reader_sources or {}),
+            **(reader_more_sources or {}),
+        }
     say(
         f"conversation reader: {len(reader_records)} messages, blocks at "
-        f"{reader['block_at']}"
+        f"{reader['block_at']}; after an action "
+        + (
+            f"{second['summary']['records']} messages, blocks at {second['block_at']}"
+            if second is not None
+            else "no second reading (no threshold at its precision)"
+        )
     )
     return serialise(*parts, reader)

@@ -307,6 +307,43 @@ def test_a_message_is_screened_once_when_handed_over(monkeypatch):
     assert calls == ["约吗"]
 
 
+def test_each_driver_hands_screening_each_earlier_messages_action(
+    monkeypatch, published
+):
+    """The history a send is screened with says what each earlier message was
+    given, blocked ones included (the conversation reader's second reading
+    reads only after one was acted on), oldest first, on both drivers."""
+    seen = {}
+    allow = verdict("allow")
+
+    def recorded(**kwargs):
+        seen[seen["driver"]] = list(kwargs["history"])
+        return allow(**kwargs)
+
+    monkeypatch.setattr(send_policy, "screen_chat_message", recorded)
+    for index, (driver_name, driver) in enumerate(DRIVERS.items()):
+        seen["driver"] = driver_name
+        world = World(f"actions-{index}")
+        for sender_kind, sender, body, action in (
+            (Message.SenderKind.BUYER, world.buyer, "能便宜点吗", "allow"),
+            (Message.SenderKind.AGENT, world.agent, "加我薇信私聊", "block"),
+            (Message.SenderKind.BUYER, world.buyer, "我就在这里拍", "flag"),
+        ):
+            factories.make_message(
+                world.session, sender_kind, sender, body, verdict=action
+            )
+        outcome(world, driver, published, world.agent, text="好的 价格不变")
+    assert (
+        seen["event loop"]
+        == seen["database thread"]
+        == [
+            ("buyer", "能便宜点吗", "allow"),
+            ("agent", "加我薇信私聊", "block"),
+            ("buyer", "我就在这里拍", "flag"),
+        ]
+    )
+
+
 @pytest.mark.parametrize("round_", range(3))
 @pytest.mark.parametrize("rules", ["compiled", "reloading"])
 def test_concurrent_sends_to_one_session_never_deadlock(round_, rules, monkeypatch):

@@ -252,6 +252,15 @@ def test_retraining_with_reviews_registers_a_candidate(db, tmp_path, chat, agent
         "\n".join(json.dumps(turn, ensure_ascii=False) for turn in turns),
         encoding="utf-8",
     )
+    # a later round's conversations, for the second reading alone
+    (held / "r99").mkdir()
+    (held / "r99" / "later_conversations.jsonl").write_text(
+        "\n".join(
+            json.dumps(dict(turn, session="r99" + turn["session"]), ensure_ascii=False)
+            for turn in turns
+        ),
+        encoding="utf-8",
+    )
     out = StringIO()
     call_command(
         "train_screening_model",
@@ -268,6 +277,14 @@ def test_retraining_with_reviews_registers_a_candidate(db, tmp_path, chat, agent
     assert model.reader.summary["records"] == 36
     assert list(model.reader.summary["sources"]) == ["toy_conversations.jsonl"]
     assert "conversation reader: 36 messages" in out.getvalue()
+    second = model.reader.after_action
+    if second is None:
+        assert "after an action no second reading" in out.getvalue()
+    else:  # read from both folders
+        assert set(second.summary["sources"]) == {
+            "toy_conversations.jsonl",
+            "later_conversations.jsonl",
+        }
     # the admin's model page shows the reader beside the training summary
     shown = row.summary["conversation_reader"]
     assert shown["records"] == 36 and shown["block_at"] == model.reader.block_at

@@ -23,6 +23,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "training" / "corpus"
 # reader (compliance/engine/conversation.py): read apart from the corpus.
 HELD_OUT = Path(__file__).resolve().parents[2] / "training" / "pending"
 HELD_OUT_GLOB = "*conversations*.jsonl"
+# ... and, for its second reading alone (the messages after an action),
+# the later rounds' conversations kept in their own folders (r42/, r43/ …).
+AFTER_ACTION_GLOB = "r[0-9]*/*conversations*.jsonl"
 
 
 def review_records() -> list[dict]:
@@ -56,7 +59,8 @@ class Command(BaseCommand):
             "--held-out",
             default=str(HELD_OUT),
             help="directory of conversations for the conversation reader "
-            f"({HELD_OUT_GLOB}; none: no reader)",
+            f"({HELD_OUT_GLOB}; none: no reader; its second reading also reads "
+            f"{AFTER_ACTION_GLOB})",
         )
         parser.add_argument("--out", help="model file (default: the shipped one)")
         parser.add_argument(
@@ -93,6 +97,8 @@ class Command(BaseCommand):
             reviews = review_records() if with_reviews else []
             held = sorted(Path(held_out).glob(HELD_OUT_GLOB))
             conversations, held_sources = read_corpus(held) if held else ([], {})
+            later = sorted(Path(held_out).glob(AFTER_ACTION_GLOB)) if held else []
+            more, more_sources = read_corpus(later) if later else ([], {})
         except TrainingError as error:
             raise CommandError(str(error)) from None
         if not held:
@@ -114,6 +120,8 @@ class Command(BaseCommand):
                 log=self.stdout.write,
                 reader_records=conversations,
                 reader_sources=held_sources,
+                reader_more=more,
+                reader_more_sources=more_sources,
                 spec=spec,
             )
         except TrainingError as error:

@@ -1,5 +1,6 @@
 import dataclasses
 import gzip
+import io
 import json
 import math
 
@@ -18,6 +19,7 @@ from compliance.engine.conversation import (
     feature_names,
     reader_features,
 )
+from compliance.engine.evaluate import screen_jsonl, screen_records
 from compliance.engine.evidence import IDENTIFIER_CATEGORIES
 from compliance.engine.model import model_from_bytes, serialise
 from compliance.engine.normalize import normalize
@@ -215,3 +217,89 @@ def test_the_reader_reads_any_earlier_text(screening, earlier):
     for violation in verdict.violations:
         assert verdict.masked_text  # a verdict, never an exception
         assert 0 <= violation.start <= violation.end <= len(MOVED) + 2
+
+
+def test_a_reader_keeps_its_second_reading_in_its_dict():
+    plain = toy_reader()
+    assert "after_action" not in plain.to_dict()  # older models keep their bytes
+    reader = dataclasses.replace(plain, after_action=toy_reader(block_at=0.55))
+    again = ConversationReader.from_dict(
+        json.loads(json.dumps(reader.to_dict())), CATEGORIES
+    )
+    assert again == reader and again.after_action.block_at == 0.55
+    broken = reader.to_dict()
+    broken["after_action"]["weights"] = [0.0]
+    with pytest.raises(ValueError, match="one reader weight per input"):
+        ConversationReader.from_dict(broken, CATEGORIES)
+
+
+def with_second_reading(screening):
+    """The shipped first stage with a reader whose first reading never blocks
+    and whose second reading always does."""
+    reader = dataclasses.replace(
+        toy_reader(block_at=2.0), after_action=toy_reader(block_at=0.5, bias=20.0)
+    )
+    model = dataclasses.replace(screening.model, reader=reader)
+    return compile_ruleset(load_default_spec(), model)
+
+
+@pytest.mark.parametrize(
+    "actions, blocked",
+    [
+        (("allow", "block", "allow"), True),  # the agent's own message was blocked
+        (("allow", "flag", "allow"), True),  # ... or flagged
+        (("allow", "allow", "allow"), False),  # nothing acted on
+        (("flag", "allow", "mask"), False),  # only the buyer's were
+        (None, False),  # a history without actions: all allowed
+    ],
+)
+def test_the_second_reading_reads_only_after_the_senders_message_was_acted_on(
+    screening, actions, blocked
+):
+    ruleset = with_second_reading(screening)
+    history = (
+        DRILL
+        if actions is None
+        else [(*turn, action) for turn, action in zip(DRILL, actions, strict=True)]
+    )
+    verdict = screen(ruleset, MOVED, "agent", history)
+    assert (verdict.action == "block") == blocked
+    if blocked:
+        (finding,) = [v for v in verdict.violations if v.action == "block"]
+        assert finding.category in IDENTIFIER_CATEGORIES
+        assert finding.score == pytest.approx(1.0, abs=1e-4)
+
+
+def test_the_second_reading_looks_back_over_the_last_history_messages(screening):
+    ruleset = with_second_reading(screening)
+    acted = [("agent", "加我薇信私聊", "block")]
+    filler = [("buyer", f"第{n}个问题：发什么快递", "allow") for n in range(9)]
+    assert screen(ruleset, MOVED, "agent", acted + filler).action == "block"
+    filler.append(("buyer", "还有一个问题", "allow"))  # now eleven back
+    assert screen(ruleset, MOVED, "agent", acted + filler).action != "block"
+
+
+def test_the_evaluation_hands_each_messages_action_to_the_next(screening):
+    """Scoring a set threads each verdict's action through the session, as
+    the chat stores it: the second reading reads the same conversation the
+    same way in both."""
+    ruleset = with_second_reading(screening)
+    turns = [
+        ("buyer", "这个电钻能打混凝土墙吗"),
+        ("agent", "加我薇信 dz_zuan0519 发你视频"),  # blocked by the first stage
+        ("buyer", "装不好怎么办"),
+        ("agent", MOVED),
+    ]
+    records = [
+        {"id": str(n), "text": t, "sender": s, "session": "s", "expect": []}
+        for n, (s, t) in enumerate(turns)
+    ]
+    verdicts = list(screen_records(ruleset, records))
+    assert [v.action for v in verdicts] == ["allow", "block", "allow", "block"]
+    out = io.StringIO()
+    screen_jsonl(ruleset, [json.dumps(r, ensure_ascii=False) for r in records], out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["action"] for line in lines] == ["allow", "block", "allow", "block"]
+    # without the earlier block, the same message is not read again
+    alone = [r for r in records if r["id"] != "1"]
+    assert [v.action for v in screen_records(ruleset, alone)][-1] != "block"

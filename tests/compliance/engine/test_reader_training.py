@@ -3,15 +3,23 @@ import dataclasses
 import numpy as np
 import pytest
 
-from compliance.engine import compile_ruleset, default_model, load_default_spec
+from compliance.engine import (
+    compile_ruleset,
+    default_model,
+    load_default_spec,
+    reader_training,
+)
 from compliance.engine.conversation import feature_names
 from compliance.engine.reader_training import (
+    AFTER_ACTION_PRECISION,
     NEVER,
     READER_GRID,
+    acted_rows,
     choose_block_at,
     fit_reader,
     reader_rows,
 )
+from compliance.engine.ruleset import CATEGORIES
 from compliance.engine.training import TrainingError, train
 
 # Toy conversations written for these tests (none is in an evaluation set).
@@ -55,7 +63,7 @@ def shipped():
 
 def test_each_message_is_read_as_screening_saw_it_in_its_session(shipped):
     records = conversations(copies=1)
-    inputs, targets, groups, eligible, kinds = reader_rows(shipped, records)
+    inputs, targets, groups, eligible, kinds, actions = reader_rows(shipped, records)
     assert inputs.shape == (len(records), len(feature_names(shipped.model.categories)))
     assert targets.tolist() == [0, 0, 0, 0, 0, 0, 1, 1]
     assert kinds == ["", "", "", "", "", "", "p", "p"]
@@ -64,6 +72,27 @@ def test_each_message_is_read_as_screening_saw_it_in_its_session(shipped):
     assert not eligible[0] and not eligible[4]
     # the handle is blocked already: nothing left for the reader to prevent
     assert not eligible[7]
+    # each message's action as the verdict gave it (the next ones' history)
+    assert actions[:4] == ["allow"] * 4 and actions[7] == "block"
+
+
+def test_a_row_is_acted_after_its_senders_recent_message_was():
+    groups = np.array([0, 0, 0, 0, 1, 1])
+    senders = ["agent", "buyer", "agent", "buyer", "agent", "agent"]
+    actions = ["flag", "allow", "allow", "allow", "allow", "allow"]
+    blocked = np.array([False, False, False, False, True, False])
+    acted = acted_rows(groups, senders, actions, blocked)
+    # the agent's flag counts for the agent's next message, not the buyer's;
+    # a block of the first reading counts like an action
+    assert acted.tolist() == [False, False, True, False, False, True]
+    many = acted_rows(
+        np.zeros(12, dtype=int),
+        ["agent"] * 12,
+        ["flag"] + ["allow"] * 11,
+        np.zeros(12, dtype=bool),
+    )
+    # ten messages back at most, as screen.acted_on reads the history
+    assert many.tolist() == [False] + [True] * 10 + [False]
 
 
 def test_the_same_conversations_give_the_same_reader(shipped):
@@ -73,6 +102,73 @@ def test_the_same_conversations_give_the_same_reader(shipped):
     assert first.block_at in READER_GRID or first.block_at == NEVER
     assert first.summary["sessions"] == 24
     assert set(first.summary["out_of_fold"]) == {f"{t:.2f}" for t in READER_GRID}
+
+
+def readings(sessions, separable=True):
+    """``reader_rows``'s answer for ``sessions`` of four messages (agent,
+    buyer, agent, agent), made up: in every even session the agent's first
+    message was flagged; the agent's later messages in every fourth session
+    carry a route. Input 0 tells them apart only after the flag: it is high
+    for those and for every later agent message of the odd sessions."""
+    width = len(feature_names(CATEGORIES))
+    inputs, targets, groups, eligible, kinds, actions = [], [], [], [], [], []
+    for session in range(sessions):
+        for index in range(4):
+            later = index >= 2
+            route = later and session % 4 == 0
+            row = np.zeros(width)
+            row[0] = 1.0 if (route or session % 2 or not separable) else -1.0
+            row[1] = 0.01 * ((session * 7 + index) % 5)  # not all rows alike
+            inputs.append(row)
+            targets.append(int(route))
+            groups.append(session)
+            eligible.append(later)
+            kinds.append("p" if route else "")
+            actions.append("flag" if index == 0 and session % 2 == 0 else "allow")
+    return (
+        np.array(inputs),
+        np.array(targets, dtype=np.int8),
+        np.array(groups),
+        np.array(eligible),
+        kinds,
+        actions,
+    )
+
+
+def made_up(count):
+    senders = ["agent", "buyer", "agent", "agent"]
+    return [{"sender": senders[i % 4], "text": "", "labels": []} for i in range(count)]
+
+
+@pytest.mark.parametrize("separable", [True, False])
+def test_the_second_reading_learns_what_follows_an_action(monkeypatch, separable):
+    monkeypatch.setattr(
+        reader_training,
+        "reader_rows",
+        lambda ruleset, records: readings(len(records) // 4, separable),
+    )
+    ruleset = type("R", (), {"model": type("M", (), {"categories": CATEGORIES})})
+    reader = fit_reader(ruleset, made_up(120), made_up(40))
+    assert reader == fit_reader(ruleset, made_up(120), made_up(40))
+    # alone, the first reading cannot tell a route from the odd sessions'
+    # honest messages: it finds no threshold at nine in ten
+    assert reader.block_at == NEVER
+    inputs, targets, *_ = readings(40, separable)
+    if not separable:  # no threshold at nine in ten: none kept
+        assert reader.after_action is None
+        return
+    second = reader.after_action
+    assert second.block_at in READER_GRID
+    assert second.summary["precision"] == AFTER_ACTION_PRECISION == 0.9
+    # fitted on the 40 sessions' agent messages after the flag: 20 even
+    # sessions, two each
+    assert second.summary["records"] == 40
+    assert second.summary["violations"] == 20
+    route, honest = inputs[2], inputs[6]  # sessions 0 and 1 of the readings
+    assert second.probability(route.tolist()) >= second.block_at
+    assert second.probability(inputs[10].tolist()) < second.block_at  # session 2
+    assert targets[2] == 1 and targets[6] == targets[10] == 0
+    assert reader.probability(honest.tolist()) < 1.0
 
 
 def test_a_reader_needs_both_kinds_of_message(shipped):
