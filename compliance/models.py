@@ -778,7 +778,8 @@ class TrainingExample(models.Model):
     )
     text = models.TextField(_("消息内容"))
     sender = models.CharField(_("发送方"), max_length=8)
-    # Earlier texts, oldest first.
+    # Earlier texts, oldest first: [sender, text, action] (examples kept
+    # before round forty-six: [sender, text]).
     context = models.JSONField(_("上下文"), default=list, blank=True)
     labels = models.JSONField(_("标签"), default=list, blank=True)  # [] when dismissed
     decision = models.CharField(

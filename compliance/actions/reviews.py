@@ -371,7 +371,7 @@ def _keep_training_example(item: ReviewItem, now) -> TrainingExample | None:
         )
         .exclude(pk=message.pk)
         .order_by("-created_at", "-id")
-        .values_list("sender_kind", "body")[:CONTEXT_MESSAGES]
+        .values_list("sender_kind", "body", "verdict")[:CONTEXT_MESSAGES]
     )
     model_version = message.model_version or next(
         (v.get("model") for v in message.violations or [] if v.get("model")), ""
@@ -381,7 +381,11 @@ def _keep_training_example(item: ReviewItem, now) -> TrainingExample | None:
         defaults={
             "text": message.body,
             "sender": sender,
-            "context": [[TRAINED_SENDERS[k], body] for k, body in reversed(earlier)],
+            # with each one's action, as the chat hands screening its history
+            "context": [
+                [TRAINED_SENDERS[kind], body, verdict]
+                for kind, body, verdict in reversed(earlier)
+            ],
             "labels": labels,
             "decision": item.state,
             "model_version": model_version[:32],

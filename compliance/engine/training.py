@@ -43,7 +43,7 @@ from .model import (
 )
 from .normalize import normalize
 from .reader_training import fit_reader
-from .ruleset import CATEGORIES, SENDERS, RuleSet, compile_ruleset
+from .ruleset import ACTIONS, CATEGORIES, SENDERS, RuleSet, compile_ruleset
 from .screen import HISTORY_LIMIT, model_view
 
 __all__ = [
@@ -132,13 +132,17 @@ def check_record(record, where: str) -> dict:
         raise TrainingError(f"{where}: family must be a string")
     history = record.get("history") or []
     if not isinstance(history, list) or not all(
-        isinstance(pair, list | tuple)
-        and len(pair) == 2
-        and pair[0] in SENDERS
-        and isinstance(pair[1], str)
-        for pair in history
+        isinstance(item, list | tuple)
+        and len(item) in (2, 3)
+        and item[0] in SENDERS
+        and isinstance(item[1], str)
+        and (len(item) == 2 or item[2] in ACTIONS)
+        for item in history
     ):
-        raise TrainingError(f"{where}: history must be [[sender, text], ...]")
+        raise TrainingError(
+            f"{where}: history must be [[sender, text], ...] or "
+            "[[sender, text, action], ...]"
+        )
     return {
         "text": text,
         "sender": sender,
@@ -209,7 +213,7 @@ def featurise(ruleset: RuleSet, records: Sequence[dict]) -> Featurised:
         else:
             earlier = [
                 (who, said, _context(ruleset, said, ()))
-                for who, said in record.get("history") or []
+                for who, said, *_action in record.get("history") or []
             ]
         previous = [t for who, t, _c in earlier if who == record["sender"]]
         previous = previous[-HISTORY_LIMIT:]

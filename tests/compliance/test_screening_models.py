@@ -180,7 +180,8 @@ def test_decisions_on_screened_messages_are_kept_as_labelled_examples(
         "agent",
         ["contact"],
     )
-    assert example.context == [["buyer", "有微信吗"]]
+    # with the action each earlier message was given, as the chat screens
+    assert example.context == [["buyer", "有微信吗", "allow"]]
     assert (example.model_version, example.ruleset_version) == ("m0123456789ab", "r7")
     assert example.decision == "confirmed"
 

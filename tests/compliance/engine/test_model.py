@@ -129,6 +129,22 @@ def test_corpus_records_are_checked_with_file_and_line(tmp_path):
     bad.write_text("not json\n")
     with pytest.raises(TrainingError, match="not JSON"):
         read_corpus([bad])
+    # a record's own history, with or without each message's action (an
+    # auditor's decision keeps the actions its context was given)
+    line = {"text": "好的", "sender": "agent", "labels": []}
+    for history, fine in (
+        ([["buyer", "有微信吗"]], True),
+        ([["buyer", "有微信吗", "mask"], ["agent", "不加哦", "allow"]], True),
+        ([["buyer", "有微信吗", "hide"]], False),
+        ([["buyer", "有微信吗", "mask", "x"]], False),
+    ):
+        bad.write_text(json.dumps({**line, "history": history}) + "\n")
+        if fine:
+            (record,), _ = read_corpus([bad])
+            assert [list(item) for item in record["history"]] == history
+        else:
+            with pytest.raises(TrainingError, match="history must be"):
+                read_corpus([bad])
 
 
 def test_blind_writers_lines_count_more_than_ordinary_lines(tmp_path):
