@@ -50,9 +50,15 @@ HORIZON = dt.timedelta(seconds=WAIT_CAP_SECONDS)
 
 
 def ms_between(earlier: str, later: str) -> str:
-    """SQL for (later - earlier) in whole milliseconds, an integer on both."""
+    """SQL for (later - earlier) in whole milliseconds, an integer on both,
+    halves rounded up (away from zero, as docs/metrics.md's oracle rounds).
+
+    On PostgreSQL `extract` gives the interval's exact decimal seconds;
+    `date_part` gave a double, which `round` takes to the even neighbour of a
+    half (2.5 ms to 2) and which may hold a half as a hair below it: a wait
+    of a whole number of milliseconds and 500 µs then differed by 1 ms."""
     if connection.vendor == "postgresql":
-        return f"round(date_part('epoch', {later} - {earlier}) * 1000)::bigint"
+        return f"round(extract(epoch from {later} - {earlier}) * 1000)::bigint"
     return (
         f"CAST(round((julianday({later}) - julianday({earlier})) * 86400000.0)"
         " AS INTEGER)"

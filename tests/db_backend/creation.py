@@ -9,7 +9,10 @@ files. A later test database with that name at hand is created from it (one
 `CREATE DATABASE ... TEMPLATE`, about a second) and then migrated as usual,
 which finds every migration applied. A changed, added or removed migration
 file names another template: the next run migrates from scratch and keeps
-that one instead, dropping the others.
+that one too. The newest KEEP_TEMPLATES are kept, the older dropped: checkouts
+of different migrations working at the same time (a branch that adds one
+beside main) each keep theirs instead of dropping the other's, which made
+each of their runs migrate again.
 
 The templates are never connected to, only copied, so checkouts of the same
 migrations share one (suites of other checkouts copy it at the same time).
@@ -26,6 +29,8 @@ from django.apps import apps
 from django.db.backends.postgresql import creation
 
 TEMPLATE_INFIX = "_migrated_"
+# Templates kept, the newest first (by database OID, given out in order).
+KEEP_TEMPLATES = 3
 
 
 def migrations_fingerprint() -> str:
@@ -84,8 +89,8 @@ class DatabaseCreation(creation.DatabaseCreation):
 
     def _keep_template(self, name: str, template: str) -> None:
         """Copy the just-migrated database `name` as `template` and drop the
-        templates of other migrations; a failure only costs the next run a
-        migration."""
+        templates of other migrations but the newest; a failure only costs
+        the next run a migration."""
         self.connection.close()
         quote = self._quote_name
         prefix = template.rsplit(TEMPLATE_INFIX, 1)[0] + TEMPLATE_INFIX
@@ -98,8 +103,8 @@ class DatabaseCreation(creation.DatabaseCreation):
                 return
             cursor.execute(
                 "SELECT datname FROM pg_database WHERE starts_with(datname, %s)"
-                " AND datname <> %s",
-                [prefix, template],
+                " AND datname <> %s ORDER BY oid DESC OFFSET %s",
+                [prefix, template, KEEP_TEMPLATES - 1],
             )
             for (stale,) in cursor.fetchall():
                 # One being copied stays until a later run drops it.

@@ -433,6 +433,30 @@ def test_sessions_served_through_chat_are_attributed_as_the_oracle_says(
     ]
 
 
+def test_waits_ending_in_half_a_millisecond_round_up_as_the_oracle_does(store, agent):
+    """Waits are whole milliseconds, halves rounded up: 2.5 ms is 3 and
+    123,456.5 ms is 123,457, from the messages and from the stored days (the
+    chat test above, timed by the clock, meets such a wait now and then)."""
+    live = Live(store, agent)
+    buyer, reply = Message.SenderKind.BUYER, Message.SenderKind.AGENT
+    session = live.session(f"{DAY} 10:00:00", assigned_after=30)
+    asked = local(f"{DAY} 10:01:00")
+    live.say(session, buyer, asked)
+    live.say(session, reply, asked + dt.timedelta(microseconds=2_500))
+    asked = local(f"{DAY} 10:05:00")
+    live.say(session, buyer, asked)
+    live.say(session, reply, asked + dt.timedelta(seconds=123, microseconds=456_500))
+
+    day = make_span("day", dt.date.fromisoformat(DAY))
+    expected = numbers(oracle_counts(day))
+    assert numbers(period_counts_by_agent(day)) == expected
+    assert stored_numbers(day) == expected
+    figures = expected[(store.pk, agent.pk)]
+    assert figures["total_wait_seconds"] == Decimal("123.460")
+    # From the start (10:00:00) to the first reply: 60,002.5 ms.
+    assert figures["total_first_response_seconds"] == Decimal("60.003")
+
+
 def all_equal_the_oracle() -> list:
     """For the week and each of its days: the stored results (store and agent
     rows, as the jobs write them) = from scratch = the oracle. Returns the
