@@ -215,11 +215,15 @@ def fit_reader(
         raise ValueError("the reader's conversations need both kinds of message")
     names = tuple(feature_names(ruleset.model.categories))
     first = _reader(names, inputs, targets, groups, eligible, kinds, READER_PRECISION)
-    if more:
+    if more:  # read once more only what the first reading did not read
+        extra = reader_rows(ruleset, more)
         records = [*records, *more]
-        inputs, targets, groups, eligible, kinds, actions = reader_rows(
-            ruleset, records
-        )
+        inputs = np.concatenate([inputs, extra[0]])
+        targets = np.concatenate([targets, extra[1]])
+        groups = np.concatenate([groups, extra[2] + groups.max() + 1])
+        eligible = np.concatenate([eligible, extra[3]])
+        kinds = [*kinds, *extra[4]]
+        actions = [*actions, *extra[5]]
     blocked = eligible & (
         _probabilities(inputs, first.weights, first.bias) >= first.block_at
     )

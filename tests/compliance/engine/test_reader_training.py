@@ -160,10 +160,12 @@ def test_the_second_reading_learns_what_follows_an_action(monkeypatch, separable
     second = reader.after_action
     assert second.block_at in READER_GRID
     assert second.summary["precision"] == AFTER_ACTION_PRECISION == 0.9
-    # fitted on the 40 sessions' agent messages after the flag: 20 even
-    # sessions, two each
+    # fitted on the agent messages after the flag: the even sessions of the
+    # 30 held-out and of the 10 more (15 + 5), two each; the routes are in
+    # every fourth session of each (8 + 3)
     assert second.summary["records"] == 40
-    assert second.summary["violations"] == 20
+    assert second.summary["violations"] == 22
+    assert second.summary["sessions"] == 20
     route, honest = inputs[2], inputs[6]  # sessions 0 and 1 of the readings
     assert second.probability(route.tolist()) >= second.block_at
     assert second.probability(inputs[10].tolist()) < second.block_at  # session 2
