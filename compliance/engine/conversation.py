@@ -27,7 +27,7 @@ whose contact, payment or link score with context is at least
 reader's probability is at least its ``block_at``.
 
 A second regression over the same inputs (``after_action``) reads a message
-only once one of the session's last messages was acted on (flagged, masked
+only once one of its sender's last messages was acted on (flagged, masked
 or blocked: the chat keeps each message's action and hands it over with the
 history). It is trained on those messages alone, so it learns what follows a
 suspicion, where a new writer's route is much likelier than in an honest
@@ -117,7 +117,7 @@ class ConversationReader:
     """A logistic regression over ``reader_features`` (the scaling folded into
     the weights) and the probability at which it blocks; ``after_action``,
     if any, is a second regression over the same inputs that reads only
-    messages after one of the session's last messages was acted on."""
+    messages after one of their sender's last messages was acted on."""
 
     features: tuple[str, ...]
     weights: tuple[float, ...]

@@ -41,7 +41,8 @@ PREVENTED = frozenset({"block", "mask"})
 def screen_records(ruleset: RuleSet, records: Iterable[dict]) -> Iterable[Verdict]:
     """Screen records in order, threading each session's history with each
     message's action, as the chat keeps it (or reading a record's own
-    ``history``: ``[[sender, text], ...]``, oldest first)."""
+    ``history``: ``[[sender, text], ...]`` or ``[[sender, text, action],
+    ...]``, oldest first)."""
     sessions: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for record in records:
         session = record.get("session")

@@ -16,9 +16,10 @@ trained on (``compliance/training/pending``, read by the training command).
    least ``READER_PRECISION`` of them against acceptable ones (other
    violations count for neither).
 4. Its second reading (``after_action``) is fitted the same way on the
-   messages after one of their session's last ``HISTORY_LIMIT`` messages
-   was acted on (by the first stage, or blocked by the first reading), and
-   its threshold chosen out of fold on those the first reading leaves.
+   messages after one of their sender's messages among the session's last
+   ``HISTORY_LIMIT`` was acted on (by the first stage, or blocked by the
+   first reading: ``screen.acted_on``), and its threshold chosen out of
+   fold on those the first reading leaves.
 Everything is deterministic for the same records, model and rules.
 """
 
@@ -35,7 +36,7 @@ from .evidence import IDENTIFIER_CATEGORIES
 from .normalize import normalize
 from .ruleset import RuleSet
 from .screen import (
-    HISTORY_LIMIT,
+    acted_on,
     reader_decides,
     reader_inputs,
     screen,
@@ -113,17 +114,15 @@ def reader_rows(ruleset: RuleSet, records: Sequence[dict]):
 
 
 def acted_rows(groups, senders, actions, blocked) -> np.ndarray:
-    """Per row, whether one of its sender's messages among the last
-    ``HISTORY_LIMIT`` earlier rows of its session was acted on (its action,
-    or ``blocked`` by the first reading): ``screen.acted_on`` over the rows
-    in order."""
-    recent: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    """Per row, ``screen.acted_on`` of its session's earlier rows, each with
+    its action (a block, where ``blocked`` by the first reading)."""
+    recent: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     acted = []
     rows = zip(groups.tolist(), senders, actions, blocked, strict=True)
     for group, sender, action, block in rows:
         earlier = recent[group]
-        acted.append(any(s == sender and a for s, a in earlier[-HISTORY_LIMIT:]))
-        earlier.append((sender, action != "allow" or bool(block)))
+        acted.append(acted_on(earlier, sender))
+        earlier.append((sender, "", "block" if block else action))
     return np.array(acted, dtype=bool)
 
 

@@ -621,7 +621,7 @@ def conversation_block(
 ) -> tuple[str, float] | None:
     """``(category, probability)`` when the model's conversation reader blocks
     a message: where ``reader_decides`` (``found``: the first stage's
-    findings), at its ``block_at``, or, when one of the session's last
+    findings), at its ``block_at``, or, when one of the sender's recent
     messages was acted on (``acted``), at its ``after_action`` reading's.
     The category is the one of contact, payment and link the message reads
     most as, with or without context."""
@@ -869,7 +869,7 @@ def screen_normalized(
     (the learned stage reads the last ``CONTEXT_MESSAGES``);
     ``buyer_texts``: for an agent's message, the buyer's earlier texts (a
     number read back, ``ECHO_DIGITS``); ``acted``: whether one of the
-    session's last messages was acted on (``acted_on``), which lets the
+    sender's recent messages was acted on (``acted_on``), which lets the
     conversation reader's second reading decide."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
@@ -1129,11 +1129,10 @@ def acted_on(history: Sequence[tuple], sender: str) -> bool:
 
 
 def session_inputs(
-    ruleset: RuleSet, sender: str, history: Iterable[tuple]
+    ruleset: RuleSet, sender: str, history: Sequence[tuple]
 ) -> tuple[list[str], list[str], Sequence[str]]:
     """``(previous, context, buyer_texts)`` of ``screen_normalized`` for a
-    message from ``sender`` after ``history`` (``screen``'s)."""
-    history = list(history)
+    message from ``sender`` after ``history`` (``screen``'s, as a list)."""
     previous = [item[1] for item in history if item[0] == sender][-HISTORY_LIMIT:]
     context = []
     if ruleset.model is not None and history:
