@@ -170,9 +170,16 @@
     this.retryTimer = setTimeout(function () { self.connect(); }, delay);
   };
 
-  /* Drop the socket (tests and the offline handler use it); reconnects as usual. */
+  /* Drop the socket (tests and the offline handler use it) and reconnect as
+   * usual, at once: a socket closed while the network is down may never finish
+   * its closing handshake, and its onclose (ignored from here on) could come
+   * only after Chromium's closing timeout, with the page saying "connected". */
   ChatClient.prototype.drop = function () {
-    if (this.ws) this.ws.close();
+    var ws = this.ws;
+    if (!ws) return;
+    this.ws = null;
+    try { ws.close(); } catch (e) { /* already closing */ }
+    this._scheduleReconnect();
   };
 
   ChatClient.prototype.isOpen = function () {
