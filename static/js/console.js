@@ -77,14 +77,21 @@
       return a - b;
     });
     var counts = { mine: 0, queue: 0, all: 0 };
-    ul.textContent = "";
+    // Each session keeps its <li> from one render to the next: the list is
+    // redrawn on every frame that touches a session, and a node replaced
+    // between a press and its release loses the click (and the keyboard focus).
+    var kept = {};
+    Array.prototype.forEach.call(ul.children, function (li) { kept[li.dataset.id] = li; });
+    var cursor = ul.firstChild;
     ids.forEach(function (id) {
       var entry = sessions[id], s = entry.data;
       if (s.agent === state.me && s.state !== "closed") counts.mine++;
       if (s.state === "queued") counts.queue++;
       if (s.state !== "closed") counts.all++;
       if (!visible(s)) return;
-      var li = el("li", "session-item state-" + s.state);
+      var li = kept[id] || document.createElement("li");
+      li.className = "session-item state-" + s.state;
+      li.textContent = "";
       li.dataset.id = id;
       li.tabIndex = 0;
       if (selected === entry) li.classList.add("selected");
@@ -100,8 +107,15 @@
       li.appendChild(bottom);
       if (tab === "all" && s.agent_name) li.appendChild(el("div", "row3 muted", _("客服：") + s.agent_name));
       if (s.typing) li.classList.add("typing-now");
-      ul.appendChild(li);
+      if (li === cursor) cursor = cursor.nextSibling;
+      else ul.insertBefore(li, cursor);
     });
+    // What is left after the cursor is no longer shown (closed, another tab).
+    while (cursor) {
+      var next = cursor.nextSibling;
+      ul.removeChild(cursor);
+      cursor = next;
+    }
     Object.keys(counts).forEach(function (k) {
       var node = document.querySelector('[data-count="' + k + '"]');
       if (node) node.textContent = counts[k];

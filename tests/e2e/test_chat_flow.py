@@ -180,6 +180,19 @@ def test_cut_connection_loses_and_doubles_nothing(active_chat):
     assert outbox == "[]"
 
 
+def test_session_item_survives_the_list_being_redrawn(active_chat):
+    """The console redraws its session list on every frame that touches a
+    session; each session keeps its <li>, so a click pressed as a frame
+    arrives still lands and the keyboard focus stays where it was."""
+    session, shop, console = active_chat
+    item = console.locator(".session-item", has_text="买家一")
+    item.evaluate("node => { node.focus(); node.dataset.probe = 'kept'; }")
+    send(shop, "还有别的颜色吗")
+    expect(item.locator(".last-msg")).to_have_text("还有别的颜色吗")
+    expect(item).to_have_attribute("data-probe", "kept")
+    assert console.evaluate("() => document.activeElement.dataset.probe") == "kept"
+
+
 def test_waiting_timer_turns_amber_then_red(daphne_server, sign_in, people):
     store, agent, buyer = people
     other = factories.make_user(username="buyer-2", nickname="买家二")
