@@ -520,7 +520,12 @@ class ChatConsumer(AsyncWebsocketConsumer):
         )
 
     async def _send_message(self, raw):
-        message = self._render(frames.render_message, raw)
+        if raw["text_code"]:
+            message = self._render(frames.render_message, raw)
+        else:
+            # What people wrote reads the same in every language: no override
+            # of the active one for each delivered frame (most of its cost).
+            message = frames.render_message(raw, self.reader)
         if message is not None:
             await self._send(
                 {"type": "message", "session": raw["session"], "message": message}
