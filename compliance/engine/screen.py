@@ -861,6 +861,7 @@ def screen_normalized(
     context: Sequence[str] = (),
     buyer_texts: Sequence[str] = (),
     acted: bool = False,
+    continues: bool = False,
 ) -> Verdict:
     """Screen an already normalised message.
 
@@ -870,7 +871,10 @@ def screen_normalized(
     ``buyer_texts``: for an agent's message, the buyer's earlier texts (a
     number read back, ``ECHO_DIGITS``); ``acted``: whether one of the
     sender's recent messages was acted on (``acted_on``), which lets the
-    conversation reader's second reading decide."""
+    conversation reader's second reading decide; ``continues``: whether one
+    of the sender's last ``CONTINUING_MESSAGES`` was blocked or masked
+    (``prevented_before``), which lets a bare message's contact, payment or
+    link reading go as far as its score."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
     model = ruleset.model
@@ -992,8 +996,14 @@ def screen_normalized(
                 ):
                     score = flag_at
             # the reading of a bare answer joined to its ask is not a bare
-            # message's reading: it goes as far as its score
-            alone = bare and not (answer is not None and category == ANSWER_CATEGORY)
+            # message's reading: it goes as far as its score; nor is a bare
+            # piece the sender sends on after their own contact, payment or
+            # link was prevented (the rest of a number or handle, "一五八" —
+            # "2076" after "有 v同手机号"), which the model reads in that context
+            alone = bare and not (
+                (answer is not None and category == ANSWER_CATEGORY)
+                or (continues and category in IDENTIFIER_CATEGORIES)
+            )
             level = _level(
                 category, score, found, sender, block_at, flag_at, alone, doubted
             )
@@ -1115,6 +1125,17 @@ def screen(
         context,
         buyer_texts,
         acted_on(history, sender),
+        prevented_before(history, sender),
+    )
+
+
+def prevented_before(history: Sequence[tuple], sender: str) -> bool:
+    """Whether one of ``sender``'s last ``CONTINUING_MESSAGES`` messages, among
+    the session's last ``2 * CONTINUING_MESSAGES``, was blocked or masked."""
+    own = [item for item in history[-2 * CONTINUING_MESSAGES :] if item[0] == sender]
+    return any(
+        len(item) > 2 and item[2] in ("block", "mask")
+        for item in own[-CONTINUING_MESSAGES:]
     )
 
 

@@ -21,6 +21,7 @@ from compliance.engine.screen import (
     answered,
     continuing,
     other_app_names,
+    prevented_before,
 )
 
 
@@ -1060,3 +1061,64 @@ def test_a_host_said_to_begin_a_link_is_read_but_not_decided_on(rules, text, dec
     hits = evidence_hits(rules, normalize(text), ())
     (hit,) = [h for h in hits if h.rule.code == "link.url"]
     assert hit.decides is decides
+
+
+@pytest.mark.parametrize(
+    "history, piece",
+    [
+        (
+            [
+                ("buyer", "能便宜点吗"),
+                ("agent", "平台扣点高 加我v 号就是手机号", "block"),
+            ],
+            "一八六",
+        ),
+        (
+            [
+                ("agent", "平台扣点高 加我v 号就是手机号", "block"),
+                ("agent", "一八六", "block"),
+            ],
+            "0571",
+        ),
+        ([("buyer", "还有货吗"), ("agent", "私聊我 电话137", "block")], "2846"),
+    ],
+)
+def test_a_bare_piece_after_the_senders_prevented_contact_goes_by_its_score(
+    screening, history, piece
+):
+    """A bare message is at most flagged by the model, except when the
+    sender's own contact, payment or link was just blocked or masked: then it
+    is the rest of the number or handle, and the model's reading of it in
+    that context (contact ≥ the block threshold) blocks it. The same piece
+    after the same words let through is only flagged."""
+    verdict = screen(screening, piece, "agent", history)
+    assert verdict.action == "block", verdict.scores
+    assert "contact" in {v.category for v in verdict.violations}
+    allowed = [(sender, text, "allow") for sender, text, *_a in history]
+    assert screen(screening, piece, "agent", allowed).action == "flag"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # the other party's message was blocked, not the sender's
+        [("buyer", "加我v 号就是手机号", "block"), ("agent", "亲 平台内沟通哦")],
+        # the sender's block is older than their last two messages
+        [
+            ("agent", "私聊我 电话137", "block"),
+            ("agent", "亲 在吗"),
+            ("agent", "订单已经发出了"),
+        ],
+    ],
+)
+def test_only_the_senders_own_recent_block_lets_a_bare_piece_block(screening, history):
+    assert not prevented_before(history, "agent")
+    assert screen(screening, "2846", "agent", history).action in ("allow", "flag")
+
+
+def test_prevented_before_reads_the_senders_last_messages():
+    assert prevented_before([("agent", "x", "mask")], "agent")
+    assert prevented_before([("agent", "x", "block"), ("buyer", "y", "allow")], "agent")
+    assert not prevented_before([("agent", "x", "flag")], "agent")
+    assert not prevented_before([("agent", "x")], "agent")  # no action given
+    assert not prevented_before([], "buyer")
