@@ -170,6 +170,12 @@ CONTINUING = frozenset(
 CONTINUING_FLOOR = 0.2
 CONTINUING_MESSAGES = 2
 
+# A bare piece of a number after the sender's own blocked or masked message
+# (``number_piece``): at least this many digits or number words, making up at
+# least this share of the message's compact text.
+PIECE_DIGITS = 3
+PIECE_SHARE = 0.6
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -914,6 +920,9 @@ def screen_normalized(
         carried = continuing(ruleset, sender, values, flagged, previous)
         if carried:
             flagged = sorted({*flagged, *carried})
+        piece = number_piece(ruleset, norm, values) if continues else None
+        if piece is not None and piece not in flagged:
+            flagged = sorted([*flagged, piece])
         reread = None
         if not hits and not flagged:  # most messages: nothing to decide
             reread = conversation_block(
@@ -955,7 +964,8 @@ def screen_normalized(
                 flag_at = CONTINUING_FLOOR
             if sender == "buyer" and category in ruleset.buyer_block_at:
                 block_at = max(block_at, ruleset.buyer_block_at[category])
-            if score < flag_at and not found:
+            is_piece = piece is not None and categories[piece] == category
+            if score < flag_at and not found and not is_piece:
                 continue
             if bare is None:
                 bare = bare_message(norm)
@@ -1007,6 +1017,8 @@ def screen_normalized(
             level = _level(
                 category, score, found, sender, block_at, flag_at, alone, doubted
             )
+            if is_piece:
+                level = "rule"
             if level is None:
                 continue
             fallback = ruleset.model_rules[category]
@@ -1126,6 +1138,28 @@ def screen(
         buyer_texts,
         acted_on(history, sender),
         prevented_before(history, sender),
+    )
+
+
+def number_piece(
+    ruleset: RuleSet, norm: Normalized, values: Sequence[float]
+) -> int | None:
+    """For a message sent after the sender's own prevented one
+    (``prevented_before``): the category (index: contact or payment, whichever
+    the model reads it as more) of a bare message that is a piece of a number
+    — at least ``PIECE_DIGITS`` digits or number words making up most of it —
+    which is then acted on whatever its score: the rest of the phone, QQ or
+    card number the blocked message began, whatever the model makes of the
+    words around it; else None."""
+    if not bare_message(norm):
+        return None
+    digits = detectors.all_digits(norm)
+    if len(digits) < PIECE_DIGITS or len(digits) < PIECE_SHARE * len(norm.compact.text):
+        return None
+    categories = ruleset.model.categories
+    return max(
+        (categories.index("contact"), categories.index("payment")),
+        key=values.__getitem__,
     )
 
 

@@ -1122,3 +1122,47 @@ def test_prevented_before_reads_the_senders_last_messages():
     assert not prevented_before([("agent", "x", "flag")], "agent")
     assert not prevented_before([("agent", "x")], "agent")  # no action given
     assert not prevented_before([], "buyer")
+
+
+@pytest.mark.parametrize(
+    "history, piece, category",
+    [
+        # the model reads "一八六" low after a question about packaging (0.15),
+        # but it is the phone number the blocked message promised
+        (
+            [
+                ("buyer", "这款龙井有小包装吗"),
+                ("agent", "平台扣点高 加我v 号就是手机号", "block"),
+            ],
+            "一八六",
+            "contact",
+        ),
+        (
+            [
+                ("buyer", "卡号发我下"),
+                ("agent", "行 剩下的打到我建行卡上 卡号拆开发", "block"),
+            ],
+            "6217 0032 1185",
+            "payment",
+        ),
+    ],
+)
+def test_a_number_piece_after_the_senders_block_is_blocked_whatever_its_score(
+    screening, history, piece, category
+):
+    """A bare run of digits or number words sent right after the sender's own
+    blocked or masked message is the rest of what that message began: it is
+    acted on as contact or payment (whichever the model reads it as more),
+    whatever the model's score in its context."""
+    verdict = screen(screening, piece, "agent", history)
+    assert verdict.action == "block", verdict.scores
+    assert {v.category for v in verdict.violations} == {category}
+
+
+@pytest.mark.parametrize("text", ["好的", "在的亲", "3包"])
+def test_a_bare_reply_that_is_no_number_is_not_a_piece(screening, text):
+    history = [
+        ("buyer", "这款龙井有小包装吗"),
+        ("agent", "平台扣点高 加我v 号就是手机号", "block"),
+    ]
+    assert screen(screening, text, "agent", history).action == "allow"
