@@ -880,7 +880,8 @@ def screen_normalized(
     conversation reader's second reading decide; ``continues``: whether one
     of the sender's last ``CONTINUING_MESSAGES`` was blocked or masked
     (``prevented_before``), which lets a bare message's contact, payment or
-    link reading go as far as its score."""
+    link reading go as far as its score, and a piece of a number be acted on
+    whatever its score (``number_piece``)."""
     if sender not in SENDERS:
         raise ValueError(f"sender must be one of {', '.join(SENDERS)}: {sender!r}")
     model = ruleset.model
