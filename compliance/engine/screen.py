@@ -169,6 +169,17 @@ CONTINUING = frozenset(
 )
 CONTINUING_FLOOR = 0.2
 CONTINUING_MESSAGES = 2
+# And a message that would be allowed right after one of the sender's own
+# last ``CONTINUING_MESSAGES`` was blocked or masked (``prevented_before``) is
+# flagged when the model reads it at this or more in any category, for the
+# category it reads most: what a merchant or buyer sends right after being
+# stopped is where the rest of the violation goes (the scam's next step, the
+# address's next line, the platform named another way), and auditors review
+# that session anyway. Flagged only, never blocked, and decided after
+# everything else (the conversation reader reads the verdict without it).
+# Chosen on the read conversations and rounds forty-seven to forty-nine's
+# lines (docs/screening-rounds.md, round fifty).
+PREVENTED_FLOOR = 0.1
 
 # A bare piece of a number after the sender's own blocked or masked message
 # (``number_piece``): at least this many digits or number words, making up at
@@ -929,7 +940,12 @@ def screen_normalized(
             reread = conversation_block(
                 ruleset, norm, sender, scores, (), previous, context, acted
             )
-        if not hits and not flagged and reread is None:
+        if (
+            not hits
+            and not flagged
+            and reread is None
+            and not (continues and max(values) >= PREVENTED_FLOOR)
+        ):
             return frozen_instance(
                 Verdict,
                 action="allow",
@@ -1070,6 +1086,12 @@ def screen_normalized(
                     extra[(start, end, fallback.code)] = info
     if kept is None:
         kept = _merge(decided) if decided else ()
+    if not kept and continues and judged:
+        flags = after_prevented(ruleset, sender, values, scored, len(original))
+        for start, end, rule, action, info in flags:
+            decided.append((start, end, rule, action))
+            extra[(start, end, rule.code)] = info
+        kept = _merge(decided) if decided else ()
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
@@ -1140,6 +1162,23 @@ def screen(
         acted_on(history, sender),
         prevented_before(history, sender),
     )
+
+
+def after_prevented(
+    ruleset: RuleSet, sender: str, values: Sequence[float], scored: _Scored, length: int
+) -> list[tuple[int, int, Rule, str]]:
+    """For a message of ``length`` characters that would be allowed after the
+    sender's own prevented one (``prevented_before``): flags of the category
+    the model reads most, if that is ``PREVENTED_FLOOR`` or more and its model
+    rule acts on the sender, on the spans ``_Scored.explain`` finds (the
+    whole message without one); with their score and words. Else none."""
+    top = max(range(len(values)), key=values.__getitem__)
+    rule = ruleset.model_rules[ruleset.model.categories[top]]
+    if values[top] < PREVENTED_FLOOR or rule.actions[sender] == "allow":
+        return []
+    spans, words, joined = scored.explain(rule.category, ())
+    info = (round(values[top], 4), words, tuple(sorted(joined)))
+    return [(start, end, rule, "flag", info) for start, end in spans or [(0, length)]]
 
 
 def number_piece(

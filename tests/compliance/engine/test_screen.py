@@ -14,6 +14,7 @@ from compliance.engine.screen import (
     ECHO_CORRECTED,
     ECHO_DIGITS,
     IDENTIFIER_DOUBT,
+    PREVENTED_FLOOR,
     SERVICE_LINE,
     Violation,
     answer_handle,
@@ -1166,3 +1167,39 @@ def test_a_bare_reply_that_is_no_number_is_not_a_piece(screening, text):
         ("agent", "平台扣点高 加我v 号就是手机号", "block"),
     ]
     assert screen(screening, text, "agent", history).action == "allow"
+
+
+AFTER_BLOCK = [
+    ("buyer", "这件外套有黑色吗"),
+    ("agent", "有的 平台贵 加我微信 vx: tea8866 便宜50", "block"),
+]
+
+
+@pytest.mark.parametrize("text", ["你懂的", "我们老地方见"])
+def test_a_message_after_the_senders_block_is_flagged_from_the_prevented_floor(
+    screening, text
+):
+    """Right after the sender's own blocked message, what the model reads at
+    ``PREVENTED_FLOOR`` or more (here contact, under its flag threshold) is
+    flagged for auditors, with its score; after the same words let through
+    it is allowed."""
+    verdict = screen(screening, text, "agent", AFTER_BLOCK)
+    assert verdict.action == "flag", verdict.scores
+    (violation,) = verdict.violations
+    assert violation.category == "contact"
+    contact = screening.model.categories.index("contact")
+    assert PREVENTED_FLOOR <= violation.score < screening.flag_thresholds[contact]
+    assert violation.model == screening.model.version
+    allowed = [(sender, text, "allow") for sender, text, *_a in AFTER_BLOCK]
+    assert screen(screening, text, "agent", allowed).action == "allow"
+
+
+def test_an_honest_reply_after_the_senders_block_is_not_flagged(screening):
+    verdict = screen(screening, "好的亲 有黑色", "agent", AFTER_BLOCK)
+    assert verdict.action == "allow"
+    assert max(verdict.scores.values(), default=0.0) < PREVENTED_FLOOR
+
+
+def test_only_the_senders_own_block_flags_from_the_prevented_floor(screening):
+    """The buyer's message after the agent's block is judged as usual."""
+    assert screen(screening, "你懂的", "buyer", AFTER_BLOCK).action == "allow"
