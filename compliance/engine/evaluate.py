@@ -229,4 +229,6 @@ def _finding(violation) -> dict:
         found["evidence"] = list(violation.evidence)
     if violation.joined:
         found["joined"] = list(violation.joined)
+    if violation.follows_block:
+        found["follows_block"] = True
     return found

@@ -202,6 +202,9 @@ class Violation:
     model: str = ""  # the model version that scored it
     evidence: tuple[str, ...] = ()  # the words that weighed most
     joined: tuple[int, ...] = ()  # earlier messages joined: 1 = the one before
+    # flagged for following the sender's own blocked or masked message
+    # (``after_prevented``): the reason a low score was acted on
+    follows_block: bool = False
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1086,12 +1089,14 @@ def screen_normalized(
                     extra[(start, end, fallback.code)] = info
     if kept is None:
         kept = _merge(decided) if decided else ()
+    follows = None
     if not kept and continues and judged:
         flags = after_prevented(ruleset, sender, values, scored, len(original))
         for start, end, rule, action, info in flags:
             decided.append((start, end, rule, action))
             extra[(start, end, rule.code)] = info
         kept = _merge(decided) if decided else ()
+        follows = {(start, end, rule.code) for start, end, rule, *_r in kept}
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
@@ -1112,6 +1117,8 @@ def screen_normalized(
                 model=model.version if judged else "",
                 evidence=words,
                 joined=joined,
+                follows_block=follows is not None
+                and (start, end, rule.code) in follows,
             )
         )
     action = "allow"

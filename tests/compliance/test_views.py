@@ -7,6 +7,7 @@ from compliance.actions import (
     check_dispute_block,
     do_record_screened_message,
 )
+from compliance.engine import default_ruleset, screen
 from compliance.ledger import do_add_penalty_entry
 from compliance.models import Appeal, AuditLog, PenaltyEntry, ReviewItem
 from tests import factories
@@ -88,6 +89,35 @@ def test_item_page_shows_original_text_escaped_and_highlighted(
     )
     assert "对方看到的是：&lt;b&gt;加&lt;/b&gt;**" in page
     assert "<b>加</b>" not in page
+
+
+def test_item_page_says_a_flag_follows_the_senders_block(login, auditor, chat, agent):
+    """A message flagged at a low score because it came right after the
+    sender's own blocked one says so beside the model's score."""
+    history = [
+        ("buyer", "这款龙井有小包装吗", "allow"),
+        ("agent", "有的 平台贵 加我微信 vx: tea8866 便宜50", "block"),
+    ]
+    verdict = screen(default_ruleset(), "我们老地方见", "agent", history)
+    assert verdict.action == "flag", verdict.scores
+    assert all(v.follows_block for v in verdict.violations)
+    message = factories.make_message(
+        chat,
+        Message.SenderKind.AGENT,
+        agent,
+        "我们老地方见",
+        verdict="flag",
+        violations=[v.to_dict() for v in verdict.violations],
+    )
+    item = do_record_screened_message(message)
+    client = login(auditor)
+    assert (
+        "紧随发送方被拦截的消息"
+        in client.get(f"/review/items/{item.pk}/").content.decode()
+    )
+    client.cookies["django_language"] = "en"
+    english = client.get(f"/review/items/{item.pk}/").content.decode()
+    assert "right after the sender's blocked message" in english
 
 
 def test_decision_through_the_page(login, auditor, item, store):

@@ -1190,6 +1190,7 @@ def test_a_message_after_the_senders_block_is_flagged_from_the_prevented_floor(
     contact = screening.model.categories.index("contact")
     assert PREVENTED_FLOOR <= violation.score < screening.flag_thresholds[contact]
     assert violation.model == screening.model.version
+    assert violation.follows_block and violation.to_dict()["follows_block"]
     allowed = [(sender, text, "allow") for sender, text, *_a in AFTER_BLOCK]
     assert screen(screening, text, "agent", allowed).action == "allow"
 
@@ -1203,3 +1204,9 @@ def test_an_honest_reply_after_the_senders_block_is_not_flagged(screening):
 def test_only_the_senders_own_block_flags_from_the_prevented_floor(screening):
     """The buyer's message after the agent's block is judged as usual."""
     assert screen(screening, "你懂的", "buyer", AFTER_BLOCK).action == "allow"
+
+
+def test_other_findings_do_not_say_they_follow_a_block(screening):
+    verdict = screen(screening, "加我微信 tea8866", "agent", AFTER_BLOCK)
+    assert verdict.action == "block"
+    assert not any(v.follows_block for v in verdict.violations)
