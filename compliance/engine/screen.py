@@ -1173,12 +1173,13 @@ def screen(
 
 def after_prevented(
     ruleset: RuleSet, sender: str, values: Sequence[float], scored: _Scored, length: int
-) -> list[tuple[int, int, Rule, str]]:
+) -> list[tuple[int, int, Rule, str, tuple]]:
     """For a message of ``length`` characters that would be allowed after the
     sender's own prevented one (``prevented_before``): flags of the category
     the model reads most, if that is ``PREVENTED_FLOOR`` or more and its model
     rule acts on the sender, on the spans ``_Scored.explain`` finds (the
-    whole message without one); with their score and words. Else none."""
+    whole message without one): ``(start, end, rule, "flag", info)``, info
+    as ``screen_normalized`` keeps it (score, words, joined). Else none."""
     top = max(range(len(values)), key=values.__getitem__)
     rule = ruleset.model_rules[ruleset.model.categories[top]]
     if values[top] < PREVENTED_FLOOR or rule.actions[sender] == "allow":
