@@ -84,6 +84,9 @@ SHIPPED_TEXTS = (
     gettext_noop("重复发送广告"),
     gettext_noop("请勿重复发送相同内容"),
     gettext_noop("请勿发送政治敏感内容"),
+    # compliance.engine.ruleset.MODEL_SUGGESTION: a model finding's, when its
+    # rule names none
+    gettext_noop("请在平台内沟通与交易，遵守平台聊天规范"),
 )
 
 

@@ -5,6 +5,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from compliance.engine import load_default_spec
+from compliance.engine.ruleset import MODEL_SUGGESTION
 from compliance.models import Rule
 from compliance.rule_texts import SHIPPED_TEXTS, localize
 from compliance.rulesets import live_ruleset, rule_name
@@ -15,6 +16,8 @@ def shipped():
     texts = [category["name"] for category in spec["categories"].values()]
     for rule in spec["rules"]:
         texts += [rule["name"], rule["suggestion"]]
+    # what a model finding suggests when its rule names no suggestion of its own
+    texts.append(MODEL_SUGGESTION)
     return sorted(set(texts))
 
 

@@ -118,6 +118,9 @@ def test_item_page_says_a_flag_follows_the_senders_block(login, auditor, chat, a
     client.cookies["django_language"] = "en"
     english = client.get(f"/review/items/{item.pk}/").content.decode()
     assert "right after the sender's blocked message" in english
+    # the finding reads as English around the words it quotes
+    assert "because of: <mark>" in english and "依据" not in english
+    assert "Keep talking and trading on the platform" in english
 
 
 def test_decision_through_the_page(login, auditor, item, store):
