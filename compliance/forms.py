@@ -20,7 +20,10 @@ class QueueFilterForm(forms.Form):
         label=_("类型"), choices=ANY + ReviewItem.Kind.choices, required=False
     )
     store = forms.ModelChoiceField(
-        label=_("店铺"), queryset=Store.objects.order_by("name"), required=False
+        label=_("店铺"),
+        queryset=Store.objects.order_by("name"),
+        required=False,
+        empty_label=_("全部"),  # as the other filters say, not "---------"
     )
     category = forms.ChoiceField(
         label=_("违规类别"), choices=ANY + CATEGORIES, required=False
@@ -76,7 +79,9 @@ class ChecklistForm(forms.Form):
 
 class ManualPenaltyForm(forms.Form):
     store = forms.ModelChoiceField(
-        label=_("店铺"), queryset=Store.objects.order_by("name")
+        label=_("店铺"),
+        queryset=Store.objects.order_by("name"),
+        empty_label=_("选择店铺"),
     )
     points = forms.IntegerField(label=_("扣分"), min_value=1, max_value=48)
     reason = forms.CharField(label=_("原因"), max_length=500)

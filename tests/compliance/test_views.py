@@ -123,6 +123,13 @@ def test_item_page_says_a_flag_follows_the_senders_block(login, auditor, chat, a
     assert "Keep talking and trading on the platform" in english
 
 
+def test_queue_filters_each_start_at_all(login, auditor, item):
+    page = login(auditor).get("/review/").content.decode()
+    assert "---------" not in page
+    # type, store, category and sender (the state starts at open items)
+    assert page.count('<option value="" selected>全部</option>') == 4
+
+
 def test_decision_through_the_page(login, auditor, item, store):
     client = login(auditor)
     response = client.post(
@@ -275,6 +282,16 @@ def test_admin_manual_points_and_reversal_pages(login, platform_admin, store):
     log = client.get("/review/audit/?action=ledger.reversal").content.decode()
     assert "ledger.reversal" in log
     assert "ledger.manual" not in log
+
+
+def test_manual_deduction_form_reads_as_an_action(login, platform_admin, store):
+    client = login(platform_admin)
+    page = client.get("/review/ledger/").content.decode()
+    assert '<option value="" selected>选择店铺</option>' in page
+    client.cookies["django_language"] = "en"
+    english = client.get("/review/ledger/").content.decode()
+    assert ">Deduct points</button>" in english
+    assert ">Choose a store</option>" in english
 
 
 def test_auditor_decides_an_appeal_in_the_page(login, auditor, supervisor, entry):
