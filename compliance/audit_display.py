@@ -58,7 +58,12 @@ def _field(model, name):
         return None
 
 
-def _value(field, value) -> str:
+def _related(field):
+    """The model a foreign key points to, or None."""
+    return field.related_model if getattr(field, "many_to_one", False) else None
+
+
+def _value(field, value, names=None) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -66,15 +71,25 @@ def _value(field, value) -> str:
     choices = dict(getattr(field, "flatchoices", None) or ())
     if choices and value in choices:
         return str(choices[value])
+    if isinstance(value, int) and _related(field) is not None:
+        # another row: by name where it has one (a store, a person), else #id
+        return (names or {}).get((_related(field), value)) or f"#{value}"
     if isinstance(value, dict) and "id" in value and "points" in value:
         # A ledger entry's snapshot: the entry, not its reason's words.
         return f"#{value['id']} ({value['points']:+d})"
-    if isinstance(value, (list, dict)):
-        return (
-            ", ".join(str(v) for v in value)
-            if isinstance(value, list)
-            else ("; ".join(f"{k}: {v}" for k, v in value.items()))
-        )
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_nested(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _nested(value) -> str:
+    """A value inside a changed field's JSON: a dict as "(key value, …)"."""
+    if isinstance(value, dict):
+        return "(" + ", ".join(f"{k} {_nested(v)}" for k, v in value.items()) + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
     return str(value)
 
 
@@ -103,19 +118,54 @@ class AuditRow:
     changes: list
 
 
-def audit_row(log) -> AuditRow:
+# Rows named in the log by their names: stores and people.
+NAMED = ("chat.Store", "chat.User")
+
+
+def _fields_and_values(log):
+    """``(name, field, before, after)`` of each field the entry changed; not
+    the target's own id (the target column names it)."""
     model = _model(log.target_type)
     before = log.before if isinstance(log.before, dict) else {}
     after = log.after if isinstance(log.after, dict) else {}
-    changes = []
     for name in [*before, *(k for k in after if k not in before)]:
         old, new = before.get(name), after.get(name)
         if name in before and name in after and old == new:
             continue
-        field = _field(model, name)
-        changes.append(
-            Change(_label(field, name), _value(field, old), _value(field, new))
+        if old in (None, "") and new in (None, ""):
+            continue  # nothing before and nothing after: "— → —"
+        if name == "id" and str(new if new is not None else old) == str(log.target_id):
+            continue
+        yield name, _field(model, name), old, new
+
+
+def audit_rows(logs) -> list[AuditRow]:
+    """``audit_row`` of each entry, the stores and people they name looked up
+    once for all of them (one query per kind)."""
+    logs = list(logs)
+    wanted: dict = {}
+    for log in logs:
+        for _name, field, old, new in _fields_and_values(log):
+            related = _related(field)
+            if related is not None and related._meta.label in NAMED:
+                ids = wanted.setdefault(related, set())
+                ids.update(v for v in (old, new) if isinstance(v, int))
+    names = {
+        (related, pk): str(row)
+        for related, ids in wanted.items()
+        for pk, row in related.objects.in_bulk(ids).items()
+    }
+    return [audit_row(log, names) for log in logs]
+
+
+def audit_row(log, names=None) -> AuditRow:
+    model = _model(log.target_type)
+    changes = [
+        Change(
+            _label(field, name), _value(field, old, names), _value(field, new, names)
         )
+        for name, field, old, new in _fields_and_values(log)
+    ]
     if model is not None:
         target = f"{model._meta.verbose_name} #{log.target_id}"
     else:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from chat.models import Role
 from chat.permissions import role_required
 from compliance import actions, selectors
-from compliance.audit_display import audit_row
+from compliance.audit_display import audit_rows
 from compliance.errors import ComplianceError
 from compliance.forms import (
     AppealDecisionForm,
@@ -104,7 +104,7 @@ def audit_log(request):
         action=filters.get("action", ""), actor=filters.get("actor", "")
     )
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    rows = [audit_row(log) for log in page.object_list]
+    rows = audit_rows(page.object_list)
     return render(
         request, "compliance/audit_log.html", {"form": form, "page": page, "rows": rows}
     )

@@ -282,6 +282,27 @@ def test_admin_manual_points_and_reversal_pages(login, platform_admin, store):
     log = client.get("/review/audit/?action=ledger.reversal").content.decode()
     assert "ledger.reversal" in log
     assert "ledger.manual" not in log
+    # the manual entry's change names its store, not the store's id, and
+    # leaves out its own id and the fields it left empty
+    manual = client.get("/review/audit/?action=ledger.manual").content.decode()
+    assert f"— → {store.name}" in manual
+    assert "— → —" not in manual
+    assert f"— → {entry.pk}<" not in manual
+
+
+def test_audit_log_reads_a_rule_pack_sync_without_python_reprs(login, platform_admin):
+    AuditLog.objects.create(
+        action="rulepack.synced",
+        target_type="",
+        before={},
+        after={"rules": {"contact.wechat": {"added": 575, "rule": "created"}}},
+    )
+    page = login(platform_admin).get("/review/audit/").content.decode()
+    # (jsonb keeps its own key order)
+    assert "contact.wechat: (rule created, added 575)" in page or (
+        "contact.wechat: (added 575, rule created)" in page
+    )
+    assert "{&#x27;added&#x27;" not in page
 
 
 def test_manual_deduction_form_reads_as_an_action(login, platform_admin, store):
