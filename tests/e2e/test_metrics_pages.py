@@ -99,3 +99,30 @@ def test_admin_dashboard_ranks_stores_with_charts(
     page.screenshot(
         path=screenshot_path(tmp_path, "admin-dashboard.png"), full_page=True
     )
+
+
+@pytest.mark.parametrize(
+    "username, path",
+    [("admin", "/platform/"), ("tea_super", "/manage/mingxiang-tea/team/")],
+)
+def test_demo_pages_do_not_scroll_sideways_on_a_phone(
+    demo, live_server, new_page, username, path
+):
+    """On demo data at 390 px in English, the platform dashboard's ranking
+    tables and the team table (a visually hidden label in each row) once
+    widened the page: a wide table scrolls inside its own box."""
+    page = new_page(viewport={"width": 390, "height": 800})
+    page.context.add_cookies(
+        [{"name": "django_language", "value": "en", "url": live_server.url}]
+    )
+    page.goto(f"{live_server.url}/login/?next={path}")
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}{path}")
+    page.wait_for_timeout(300)
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth,"
+        " document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], widths
