@@ -22,6 +22,7 @@ from compliance.models import (
     RuleSetRevision,
     SanctionPolicy,
 )
+from compliance.rule_texts import localize
 from compliance.sounds_like import SoundsLikeField
 
 
@@ -79,7 +80,7 @@ class RuleAdmin(RevisionOnChange, admin.ModelAdmin):
     form = RuleForm
     list_display = (
         "code",
-        "name",
+        "shown_name",
         "category",
         "detector",
         "buyer_action",
@@ -122,6 +123,12 @@ class RuleAdmin(RevisionOnChange, admin.ModelAdmin):
         readonly = ("entries_link", "origin", "pack_version")
         # The code is how a rule-pack sync finds a shipped rule.
         return readonly + ("code",) if obj is not None else readonly
+
+    @admin.display(description=_("名称"), ordering="name")
+    def shown_name(self, obj):
+        """A shipped name in the reader's language; an admin's as written (the
+        form edits the stored text)."""
+        return localize(obj.name)
 
     @admin.display(description=_("词条"), ordering="entry_total")
     def entries_link(self, obj):

@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from compliance.engine.normalize import fold_term
+from compliance.rule_texts import localize
 
 
 class AppendOnlyError(Exception):
@@ -167,7 +168,8 @@ class RuleCategory(models.Model):
         verbose_name_plural = _("违规类别")
 
     def __str__(self):
-        return f"{self.code} · {self.name}"
+        # a shipped name in the reader's language; an admin's as written
+        return f"{self.code} · {localize(self.name)}"
 
     def clean(self):
         block, flag = self.block_threshold, self.flag_threshold
@@ -243,7 +245,8 @@ class Rule(models.Model):
         verbose_name_plural = _("规则")
 
     def __str__(self):
-        return f"{self.code} · {self.name}"
+        # a shipped name in the reader's language; an admin's as written
+        return f"{self.code} · {localize(self.name)}"
 
 
 def lexicon_value_problem(kind: str, value: str) -> str | None:

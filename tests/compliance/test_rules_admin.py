@@ -5,6 +5,7 @@ import types
 from html.parser import HTMLParser
 
 import pytest
+from django.utils import translation
 
 from compliance.models import AuditLog, Rule, RuleEntry, RuleSetRevision
 
@@ -170,3 +171,18 @@ def test_the_built_spec_carries_sounds_like_as_edited(admin_client, phonetic):
     admin_client.post(CHANGE.format(rule.pk), data)
     (built,) = [r for r in build_spec()["rules"] if r["code"] == "contact.other_im"]
     assert built["sounds_like"] == {"陌陌": ["默默", "摸摸"]}
+
+
+def test_the_rule_list_names_shipped_rules_in_the_readers_language(admin_client):
+    """The list and its category filter read shipped names through the
+    catalogs (the change form still edits the stored text)."""
+    admin_client.cookies["django_language"] = "en"
+    page = admin_client.get("/admin/compliance/rule/").content.decode()
+    assert "WeChat ID / steering to WeChat" in page
+    assert "contact · Third-party contact details" in page
+    assert "微信号/微信引流" not in page
+    wechat = Rule.objects.get(code="contact.wechat")
+    with translation.override("en"):
+        assert str(wechat) == "contact.wechat · WeChat ID / steering to WeChat"
+    with translation.override("zh-hans"):
+        assert str(wechat) == "contact.wechat · 微信号/微信引流"
