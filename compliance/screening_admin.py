@@ -156,6 +156,7 @@ class ScreeningModelAdmin(admin.ModelAdmin):
                         "active": before.get(key),
                         "candidate": value,
                         "worse": label in comparison["worse"],
+                        "changed": before.get(key) != value,
                     }
                 )
         context = {
@@ -165,6 +166,7 @@ class ScreeningModelAdmin(admin.ModelAdmin):
             "row": row,
             "comparison": comparison,
             "rows": rows,
+            "changed": [line for line in rows if line["changed"]],
             "examples": TrainingExample.objects.count(),
         }
         return TemplateResponse(

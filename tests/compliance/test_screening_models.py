@@ -135,6 +135,11 @@ def test_admin_compares_and_activates_with_a_named_confirmation(client, db):
     body = page.content.decode()
     assert candidate.version in body and "screening_blind_a" in body
     assert 'name="accept_worse"' in body
+    # what differs comes first; every figure is one click away
+    changed = page.context["changed"]
+    assert changed and all(line["active"] != line["candidate"] for line in changed)
+    assert len(changed) < len(page.context["rows"])
+    assert body.index("有变化的指标") < body.index('<details class="all-figures">')
     refused = client.post(url, {})
     assert refused.status_code == 200
     assert ScreeningModel.objects.get(pk=candidate.pk).state == "candidate"
