@@ -142,10 +142,10 @@ def _fields_and_values(log):
 def audit_rows(logs) -> list[AuditRow]:
     """``audit_row`` of each entry, the stores and people they name looked up
     once for all of them (one query per kind)."""
-    logs = list(logs)
+    changed = [(log, list(_fields_and_values(log))) for log in logs]
     wanted: dict = {}
-    for log in logs:
-        for _name, field, old, new in _fields_and_values(log):
+    for _log, fields in changed:
+        for _name, field, old, new in fields:
             related = _related(field)
             if related is not None and related._meta.label in NAMED:
                 ids = wanted.setdefault(related, set())
@@ -155,16 +155,20 @@ def audit_rows(logs) -> list[AuditRow]:
         for related, ids in wanted.items()
         for pk, row in related.objects.in_bulk(ids).items()
     }
-    return [audit_row(log, names) for log in logs]
+    return [audit_row(log, names, fields) for log, fields in changed]
 
 
-def audit_row(log, names=None) -> AuditRow:
+def audit_row(log, names=None, fields=None) -> AuditRow:
+    """One entry as people read it; ``fields``: its ``_fields_and_values``,
+    when already worked out."""
     model = _model(log.target_type)
+    if fields is None:
+        fields = _fields_and_values(log)
     changes = [
         Change(
             _label(field, name), _value(field, old, names), _value(field, new, names)
         )
-        for name, field, old, new in _fields_and_values(log)
+        for name, field, old, new in fields
     ]
     if model is not None:
         target = f"{model._meta.verbose_name} #{log.target_id}"

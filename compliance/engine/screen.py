@@ -1089,14 +1089,14 @@ def screen_normalized(
                     extra[(start, end, fallback.code)] = info
     if kept is None:
         kept = _merge(decided) if decided else ()
-    follows = None
+    follows = False  # the findings are after_prevented's flags, and only those
     if not kept and continues and judged:
         flags = after_prevented(ruleset, sender, values, scored, len(original))
         for start, end, rule, action, info in flags:
             decided.append((start, end, rule, action))
             extra[(start, end, rule.code)] = info
         kept = _merge(decided) if decided else ()
-        follows = {(start, end, rule.code) for start, end, rule, *_r in kept}
+        follows = bool(kept)
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
@@ -1117,8 +1117,7 @@ def screen_normalized(
                 model=model.version if judged else "",
                 evidence=words,
                 joined=joined,
-                follows_block=follows is not None
-                and (start, end, rule.code) in follows,
+                follows_block=follows,
             )
         )
     action = "allow"
