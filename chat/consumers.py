@@ -30,6 +30,7 @@ from chat.channel_layer import discard_groups
 from chat.db import call
 from chat.events import (
     login_digest,
+    notice_event,
     session_group,
     store_group,
     typing_event,
@@ -100,6 +101,10 @@ def _console_state(user):
         presence,
         selectors.session_payloads(selectors.console_sessions(user)),
         selectors.queue_payloads(membership.store_id),
+        # Oldest first: the console puts each new one on top. Those it shows
+        # already, or were dismissed, it skips; one posted since the page was
+        # rendered, or while the socket was away, it shows now.
+        [notice_event(n) for n in reversed(selectors.recent_notices(membership.store))],
     )
 
 
@@ -204,13 +209,15 @@ class ChatConsumer(AsyncWebsocketConsumer):
         try:
             if self.membership is not None:
                 await self._join(store_group(self.membership.store_id))
-                presence, sessions, queue = await self._act(_console_state)
+                presence, sessions, queue, notices = await self._act(_console_state)
                 self.beating = asyncio.create_task(self._beat())
                 await self._send({"type": "presence", "state": presence})
                 await self._send(
                     {"type": "sessions", "sessions": self._sessions(sessions)}
                 )
                 await self._send_queue(self.membership.store.slug, queue)
+                for notice in notices:
+                    await self.chat_notice(notice)
             else:
                 sessions = await self._act(_buyer_sessions)
                 await self._send(

@@ -272,6 +272,9 @@
       if (!s.store || s.store === state.store) ensure(s);
     });
     renderList();
+    // The socket joins the store's group just before this frame: a phrase
+    // changed since the page was rendered, or while offline, is fetched now.
+    refreshPhrases();
   });
 
   client.on("queue", function (f) {
@@ -391,11 +394,18 @@
   });
 
   // Phrases a supervisor (or the agent elsewhere) changed: ask for them again.
-  client.on("phrases", function () {
+  var phrasesAsked = 0;
+  function refreshPhrases() {
+    var asked = ++phrasesAsked; // only the latest answer is shown
     fetch(state.urls.phrases, { credentials: "same-origin" })
       .then(function (r) { return r.json(); })
-      .then(function (data) { state.phrases = data.phrases; renderPhrases(); }, function () {});
-  });
+      .then(function (data) {
+        if (asked !== phrasesAsked) return;
+        state.phrases = data.phrases;
+        renderPhrases();
+      }, function () {});
+  }
+  client.on("phrases", refreshPhrases);
 
   // Store notices (sanctions, points, metrics): live, kept until dismissed.
   var DISMISSED_KEY = "csc-dismissed-notices-" + state.me;
@@ -429,7 +439,8 @@
   });
   client.on("notice", function (f) {
     var box = $("store-notices");
-    if (f.id && box.querySelector('[data-notice="' + f.id + '"]')) return;
+    // Shown already, or dismissed: the socket replays recent notices when it connects.
+    if (f.id && (box.querySelector('[data-notice="' + f.id + '"]') || dismissed().indexOf(f.id) >= 0)) return;
     box.insertBefore(noticeNode(f), box.firstChild);
     while (box.children.length > 5) box.removeChild(box.lastChild);
     notify(_("店铺通知"), f.text);

@@ -24,6 +24,7 @@ from chat.actions.store_settings import check_update_membership
 from chat.admin import UserAdmin
 from chat.events import message_event, session_group, user_group
 from chat.models import Membership, Message, Rating, Session, User
+from chat.notices import do_post_notice
 from compliance.ledger import do_add_penalty_entry
 from compliance.screening import ScreeningResult
 from csc.asgi import application
@@ -769,6 +770,27 @@ async def test_robot_and_system_texts_reach_each_socket_in_its_language(store, b
     ]
     await english.disconnect()
     await chinese.disconnect()
+
+
+async def test_a_console_connecting_gets_the_recent_notices_after_its_lists(
+    store, agent
+):
+    """A notice posted while no socket was there (after the page was rendered,
+    or while offline) still reaches the console: it comes after the lists,
+    oldest first, in the reader's language."""
+    await database_sync_to_async(do_add_penalty_entry)(store, 2, "态度恶劣", "manual")
+    await database_sync_to_async(do_post_notice)(store, "info", "metrics", "周报已出")
+    english = await connect(agent, language="en")
+    kinds = []
+    while len(kinds) < 5:
+        kinds.append(await frame(english))
+    assert [f["type"] for f in kinds[:3]] == ["presence", "sessions", "queue"]
+    assert [(f["type"], f["text"]) for f in kinds[3:]] == [
+        ("notice", "2 points deducted: 态度恶劣"),
+        ("notice", "周报已出"),
+    ]
+    assert kinds[3]["id"] < kinds[4]["id"]
+    await english.disconnect()
 
 
 async def test_console_socket_keeps_a_heartbeat_until_it_closes(agent, monkeypatch):
