@@ -91,22 +91,29 @@
       if (!visible(s)) return;
       var li = kept[id] || document.createElement("li");
       li.className = "session-item state-" + s.state;
-      li.textContent = "";
       li.dataset.id = id;
       li.tabIndex = 0;
       if (selected === entry) li.classList.add("selected");
-      var top = el("div", "row1");
-      top.appendChild(el("span", "buyer-name", s.buyer_name));
-      if (entry.unread) top.appendChild(el("span", "unread", entry.unread));
-      top.appendChild(el("span", "wait-timer"));
-      li.appendChild(top);
-      var bottom = el("div", "row2");
-      bottom.appendChild(el("span", "last-msg", lastPreview(entry)));
-      var badge = el("span", "badge state-" + s.state, STATE_LABELS[s.state] || s.state);
-      bottom.appendChild(badge);
-      li.appendChild(bottom);
-      if (tab === "all" && s.agent_name) li.appendChild(el("div", "row3 muted", _("客服：") + s.agent_name));
       if (s.typing) li.classList.add("typing-now");
+      // Its content too is rebuilt only when what it shows changed: the lists
+      // a (re)connecting socket sends would otherwise replace the node under
+      // a press that has not been released yet.
+      var agentName = tab === "all" && s.agent_name ? s.agent_name : "";
+      var shown = JSON.stringify([s.buyer_name, entry.unread, lastPreview(entry), s.state, agentName]);
+      if (li.dataset.shown !== shown) {
+        li.dataset.shown = shown;
+        li.textContent = "";
+        var top = el("div", "row1");
+        top.appendChild(el("span", "buyer-name", s.buyer_name));
+        if (entry.unread) top.appendChild(el("span", "unread", entry.unread));
+        top.appendChild(el("span", "wait-timer"));
+        li.appendChild(top);
+        var bottom = el("div", "row2");
+        bottom.appendChild(el("span", "last-msg", lastPreview(entry)));
+        bottom.appendChild(el("span", "badge state-" + s.state, STATE_LABELS[s.state] || s.state));
+        li.appendChild(bottom);
+        if (agentName) li.appendChild(el("div", "row3 muted", _("客服：") + agentName));
+      }
       if (li === cursor) cursor = cursor.nextSibling;
       else ul.insertBefore(li, cursor);
     });

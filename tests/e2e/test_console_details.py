@@ -87,6 +87,31 @@ def test_a_phrase_the_supervisor_adds_reaches_open_consoles(
     expect(console.locator("#phrase-list")).to_contain_text("新品下周上架")
 
 
+def test_the_lists_a_connecting_socket_sends_keep_the_session_items_nodes(
+    daphne_server, sign_in, team
+):
+    """A press on a session right after the page loads is not lost: the lists
+    the socket sends when it connects redraw the session list without
+    replacing an item's nodes when nothing it shows changed (a node replaced
+    between press and release loses the click; CI saw a reload's click lost)."""
+    console = sign_in(daphne_server, "agent-a", path="/console/phrases/")
+    console.add_init_script(
+        "document.addEventListener('DOMContentLoaded', function () {"
+        "  document.querySelectorAll('.session-item *').forEach("
+        "    function (node) { node.fromPage = true; });"
+        "});"
+    )
+    # The console asks for its phrases right after redrawing the lists.
+    with console.expect_response(lambda r: "/console/phrases.json" in r.url):
+        console.goto(f"{daphne_server}/console/")
+    names = console.locator(".session-item .buyer-name")
+    expect(names).to_have_count(1)
+    assert names.evaluate("node => node.fromPage === true")
+    assert console.locator(".session-item .last-msg").evaluate(
+        "node => node.fromPage === true"
+    )
+
+
 def test_a_blocked_messages_explanation_is_shown_again_after_a_reload(
     daphne_server, sign_in, team
 ):
