@@ -568,8 +568,14 @@
 
   function renderPhrases() {
     var ul = $("phrase-list");
+    var shownPhrases = state.phrases.filter(function (p) { return p.shared === (phraseScope === "shared"); });
+    // Unchanged (the fetch after every connect), the buttons stay: one
+    // replaced between a press and its release would lose the click.
+    var shown = JSON.stringify(shownPhrases);
+    if (ul.dataset.shown === shown) return;
+    ul.dataset.shown = shown;
     ul.textContent = "";
-    state.phrases.filter(function (p) { return p.shared === (phraseScope === "shared"); }).forEach(function (p) {
+    shownPhrases.forEach(function (p) {
       var li = el("li");
       var button = el("button", "phrase");
       button.type = "button";
