@@ -81,6 +81,38 @@ from .ruleset import SENDERS, SEVERITY, Rule, RuleSet
 __all__ = ["Verdict", "Violation", "screen", "screen_normalized", "evidence_hits"]
 
 MASK_CHAR = "＊"
+# A masked contact, payment or link finding covers the handle that follows it
+# too: "加我绿色软件吧 搜 tea 下划线 八八六" masked as far as the invitation would
+# show the agent the id. After the finding, past a particle or punctuation
+# and a lead word ("搜", "号是", "id"), a run of Latin letters, digits, number
+# words and spelled separators ("下划线", "杠", "点") with at least four such
+# pieces, one of them a digit, a number word or a separator (or five letters),
+# is masked with it.
+_TAIL_ID_PIECE = (
+    r"(?:[A-Za-z0-9_.\-@]|[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
+    r"|下划线|下滑线|底线|横杠|横线|杠|点)"
+)
+IDENTIFIER_TAIL = re.compile(
+    r"[\s,，.。:：~～!！]*(?:[吧呀啊哈哦嘛呢哟]+[\s,，.。:：~～!！]*)?"
+    r"(?:(?:搜索?|搜一下|号码?|账号|[iI][dD]|是|叫)[\s:：]*)*"
+    rf"(?P<id>{_TAIL_ID_PIECE}(?:\s*{_TAIL_ID_PIECE})*)"
+)
+_TAIL_PIECES = re.compile(_TAIL_ID_PIECE)
+
+
+def identifier_tail_end(original: str, end: int) -> int:
+    """Where a masked identifier finding ending at ``end`` should end: after
+    the handle that follows it (``IDENTIFIER_TAIL``), else at ``end``."""
+    found = IDENTIFIER_TAIL.match(original, end)
+    if found is None:
+        return end
+    pieces = _TAIL_PIECES.findall(found.group("id"))
+    letters = sum(piece.isascii() and piece.isalpha() for piece in pieces)
+    if len(pieces) < 4 or (letters == len(pieces) and letters < 5):
+        return end
+    return found.end("id")
+
+
 HISTORY_LIMIT = 10
 # Below this many characters (compact) a message is judged by the rules alone:
 # one or two features are too little for the model to read intent from.
@@ -1100,6 +1132,10 @@ def screen_normalized(
     violations = []
     for start, end, rule, action in kept:
         score, words, joined = extra.get((start, end, rule.code), (None, (), ()))
+        if action == "mask" and rule.category in IDENTIFIER_CATEGORIES:
+            end = identifier_tail_end(original, end)
+            if any(v.rule == rule.code and v.end >= end for v in violations):
+                continue  # inside the handle an earlier finding now covers
         if score is None and judged:
             score = scores.get(rule.category)
         violations.append(

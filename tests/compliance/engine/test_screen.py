@@ -207,6 +207,33 @@ def test_mask_replaces_each_original_character_with_a_star(rules):
     assert verdict.masked_text == "电话 ＊＊＊＊＊＊＊＊＊＊＊＊＊ 谢谢"
 
 
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "你直接加我绿色软件吧 搜 tea 下划线 八八六",
+            "你直接＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊",
+        ),
+        ("加我微信，号是 wx 杠 幺三八 零零", "＊" * 19),
+        ("加我绿色软件 abcdef 谢谢", "＊＊＊＊＊＊＊＊＊＊＊＊＊ 谢谢"),
+        # What follows that is not a handle stays readable.
+        ("加我微信吧，我发你图片", "＊＊＊＊吧，我发你图片"),
+        ("加我绿色软件 abc 谢谢", "＊＊＊＊＊＊ abc 谢谢"),
+    ],
+)
+def test_a_buyers_masked_invitation_masks_the_handle_after_it(screening, text, masked):
+    """A masked contact finding reaches over the handle that follows it, even
+    spelled in number words and "下划线": the agent must not read the id the
+    mask was for. One finding covers it."""
+    verdict = screen(screening, text, "buyer")
+    assert verdict.action == "mask"
+    assert verdict.masked_text == masked
+    assert len(verdict.violations) == 1
+    violation = verdict.violations[0]
+    assert text[violation.start : violation.end] == violation.match
+    assert set(masked[violation.start : violation.end]) == {"＊"}
+
+
 def test_block_verdict_carries_rule_suggestion_and_version(rules):
     verdict = screen(rules, "加我薇信", "agent")
     assert verdict.violations[0] == Violation(
