@@ -79,7 +79,11 @@ def do_open_session(user, store: Store) -> tuple[Session, bool]:
 
 
 def answer_as_robot(session: Session, message: Message, now) -> None:
-    """The robot's turn after a buyer's message (session locked, robot state)."""
+    """The robot's turn after a buyer's message (session locked, robot state):
+    the FAQ's answer; else "I didn't understand"; but when the robot's last
+    reply already was that, the buyer is not made to rephrase a third time:
+    the robot says it cannot answer and moves the session to the queue, as
+    "转人工" would."""
     entries = list(FaqEntry.objects.filter(store_id=session.store_id))
     if not entries or HUMAN_KEYWORD in message.body:
         enter_queue(session, now)
@@ -87,17 +91,35 @@ def answer_as_robot(session: Session, message: Message, now) -> None:
     if message.kind != Message.Kind.TEXT:
         return
     answer = faq_answer(entries, message.body)
-    if answer is None:
-        append_message(
-            session,
-            sender_kind=Message.SenderKind.ROBOT,
-            text_code="robot.fallback",
-            now=now,
-        )
-    else:
+    if answer is not None:
         append_message(
             session, sender_kind=Message.SenderKind.ROBOT, body=answer, now=now
         )
+        return
+    missed_before = _last_robot_reply(session, message) == "robot.fallback"
+    append_message(
+        session,
+        sender_kind=Message.SenderKind.ROBOT,
+        text_code="robot.handoff" if missed_before else "robot.fallback",
+        now=now,
+    )
+    if missed_before:
+        enter_queue(session, now)
+
+
+def _last_robot_reply(session: Session, message: Message) -> str | None:
+    """The text code of the robot's last message before `message` ("" for an
+    FAQ answer), None when the robot has not spoken."""
+    return (
+        Message.objects.filter(
+            session_id=session.pk,
+            sender_kind=Message.SenderKind.ROBOT,
+            seq__lt=message.seq,
+        )
+        .order_by("-seq")
+        .values_list("text_code", flat=True)
+        .first()
+    )
 
 
 def _queue_notice(store: Store, anyone_online: bool, now) -> tuple[str, dict]:

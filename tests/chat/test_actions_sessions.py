@@ -108,6 +108,44 @@ def test_robot_answers_a_keyword_and_falls_back_otherwise(faq_store, buyer):
     assert (session.state, session.waiting_since) == ("robot", None)
 
 
+FALLBACK = "抱歉，我暂时没有理解您的问题。您可以换个说法，或发送“转人工”联系人工客服。"
+
+
+def test_a_second_miss_in_a_row_hands_the_buyer_to_a_person(
+    faq_store, buyer, agent, committed
+):
+    """The robot does not ask a buyer to rephrase a third time: after its
+    "I didn't understand", a second message it cannot answer moves the
+    session to the queue with a word from the robot. An answer in between
+    starts the count again."""
+    session, _ = sessions.check_open_session(buyer, "store-a")
+    with committed():
+        go_online(agent)
+    send(buyer, session, "你们是哪里的")
+    send(buyer, session, "运费怎么算")
+    send(buyer, session, "能便宜点吗")
+    session.refresh_from_db()
+    assert session.state == Session.State.ROBOT
+    with committed():
+        last = send(buyer, session, "有赠品吗")
+    assert [(seq, kind, body) for seq, kind, _k, body in bodies(session)[1:]] == [
+        (2, "buyer", "你们是哪里的"),
+        (3, "robot", FALLBACK),
+        (4, "buyer", "运费怎么算"),
+        (5, "robot", "全场包邮。"),
+        (6, "buyer", "能便宜点吗"),
+        (7, "robot", FALLBACK),
+        (8, "buyer", "有赠品吗"),
+        (9, "robot", "抱歉，这个问题我还回答不了，这就为您转接人工客服。"),
+        (10, "system", "正在为您转接人工客服，请稍候。"),
+        (11, "system", faq_store.greeting),
+    ]
+    assert Message.objects.get(session=session, seq=9).text_code == "robot.handoff"
+    session.refresh_from_db()
+    assert (session.state, session.agent_id) == (Session.State.ACTIVE, agent.pk)
+    assert session.human_started_at == last.created_at
+
+
 def test_asking_for_a_human_with_nobody_online_queues_and_says_so(
     faq_store, buyer, agent, committed, listener
 ):
