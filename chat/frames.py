@@ -128,6 +128,8 @@ def render_message(raw: dict, reader: Reader) -> dict | None:
         "created_at": raw["created_at"],
         "verdict": view.verdict,
     }
+    if view.masked:  # the reader reads the masked text: the page says so
+        out["masked"] = True
     if raw["sender"] == reader.user_id and raw["client_msg_id"]:
         out["client_msg_id"] = raw["client_msg_id"]
     return out

@@ -397,6 +397,12 @@
     li.classList.toggle("pending", !!pending);
     li.classList.toggle("blocked", m.verdict === "block" || m.status === "blocked");
     li.classList.toggle("masked", m.verdict === "mask" || m.status === "masked");
+    // The reader reads the masked text (the other side; `masked` in the
+    // frame): say why, without saying what.
+    var hidden = !!m.masked;
+    var note = li.querySelector(".msg-masked");
+    if (hidden && !note) li.appendChild(el("div", "msg-masked", _("部分内容违反平台规则，已隐藏")));
+    else if (!hidden && note) note.remove();
     if (!status) return;
     // An image is read for contact details before it is delivered.
     if (pending) status.textContent = m.kind === "image" ? _("检查中…") : _("发送中…");

@@ -5,6 +5,7 @@ import itertools
 import pytest
 
 from chat.events import message_payload
+from chat.frames import render_message
 from chat.models import Message
 from chat.visibility import (
     BUYER,
@@ -116,3 +117,35 @@ def test_the_rule(every_message, buyer, agent, supervisor, auditor):
     flagged = by_body["text-flag-agent-original"]
     assert seen(flagged, buyer_reader).verdict == "allow"
     assert seen(flagged, platform).verdict == "flag"
+
+
+def test_a_frame_says_masked_only_to_who_reads_the_masked_text(
+    every_message, buyer, agent, supervisor, auditor
+):
+    """The page tells the reader that part of a message was hidden: only the
+    other side of a masked message reads it so; its own side and the platform
+    read the original, and the frame says nothing."""
+    _session, messages = every_message
+    for reader, message in itertools.product(
+        readers(buyer, agent, supervisor, auditor), messages
+    ):
+        frame = render_message(message_payload(message), reader)
+        view = seen(message, reader)
+        if view is None:
+            assert frame is None
+            continue
+        assert frame.get("masked", False) is view.masked
+        assert frame["body"] == (message.masked_body if view.masked else message.body)
+    masked_for = {
+        (reader.user_id, message.sender_kind)
+        for reader, message in itertools.product(
+            readers(buyer, agent, supervisor, auditor), messages
+        )
+        if (frame := render_message(message_payload(message), reader))
+        and frame.get("masked")
+    }
+    assert masked_for == {
+        (buyer.pk, "agent"),
+        (agent.pk, "buyer"),
+        (supervisor.pk, "buyer"),
+    }

@@ -250,6 +250,29 @@ def test_markup_in_a_message_shows_literally(active_chat):
     assert dialogs == []
 
 
+def test_the_agent_reads_a_masked_message_masked_and_told_why(active_chat):
+    """A buyer's handle is masked to its end for the agent, who is told that
+    part of the message was hidden (on the live message and after a reload);
+    the buyer's own copy explains itself instead."""
+    session, shop, console = active_chat
+    text = "加我微信吧，号是 tea 下划线 八八六"
+    send(shop, text)
+    settled(shop)
+    expect(shop.locator("li.msg.mine .violation.is-masked")).to_be_visible()
+    expect(shop.locator("li.msg .msg-masked")).to_have_count(0)
+    note = "部分内容违反平台规则，已隐藏"
+    for reloaded in (False, True):
+        if reloaded:
+            console.reload()
+            console.locator(".session-item", has_text="买家一").click()
+        conversation = console.locator("#conversations ol.messages:not([hidden])")
+        masked = conversation.locator("li.msg.masked")
+        expect(masked.locator(".bubble")).to_have_text("＊" * len(text))
+        expect(masked.locator(".msg-masked")).to_have_text(note)
+    stored = Message.objects.get(session=session, sender_kind="buyer")
+    assert (stored.verdict, stored.masked_body) == ("mask", "＊" * len(text))
+
+
 def test_too_long_text_is_refused_in_the_browser(active_chat):
     session, shop, console = active_chat
     shop.fill("#input", "长" * 2001)
