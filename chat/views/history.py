@@ -53,7 +53,7 @@ def transcript(request, pk):
         raise Http404 from None
     reader = reader_of(request.user, session)
     rows = [
-        {"message": message, "body": view.body}
+        {"message": message, "body": view.body, "masked": view.masked}
         for message, view in history.transcript_rows(reader, session)
     ]
     return render(

@@ -356,10 +356,12 @@ def test_buyer_sees_masked_text_in_transcript(login, agent, buyer, store):
         verdict="mask",
         created_at=timezone.now(),
     )
-    assert (
-        "＊＊＊＊＊＊" in login(buyer).get(f"/sessions/{session.pk}/").content.decode()
-    )
-    assert "abc123" in login(agent).get(f"/sessions/{session.pk}/").content.decode()
+    buyer_page = login(buyer).get(f"/sessions/{session.pk}/").content.decode()
+    assert "＊＊＊＊＊＊" in buyer_page
+    assert "部分内容违反平台规则，已隐藏" in buyer_page
+    agent_page = login(agent).get(f"/sessions/{session.pk}/").content.decode()
+    assert "abc123" in agent_page
+    assert "部分内容违反平台规则，已隐藏" not in agent_page
 
 
 def test_buyer_side_panel_lists_only_this_stores_sessions(

@@ -5,6 +5,7 @@ import io
 
 from chat.models import Session
 from metrics.models import ImportedSession
+from tests import factories
 from tests.factories import chatlog_event as ev
 
 MONDAY = "2026-03-02"
@@ -275,3 +276,27 @@ def test_metrics_transcript_shows_messages_in_the_transcript_not_as_flashes(
 
     assert b'class="flash"' not in page
     assert page.count(b'<li class="msg ') == session.messages.count()
+
+
+def test_metrics_transcript_says_which_messages_the_reader_reads_masked(
+    login, agent, auditor, buyer, store
+):
+    """A merchant reads a buyer's masked message masked, with a word that part
+    of it is hidden; the platform reads the original and needs none."""
+    session = factories.make_session(store, buyer, agent, state=Session.State.CLOSED)
+    factories.make_message(
+        session,
+        "buyer",
+        buyer,
+        "加我微信 abc123",
+        verdict="mask",
+        masked_body="＊＊＊＊＊＊＊＊＊＊＊",
+    )
+    url = f"/console/metrics/sessions/{session.pk}/"
+    note = "部分内容违反平台规则，已隐藏"
+
+    merchant = login(agent).get(url).content.decode()
+    assert "＊＊＊＊＊＊＊＊＊＊＊" in merchant and note in merchant
+    assert "abc123" not in merchant
+    platform = login(auditor).get(url).content.decode()
+    assert "abc123" in platform and note not in platform
