@@ -81,38 +81,6 @@ from .ruleset import SENDERS, SEVERITY, Rule, RuleSet
 __all__ = ["Verdict", "Violation", "screen", "screen_normalized", "evidence_hits"]
 
 MASK_CHAR = "＊"
-# A masked contact, payment or link finding covers the handle that follows it
-# too: "加我绿色软件吧 搜 tea 下划线 八八六" masked as far as the invitation would
-# show the agent the id. After the finding, past a particle or punctuation
-# and a lead word ("搜", "号是", "id"), a run of Latin letters, digits, number
-# words and spelled separators ("下划线", "杠", "点") with at least four such
-# pieces, one of them a digit, a number word or a separator (or five letters),
-# is masked with it.
-_TAIL_ID_PIECE = (
-    r"(?:[A-Za-z0-9_.\-@]|[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
-    r"|下划线|下滑线|底线|横杠|横线|杠|点)"
-)
-IDENTIFIER_TAIL = re.compile(
-    r"[\s,，.。:：~～!！]*(?:[吧呀啊哈哦嘛呢哟]+[\s,，.。:：~～!！]*)?"
-    r"(?:(?:搜索?|搜一下|号码?|账号|[iI][dD]|是|叫)[\s:：]*)*"
-    rf"(?P<id>{_TAIL_ID_PIECE}(?:\s*{_TAIL_ID_PIECE})*)"
-)
-_TAIL_PIECES = re.compile(_TAIL_ID_PIECE)
-
-
-def identifier_tail_end(original: str, end: int) -> int:
-    """Where a masked identifier finding ending at ``end`` should end: after
-    the handle that follows it (``IDENTIFIER_TAIL``), else at ``end``."""
-    found = IDENTIFIER_TAIL.match(original, end)
-    if found is None:
-        return end
-    pieces = _TAIL_PIECES.findall(found.group("id"))
-    letters = sum(piece.isascii() and piece.isalpha() for piece in pieces)
-    if len(pieces) < 4 or (letters == len(pieces) and letters < 5):
-        return end
-    return found.end("id")
-
-
 HISTORY_LIMIT = 10
 # Below this many characters (compact) a message is judged by the rules alone:
 # one or two features are too little for the model to read intent from.
@@ -459,6 +427,37 @@ def answer_number(original: str) -> tuple[int, int] | None:
     """The span of the dictated number when ``original`` is nothing but one."""
     found = ANSWER_NUMBER.fullmatch(original)
     return found.span(1) if found is not None else None
+
+
+# A masked contact, payment or link finding covers the handle that follows it
+# too: "加我绿色软件吧 搜 tea 下划线 八八六" masked as far as the invitation would
+# show the agent the id. After the finding, past a particle or punctuation
+# and a lead word ("搜", "号是", "id"), a run of Latin letters, digits, number
+# words and spelled separators ("下划线", "杠", "点") with at least four such
+# pieces, one of them a digit, a number word or a separator (or five letters),
+# is masked with it.
+_TAIL_ID_PIECE = (
+    rf"(?:[A-Za-z0-9_.\-@]|{_DIGIT_WORD}|下划线|下滑线|底线|横杠|横线|杠|点)"
+)
+IDENTIFIER_TAIL = re.compile(
+    r"[\s,，.。:：~～!！]*(?:[吧呀啊哈哦嘛呢哟]+[\s,，.。:：~～!！]*)?"
+    r"(?:(?:搜索?|搜一下|号码?|账号|[iI][dD]|是|叫)[\s:：]*)*"
+    rf"(?P<id>{_TAIL_ID_PIECE}(?:\s*{_TAIL_ID_PIECE})*)"
+)
+_TAIL_PIECES = re.compile(_TAIL_ID_PIECE)
+
+
+def identifier_tail_end(original: str, end: int) -> int:
+    """Where a masked identifier finding ending at ``end`` should end: after
+    the handle that follows it (``IDENTIFIER_TAIL``), else at ``end``."""
+    found = IDENTIFIER_TAIL.match(original, end)
+    if found is None:
+        return end
+    pieces = _TAIL_PIECES.findall(found.group("id"))
+    letters = sum(piece.isascii() and piece.isalpha() for piece in pieces)
+    if len(pieces) < 4 or (letters == len(pieces) and letters < 5):
+        return end
+    return found.end("id")
 
 
 def _digits(text: str) -> str:
